@@ -1,0 +1,59 @@
+"""profdesk-cli: the same work as the GUI, from a terminal.
+
+Thin by design: parse arguments, open the database, call the domain function the GUI
+calls, print the result. Each command group lives in its own module with a `register`
+function; add a new module to COMMAND_MODULES.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from .. import __version__
+from ..models.errors import ProfdeskError
+from . import basics
+from .common import CliContext, CliError, RussianArgumentParser
+
+COMMAND_MODULES = [basics]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = RussianArgumentParser(
+        prog="profdesk-cli",
+        description="Profdesk: учёт членов Профсоюза из командной строки.",
+    )
+    parser.add_argument("--db", help="файл базы данных (иначе PROFDESK_DB или папка данных)")
+    parser.add_argument("--user", help="имя пользователя, если в базе заведены пользователи")
+    parser.add_argument("--version", action="version", version=f"profdesk {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="КОМАНДА", required=True)
+    for module in COMMAND_MODULES:
+        module.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    context = CliContext(args)
+    try:
+        return int(args.handler(args, context) or 0)
+    except (ProfdeskError, CliError) as error:
+        print(f"Ошибка: {error}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # output piped into `head` and the like
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        print("Прервано.", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"Ошибка: не удалось прочитать или записать файл: {error.strerror}", file=sys.stderr)
+        return 1
+    finally:
+        context.close()
+
+
+def run() -> None:
+    sys.exit(main())

@@ -1,0 +1,78 @@
+"""What every CLI command shares: the open database, output helpers, error types."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from typing import Any, NoReturn
+
+from ..models import Database, open_database
+from ..paths import default_db_location
+
+
+class CliError(Exception):
+    """Wrong use of a command that argparse cannot see (a bad date, a missing file)."""
+
+
+class RussianArgumentParser(argparse.ArgumentParser):
+    """argparse with its own complaints in Russian; exit status 2 as argparse does."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        print(f"Ошибка в команде: {message}", file=sys.stderr)
+        sys.exit(2)
+
+
+class CliContext:
+    """Opens the database on first use so that `--help` and `--version` never touch it."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self._db: Database | None = None
+
+    @property
+    def db_location(self) -> str:
+        return default_db_location(getattr(self.args, "db", None))
+
+    def database(self) -> Database:
+        if self._db is None:
+            self._db = open_database(self.db_location)
+            self._db.user_login = getattr(self.args, "user", None) or "cli"
+        return self._db
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+
+
+def parse_date(text: str) -> dt.date:
+    """dd.mm.yyyy or yyyy-mm-dd, for argparse `type=`."""
+    for fmt in ("%d.%m.%Y", "%Y-%m-%d"):
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"«{text}» — не дата; пишите ДД.ММ.ГГГГ или ГГГГ-ММ-ДД")
+
+
+def positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"«{text}» — не целое число") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("число не может быть отрицательным")
+    return value
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    raise TypeError(type(value).__name__)
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=_json_default)
+    sys.stdout.write("\n")

@@ -1,0 +1,50 @@
+"""The domain: entities, rules and queries. No Qt, no reportlab here."""
+
+from . import changes as _changes  # noqa: F401 - registers the change-log listener
+from .base import Base
+from .db import Database, open_database
+from .entities import (
+    Card,
+    CardStatus,
+    Category,
+    ChangeLogEntry,
+    LeaveReason,
+    Member,
+    MemberTransfer,
+    Organisation,
+    OrgKind,
+    Setting,
+    Sex,
+)
+from .errors import (
+    DatabaseOpenError,
+    NotFoundError,
+    PermissionDeniedError,
+    ProfdeskError,
+    ValidationError,
+)
+
+metadata = Base.metadata
+
+__all__ = [
+    "Base",
+    "Card",
+    "CardStatus",
+    "Category",
+    "ChangeLogEntry",
+    "Database",
+    "DatabaseOpenError",
+    "LeaveReason",
+    "Member",
+    "MemberTransfer",
+    "NotFoundError",
+    "OrgKind",
+    "Organisation",
+    "PermissionDeniedError",
+    "ProfdeskError",
+    "Setting",
+    "Sex",
+    "ValidationError",
+    "metadata",
+    "open_database",
+]

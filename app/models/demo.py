@@ -1,0 +1,308 @@
+"""Demo data that looks like a real regional organisation (Kursk oblast), seeded.
+
+The same seed gives the same organisations and people, whatever day it is run: dates are
+drawn relative to a fixed reference day. Members are written with bulk inserts (and no
+change log), so 250,000 go in well within a minute.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+import uuid
+from collections.abc import Callable
+
+from sqlalchemy import insert
+from sqlalchemy.orm import Session
+
+from ..paths import resource
+from .base import utcnow
+from .entities import Category, LeaveReason, Member, Organisation, OrgKind
+from .errors import ValidationError
+from .installation import init_region, is_empty
+from .settings import set_setting
+from .text import search_key
+
+REFERENCE_DAY = dt.date(2026, 6, 1)
+REGION_NAME = "Курская областная организация Общероссийского Профсоюза образования"
+Progress = Callable[[int, int], None]
+
+_PRIMARY_KINDS = [  # kind, weight, name pattern
+    ("school", 50, "МБОУ «Средняя общеобразовательная школа № {n}» {place}"),
+    ("kindergarten", 30, "МБДОУ «Детский сад № {n}» {place}"),
+    ("additional", 8, "МБУ ДО «Дом детского творчества» {place}"),
+    ("school", 12, "МКОУ «Основная общеобразовательная школа № {n}» {place}"),
+]
+_TYPE_LABELS = {
+    "school": "школа",
+    "kindergarten": "детский сад",
+    "additional": "дополнительное образование",
+    "college": "колледж",
+    "university_staff": "вуз (сотрудники)",
+    "university_students": "вуз (студенты)",
+    "institute": "институт повышения квалификации",
+}
+
+
+def _uuid(rng: random.Random) -> str:
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+def _date_between(rng: random.Random, start: dt.date, end: dt.date) -> dt.date:
+    span = (end - start).days
+    return start + dt.timedelta(days=rng.randint(0, max(span, 0)))
+
+
+def generate(
+    session: Session, members: int = 5000, seed: int = 1, progress: Progress | None = None
+) -> None:
+    """Fill an empty (or freshly initialised) database with a whole region."""
+    if members < 0:
+        raise ValidationError("Число членов Профсоюза не может быть отрицательным.")
+    names = json.loads(resource("demo", "names.json").read_text(encoding="utf-8"))
+    rng = random.Random(seed)
+    if is_empty(session):
+        region_org = init_region(session, REGION_NAME, "46")
+    else:
+        from .organisations import region
+
+        region_org = region(session)
+        if region_org is None or session.query(Organisation).count() > 1:
+            raise ValidationError(
+                "Демонстрационные данные загружаются только в новую, пустую базу."
+            )
+    region_org.short_name = "Курская областная организация"
+    set_setting(session, "demo", True)
+
+    primaries = _make_orgs(session, rng, names, region_org, members)
+    session.flush()
+    _make_members(session, rng, names, primaries, members, progress)
+
+
+def _make_orgs(
+    session: Session, rng: random.Random, names: dict, region_org: Organisation, members: int
+) -> list[tuple[str, str, int]]:
+    """Organisations; returns (id, institution type, member target) for each primary."""
+    primary_count = max(30, min(3000, members // 90))
+    direct = names["region_subordinate"]
+    territorial_count = len(names["territorials"])
+    per_territorial = max(1, (primary_count - len(direct)) // territorial_count)
+    rows: list[dict] = []
+    primaries: list[tuple[str, str, int]] = []
+    now = utcnow()
+
+    def org_row(**values) -> dict:
+        base = {
+            "id": _uuid(rng),
+            "short_name": "",
+            "institution_type": "",
+            "employees": 0,
+            "students": 0,
+            "chair": "",
+            "registrar_name": "",
+            "registrar_phone": "",
+            "registrar_email": "",
+            "active": True,
+            "created_at": now,
+            "updated_at": now,
+        }
+        base.update(values)
+        rows.append(base)
+        return base
+
+    weights = [w for _, w, _ in _PRIMARY_KINDS]
+    for t_index, (t_name, t_short, place, place_full) in enumerate(names["territorials"], 1):
+        territorial = org_row(
+            kind=OrgKind.TERRITORIAL,
+            parent_id=region_org.id,
+            name=f"{t_name} Профсоюза образования",
+            short_name=t_short,
+            code=f"T{t_index:02d}",
+            chair=_person(rng, names),
+        )
+        counters: dict[str, int] = {}
+        for p_index in range(1, per_territorial + 1):
+            kind, _, pattern = rng.choices(_PRIMARY_KINDS, weights)[0]
+            counters[pattern] = counters.get(pattern, 0) + 1
+            name = pattern.format(n=counters[pattern], place=place_full)
+            short = name.split("«")[1].split("»")[0] + f", {place}"
+            short = short.replace("Средняя общеобразовательная школа", "СОШ")
+            short = short.replace("Основная общеобразовательная школа", "ООШ")
+            primary = org_row(
+                kind=OrgKind.PRIMARY,
+                parent_id=territorial["id"],
+                name=f"Первичная профсоюзная организация {name}",
+                short_name=short,
+                code=f"T{t_index:02d}-{p_index:03d}",
+                institution_type=_TYPE_LABELS[kind],
+                registrar_name=_person(rng, names),
+                registrar_phone=f"+7910{rng.randint(1000000, 9999999)}",
+            )
+            primaries.append((primary["id"], kind, 0))
+    for d_index, (name, short, kind) in enumerate(direct, 1):
+        primary = org_row(
+            kind=OrgKind.PRIMARY,
+            parent_id=region_org.id,
+            name=f"Первичная профсоюзная организация {name}",
+            short_name=short,
+            code=f"R-{d_index:02d}",
+            institution_type=_TYPE_LABELS[kind],
+            registrar_name=_person(rng, names),
+        )
+        primaries.append((primary["id"], kind, 0))
+
+    sizes = {
+        "school": 3,
+        "kindergarten": 1.2,
+        "additional": 1,
+        "college": 6,
+        "university_staff": 12,
+        "university_students": 30,
+        "institute": 1.5,
+    }
+    total_weight = sum(sizes[k] for _, k, _ in primaries)
+    targets = []
+    for org_id, kind, _ in primaries:
+        target = max(1, round(members * sizes[kind] / total_weight))
+        targets.append((org_id, kind, target))
+    # employees (or students) so that coverage lands between 60 and 100 %
+    for row in rows:
+        for org_id, kind, target in targets:
+            if row["id"] == org_id:
+                headcount = max(target, round(target / rng.uniform(0.6, 1.0)))
+                if kind == "university_students":
+                    row["students"] = headcount
+                    row["employees"] = 0
+                else:
+                    row["employees"] = headcount
+    session.execute(insert(Organisation), rows)
+    return targets
+
+
+def _person(rng: random.Random, names: dict) -> str:
+    female = rng.random() < 0.8
+    surname = rng.choice(names["surnames_male"])
+    if female:
+        surname = _female_surname(surname)
+    first = rng.choice(names["first_names_female" if female else "first_names_male"])
+    patronymic = rng.choice(names["patronymic_roots"])[2 if female else 1]
+    return f"{surname} {first} {patronymic}"
+
+
+def _female_surname(male: str) -> str:
+    if male.endswith(("ов", "ев", "ёв", "ин", "ын")):
+        return male + "а"
+    if male.endswith("ий"):
+        return male[:-2] + "ая"
+    return male  # Бойко, Черных, Шевченко do not change
+
+
+def _make_members(
+    session: Session,
+    rng: random.Random,
+    names: dict,
+    primaries: list[tuple[str, str, int]],
+    members: int,
+    progress: Progress | None,
+) -> None:
+    assigned = sum(t for _, _, t in primaries)
+    plan = list(primaries)
+    # trim or pad so the total is exactly `members`
+    while assigned > members and plan:
+        i = rng.randrange(len(plan))
+        org_id, kind, target = plan[i]
+        take = min(target, assigned - members)
+        plan[i] = (org_id, kind, target - take)
+        assigned -= take
+    while assigned < members:
+        i = rng.randrange(len(plan))
+        org_id, kind, target = plan[i]
+        plan[i] = (org_id, kind, target + 1)
+        assigned += 1
+
+    now = utcnow()
+    batch: list[dict] = []
+    done = 0
+    reasons = [r.value for r in LeaveReason]
+    reason_weights = [50, 15, 25, 3, 7]
+    for org_id, kind, target in plan:
+        positions = names["positions"][kind]
+        for _ in range(target):
+            batch.append(_member_row(rng, names, org_id, kind, positions, reasons, reason_weights))
+            batch[-1]["created_at"] = batch[-1]["updated_at"] = now
+            if len(batch) >= 5000:
+                session.execute(insert(Member), batch)
+                done += len(batch)
+                batch.clear()
+                if progress:
+                    progress(done, members)
+    if batch:
+        session.execute(insert(Member), batch)
+        done += len(batch)
+        if progress:
+            progress(done, members)
+
+
+def _member_row(
+    rng: random.Random,
+    names: dict,
+    org_id: str,
+    kind: str,
+    positions: list[str],
+    reasons: list[str],
+    reason_weights: list[int],
+) -> dict:
+    female = rng.random() < (0.55 if kind == "university_students" else 0.82)
+    surname = rng.choice(names["surnames_male"])
+    if female:
+        surname = _female_surname(surname)
+    first = rng.choice(names["first_names_female" if female else "first_names_male"])
+    patronymic = rng.choice(names["patronymic_roots"])[2 if female else 1]
+    if kind == "university_students":
+        category = Category.STUDENT
+        birth = _date_between(rng, dt.date(2002, 9, 1), dt.date(2008, 8, 31))
+    elif rng.random() < 0.05:
+        category = Category.PENSIONER
+        birth = _date_between(rng, dt.date(1940, 1, 1), dt.date(1966, 12, 31))
+    else:
+        category = Category.WORKER
+        birth = _date_between(rng, dt.date(1958, 1, 1), dt.date(2004, 12, 31))
+    adult = (
+        birth.replace(year=birth.year + 18)
+        if not (birth.month == 2 and birth.day == 29)
+        else dt.date(birth.year + 18, 3, 1)
+    )
+    joined = _date_between(rng, max(adult, dt.date(1985, 1, 1)), REFERENCE_DAY)
+    e_registered = None
+    if rng.random() < 0.91:
+        e_registered = _date_between(rng, max(joined, dt.date(2019, 1, 1)), REFERENCE_DAY)
+    left_on = leave_reason = None
+    if rng.random() < 0.06:
+        left_on = _date_between(rng, joined, REFERENCE_DAY)
+        leave_reason = rng.choices(reasons, reason_weights)[0]
+    consent = e_registered if e_registered and rng.random() < 0.93 else None
+    phone = f"+79{rng.randint(100000000, 999999999)}" if rng.random() < 0.85 else None
+    sort_key = search_key(f"{surname} {first} {patronymic}")
+    return {
+        "id": _uuid(rng),
+        "last_name": surname,
+        "first_name": first,
+        "patronymic": patronymic,
+        "birth_date": birth,
+        "sex": "F" if female else "M",
+        "category": category.value,
+        "position": rng.choice(positions) if category != Category.PENSIONER else "",
+        "phone": phone,
+        "email": None,
+        "organisation_id": org_id,
+        "joined_on": joined,
+        "left_on": left_on,
+        "leave_reason": leave_reason,
+        "e_registered_on": e_registered,
+        "consent_on": consent,
+        "notes": "",
+        "sort_key": sort_key,
+        "search_text": f"{sort_key} {phone[-10:] if phone else ''}".strip(),
+        "identity_key": f"{sort_key}|{birth.isoformat()}",
+    }

@@ -1,0 +1,188 @@
+"""The core tables: organisations, members, their cards, transfers, settings and the change log.
+
+Capability packages (stock, exchange, security) define their own tables in their own
+modules on the same Base; every module that defines tables is imported by app.models so
+that Alembic and the metadata see them all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .base import Base, Timestamps, UuidPrimaryKey, utcnow
+
+
+class OrgKind(enum.StrEnum):
+    REGION = "region"
+    TERRITORIAL = "territorial"
+    PRIMARY = "primary"
+
+
+class Category(enum.StrEnum):
+    WORKER = "worker"
+    STUDENT = "student"
+    PENSIONER = "pensioner"
+
+
+class Sex(enum.StrEnum):
+    MALE = "M"
+    FEMALE = "F"
+
+
+class LeaveReason(enum.StrEnum):
+    OWN_WISH = "own_wish"
+    DISMISSAL = "dismissal"
+    RETIREMENT = "retirement"
+    DEATH = "death"
+    TRANSFER = "transfer"
+
+
+class CardStatus(enum.StrEnum):
+    TO_PRINT = "to_print"
+    PRINTED = "printed"
+    ISSUED = "issued"
+    LOST = "lost"  # lost or spoiled: the card is closed and a new one may be issued
+
+
+class Organisation(UuidPrimaryKey, Timestamps, Base):
+    __tablename__ = "organisation"
+
+    kind: Mapped[str] = mapped_column(String(16))
+    parent_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"), index=True)
+    name: Mapped[str] = mapped_column(String(300))
+    short_name: Mapped[str] = mapped_column(String(120), default="")
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    institution_type: Mapped[str] = mapped_column(String(60), default="")
+    employees: Mapped[int] = mapped_column(Integer, default=0)
+    students: Mapped[int] = mapped_column(Integer, default=0)
+    chair: Mapped[str] = mapped_column(String(200), default="")
+    registrar_name: Mapped[str] = mapped_column(String(200), default="")
+    registrar_phone: Mapped[str] = mapped_column(String(20), default="")
+    registrar_email: Mapped[str] = mapped_column(String(200), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    parent: Mapped[Organisation | None] = relationship(remote_side="Organisation.id")
+
+    @property
+    def display_name(self) -> str:
+        return self.short_name or self.name
+
+
+class Member(UuidPrimaryKey, Timestamps, Base):
+    __tablename__ = "member"
+    __table_args__ = (
+        Index("ix_member_sort_key", "sort_key"),
+        Index("ix_member_status_sort", "left_on", "sort_key"),
+        Index("ix_member_org_sort", "organisation_id", "sort_key"),
+        Index("ix_member_identity", "identity_key"),
+    )
+
+    last_name: Mapped[str] = mapped_column(String(100))
+    first_name: Mapped[str] = mapped_column(String(100))
+    patronymic: Mapped[str] = mapped_column(String(100), default="")
+    birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    sex: Mapped[str | None] = mapped_column(String(1))
+    category: Mapped[str] = mapped_column(String(16), default=Category.WORKER)
+    position: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str | None] = mapped_column(String(20))
+    email: Mapped[str | None] = mapped_column(String(200))
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"))
+    joined_on: Mapped[dt.date | None] = mapped_column(Date)
+    left_on: Mapped[dt.date | None] = mapped_column(Date)
+    leave_reason: Mapped[str | None] = mapped_column(String(16))
+    e_registered_on: Mapped[dt.date | None] = mapped_column(Date)
+    consent_on: Mapped[dt.date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    # Derived keys, kept in step by app.models.members.refresh_keys before every flush.
+    sort_key: Mapped[str] = mapped_column(String(320), default="")
+    search_text: Mapped[str] = mapped_column(String(400), default="")
+    identity_key: Mapped[str] = mapped_column(String(340), default="")
+
+    organisation: Mapped[Organisation] = relationship()
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(p for p in (self.last_name, self.first_name, self.patronymic) if p)
+
+
+class Card(UuidPrimaryKey, Base):
+    """A plastic card. A member has at most one current card; old ones stay as history."""
+
+    __tablename__ = "card"
+    __table_args__ = (Index("ix_card_member", "member_id", "is_current"),)
+
+    member_id: Mapped[str] = mapped_column(ForeignKey("member.id"))
+    number: Mapped[str] = mapped_column(String(32), unique=True)
+    status: Mapped[str] = mapped_column(String(16), default=CardStatus.TO_PRINT)
+    is_current: Mapped[bool] = mapped_column(Boolean, default=True)
+    # True for numbers this program issued; imported numbers are kept exactly as they came.
+    issued_here: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_on: Mapped[dt.date] = mapped_column(Date, default=lambda: dt.date.today())
+    printed_on: Mapped[dt.date | None] = mapped_column(Date)
+    handed_on: Mapped[dt.date | None] = mapped_column(Date)
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class MemberTransfer(UuidPrimaryKey, Base):
+    """A move of a member from one organisation to another, kept as history."""
+
+    __tablename__ = "member_transfer"
+
+    member_id: Mapped[str] = mapped_column(ForeignKey("member.id"), index=True)
+    from_organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"))
+    to_organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"))
+    moved_on: Mapped[dt.date] = mapped_column(Date)
+    recorded_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class Setting(Base):
+    """Key/value settings of this installation (region name and code, printer profiles...)."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)  # JSON
+
+
+class ChangeLogEntry(Base):
+    """One field-level change (or a whole-row create/delete) of a tracked record.
+
+    Written by app.models.changes in the same transaction as the change itself. It is both
+    the audit trail of data changes and the record of which installation changed what.
+    """
+
+    __tablename__ = "change_log"
+    __table_args__ = (
+        Index("ix_change_log_entity", "entity", "entity_id"),
+        Index("ix_change_log_at", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    installation_id: Mapped[str] = mapped_column(String(36), default="")
+    user_login: Mapped[str] = mapped_column(String(100), default="")
+    action: Mapped[str] = mapped_column(String(16))  # create | update | delete
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(String(60), default="")
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+
+
+__all__ = [
+    "Card",
+    "CardStatus",
+    "Category",
+    "ChangeLogEntry",
+    "LeaveReason",
+    "Member",
+    "MemberTransfer",
+    "OrgKind",
+    "Organisation",
+    "Setting",
+    "Sex",
+]

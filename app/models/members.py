@@ -1,0 +1,206 @@
+"""Member records: validation, create and edit, leaving, moving, duplicates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .entities import Category, LeaveReason, Member, MemberTransfer, Organisation, OrgKind, Sex
+from .errors import NotFoundError, ValidationError
+from .text import is_valid_email, normalise_phone, search_key, tidy_name
+
+MEMBER_FIELDS = (
+    "last_name",
+    "first_name",
+    "patronymic",
+    "birth_date",
+    "sex",
+    "category",
+    "position",
+    "phone",
+    "email",
+    "organisation_id",
+    "joined_on",
+    "e_registered_on",
+    "consent_on",
+    "notes",
+)
+OLDEST_AGE = 110
+YOUNGEST_AGE = 14
+
+
+def clean_member(values: dict[str, Any], today: dt.date | None = None) -> dict[str, Any]:
+    """Tidy and check a member's fields; raise ValidationError naming every bad field."""
+    today = today or dt.date.today()
+    errors: dict[str, str] = {}
+    out = {k: values[k] for k in MEMBER_FIELDS if k in values}
+    for key in ("last_name", "first_name", "patronymic"):
+        if key in out:
+            out[key] = tidy_name(out[key] or "")
+    if "last_name" in out and not out["last_name"]:
+        errors["last_name"] = "Укажите фамилию."
+    if "first_name" in out and not out["first_name"]:
+        errors["first_name"] = "Укажите имя."
+    for key in ("position", "notes"):
+        if key in out:
+            out[key] = (out[key] or "").strip()
+    birth = out.get("birth_date")
+    if birth is not None:
+        if birth > today:
+            errors["birth_date"] = "Дата рождения не может быть в будущем."
+        elif birth < today.replace(year=today.year - OLDEST_AGE):
+            errors["birth_date"] = f"Дата рождения старше {OLDEST_AGE} лет — проверьте год."
+        elif birth > _years_before(today, YOUNGEST_AGE):
+            errors["birth_date"] = f"Член Профсоюза не может быть младше {YOUNGEST_AGE} лет."
+    for key, label in (
+        ("joined_on", "Дата вступления"),
+        ("e_registered_on", "Дата постановки на электронный учёт"),
+        ("consent_on", "Дата согласия"),
+    ):
+        value = out.get(key)
+        if value is not None and value > today:
+            errors[key] = f"{label} не может быть в будущем."
+        elif value is not None and birth is not None and value < birth:
+            errors[key] = f"{label} раньше даты рождения."
+    if "phone" in out:
+        try:
+            out["phone"] = normalise_phone(out["phone"])
+        except ValueError:
+            errors["phone"] = "Телефон не похож на российский номер: нужно 10 цифр после +7."
+    if "email" in out:
+        email = (out["email"] or "").strip()
+        if email and not is_valid_email(email):
+            errors["email"] = "Адрес электронной почты записан с ошибкой."
+        out["email"] = email or None
+    if "category" in out and out["category"] not in {c.value for c in Category}:
+        errors["category"] = "Выберите категорию: работающий, студент или пенсионер."
+    if out.get("sex") not in (None, "", *[s.value for s in Sex]):
+        errors["sex"] = "Пол указывается как М или Ж."
+    if "sex" in out and not out["sex"]:
+        out["sex"] = None
+    if "organisation_id" in out and not out["organisation_id"]:
+        errors["organisation_id"] = "Выберите первичную организацию."
+    if errors:
+        raise ValidationError(next(iter(errors.values())), errors)
+    return out
+
+
+def _years_before(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
+def _check_organisation(session: Session, org_id: str) -> None:
+    org = session.get(Organisation, org_id)
+    if org is None:
+        raise ValidationError("Организация не найдена.", {"organisation_id": "Нет такой."})
+    if org.kind == OrgKind.REGION:
+        raise ValidationError(
+            "Членов Профсоюза учитывают в первичной организации, а не в региональной.",
+            {"organisation_id": "Выберите первичную организацию."},
+        )
+
+
+def create_member(session: Session, values: dict[str, Any]) -> Member:
+    data = clean_member(values)
+    for required in ("last_name", "first_name", "organisation_id"):
+        if not data.get(required):
+            raise ValidationError("Заполните фамилию, имя и организацию.")
+    _check_organisation(session, data["organisation_id"])
+    member = Member(**data)
+    session.add(member)
+    session.flush()
+    return member
+
+
+def get_member(session: Session, member_id: str) -> Member:
+    member = session.get(Member, member_id)
+    if member is None:
+        raise NotFoundError("Член Профсоюза не найден: возможно, запись удалили.")
+    return member
+
+
+def update_member(session: Session, member_id: str, values: dict[str, Any]) -> Member:
+    member = get_member(session, member_id)
+    data = clean_member(values)
+    if "organisation_id" in data and data["organisation_id"] != member.organisation_id:
+        raise ValidationError("Чтобы перевести члена Профсоюза, используйте «Перевести».")
+    for key, value in data.items():
+        setattr(member, key, value)
+    session.flush()
+    return member
+
+
+def find_duplicates(
+    session: Session,
+    last_name: str,
+    first_name: str,
+    patronymic: str,
+    birth_date: dt.date | None,
+    exclude_id: str | None = None,
+) -> list[Member]:
+    """Members with the same full name (ё = е, any case) and birth date."""
+    name_key = search_key(f"{last_name} {first_name} {patronymic}")
+    key = f"{name_key}|{birth_date.isoformat() if birth_date else ''}"
+    query = select(Member).where(Member.identity_key == key)
+    if exclude_id:
+        query = query.where(Member.id != exclude_id)
+    return list(session.scalars(query))
+
+
+def mark_left(session: Session, member_id: str, left_on: dt.date, reason: str) -> Member:
+    member = get_member(session, member_id)
+    if reason not in {r.value for r in LeaveReason}:
+        raise ValidationError("Укажите причину выхода из Профсоюза.")
+    if left_on > dt.date.today():
+        raise ValidationError("Дата выхода не может быть в будущем.")
+    if member.joined_on and left_on < member.joined_on:
+        raise ValidationError("Дата выхода раньше даты вступления.")
+    member.left_on = left_on
+    member.leave_reason = reason
+    session.flush()
+    return member
+
+
+def restore_membership(session: Session, member_id: str) -> Member:
+    """Undo 'left' for a member marked by mistake; the change log keeps the old values."""
+    member = get_member(session, member_id)
+    member.left_on = None
+    member.leave_reason = None
+    session.flush()
+    return member
+
+
+def move_member(
+    session: Session, member_id: str, to_org_id: str, moved_on: dt.date | None = None
+) -> Member:
+    member = get_member(session, member_id)
+    _check_organisation(session, to_org_id)
+    if to_org_id == member.organisation_id:
+        raise ValidationError("Член Профсоюза уже состоит в этой организации.")
+    session.add(
+        MemberTransfer(
+            member_id=member.id,
+            from_organisation_id=member.organisation_id,
+            to_organisation_id=to_org_id,
+            moved_on=moved_on or dt.date.today(),
+        )
+    )
+    member.organisation_id = to_org_id
+    session.flush()
+    return member
+
+
+def transfers_of(session: Session, member_id: str) -> list[MemberTransfer]:
+    return list(
+        session.scalars(
+            select(MemberTransfer)
+            .where(MemberTransfer.member_id == member_id)
+            .order_by(MemberTransfer.moved_on)
+        )
+    )

@@ -1,0 +1,32 @@
+"""Alembic environment: always run on a connection handed over by app.models.migrate."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from app.models import metadata
+
+# the FTS5 search index and its triggers are made by raw SQL in migrations
+EXCLUDED_TABLES = {"member_fts"}
+
+
+def include_object(obj, name, type_, reflected, compare_to):  # noqa: ANN001
+    is_search_index = name in EXCLUDED_TABLES or name.startswith("member_fts_")
+    return not (type_ == "table" and is_search_index)
+
+
+def run_migrations() -> None:
+    connection = context.config.attributes.get("connection")
+    if connection is None:
+        raise RuntimeError("migrations run only through app.models.migrate")
+    context.configure(
+        connection=connection,
+        target_metadata=metadata,
+        render_as_batch=True,
+        include_object=include_object,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+run_migrations()

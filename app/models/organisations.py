@@ -1,0 +1,176 @@
+"""Organisation tree: creating and editing organisations, subtrees, counts per node."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from .entities import Member, Organisation, OrgKind
+from .errors import NotFoundError, ValidationError
+
+ALLOWED_PARENTS = {
+    OrgKind.REGION: set(),
+    OrgKind.TERRITORIAL: {OrgKind.REGION},
+    OrgKind.PRIMARY: {OrgKind.REGION, OrgKind.TERRITORIAL},
+}
+
+
+@dataclass
+class OrgNode:
+    """An organisation as the tree view and reports see it: plain data, children nested."""
+
+    id: str
+    code: str
+    name: str
+    short_name: str
+    kind: str
+    parent_id: str | None
+    employees: int
+    students: int
+    active_members: int = 0  # members of this organisation itself who have not left
+    children: list[OrgNode] = field(default_factory=list)
+
+    @property
+    def display_name(self) -> str:
+        return self.short_name or self.name
+
+    def total_active_members(self) -> int:
+        return self.active_members + sum(c.total_active_members() for c in self.children)
+
+    def walk(self):  # noqa: ANN201 - generator of OrgNode
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+def get_by_code(session: Session, code: str) -> Organisation:
+    org = session.scalar(select(Organisation).where(Organisation.code == code))
+    if org is None:
+        raise NotFoundError(f"Организации с кодом «{code}» нет.")
+    return org
+
+
+def region(session: Session) -> Organisation | None:
+    return session.scalar(select(Organisation).where(Organisation.kind == OrgKind.REGION))
+
+
+def subtree_ids(session: Session, org_id: str) -> list[str]:
+    """The organisation and everything under it, by a recursive query."""
+    tree = select(Organisation.id).where(Organisation.id == org_id).cte(recursive=True)
+    tree = tree.union_all(select(Organisation.id).where(Organisation.parent_id == tree.c.id))
+    return list(session.scalars(select(tree.c.id)))
+
+
+def load_tree(session: Session) -> list[OrgNode]:
+    """All organisations as a forest of OrgNode, children sorted by name, with member counts."""
+    counts = dict(
+        session.execute(
+            select(Member.organisation_id, func.count())
+            .where(Member.left_on.is_(None))
+            .group_by(Member.organisation_id)
+        ).all()
+    )
+    nodes: dict[str, OrgNode] = {}
+    for org in session.scalars(select(Organisation).order_by(Organisation.name)):
+        nodes[org.id] = OrgNode(
+            id=org.id,
+            code=org.code,
+            name=org.name,
+            short_name=org.short_name,
+            kind=org.kind,
+            parent_id=org.parent_id,
+            employees=org.employees,
+            students=org.students,
+            active_members=counts.get(org.id, 0),
+        )
+    roots: list[OrgNode] = []
+    for node in nodes.values():
+        parent = nodes.get(node.parent_id) if node.parent_id else None
+        (parent.children if parent else roots).append(node)
+    kind_order = {OrgKind.REGION: 0, OrgKind.TERRITORIAL: 1, OrgKind.PRIMARY: 2}
+    for node in nodes.values():
+        node.children.sort(key=lambda n: (kind_order.get(n.kind, 3), n.name))
+    return roots
+
+
+ORG_FIELDS = (
+    "kind",
+    "parent_id",
+    "name",
+    "short_name",
+    "code",
+    "institution_type",
+    "employees",
+    "students",
+    "chair",
+    "registrar_name",
+    "registrar_phone",
+    "registrar_email",
+    "active",
+)
+
+
+def validate_org(session: Session, values: dict, org_id: str | None = None) -> None:
+    errors: dict[str, str] = {}
+    name = (values.get("name") or "").strip()
+    code = (values.get("code") or "").strip()
+    kind = values.get("kind")
+    if not name:
+        errors["name"] = "Укажите название организации."
+    if not code:
+        errors["code"] = "Укажите код организации."
+    else:
+        clash = session.scalar(select(Organisation.id).where(Organisation.code == code))
+        if clash and clash != org_id:
+            errors["code"] = f"Код «{code}» уже занят другой организацией."
+    if kind not in {k.value for k in OrgKind}:
+        errors["kind"] = "Выберите вид организации."
+    else:
+        parent_id = values.get("parent_id")
+        parent = session.get(Organisation, parent_id) if parent_id else None
+        allowed = ALLOWED_PARENTS[OrgKind(kind)]
+        if allowed and (parent is None or parent.kind not in allowed):
+            errors["parent_id"] = "Выберите вышестоящую организацию подходящего вида."
+        if not allowed and parent is not None:
+            errors["parent_id"] = "У региональной организации нет вышестоящей."
+        if (
+            org_id
+            and parent_id
+            and org_id in subtree_ids(session, org_id)
+            and parent_id in (subtree_ids(session, org_id))
+        ):
+            errors["parent_id"] = "Организацию нельзя подчинить её же подразделению."
+    for key in ("employees", "students"):
+        value = values.get(key, 0)
+        if not isinstance(value, int) or value < 0:
+            errors[key] = "Число не может быть отрицательным."
+    if errors:
+        raise ValidationError(next(iter(errors.values())), errors)
+
+
+def create_org(session: Session, **values) -> Organisation:
+    values.setdefault("short_name", "")
+    values.setdefault("employees", 0)
+    values.setdefault("students", 0)
+    validate_org(session, values)
+    org = Organisation(**{k: v for k, v in values.items() if k in ORG_FIELDS})
+    org.name = org.name.strip()
+    org.code = org.code.strip()
+    session.add(org)
+    session.flush()
+    return org
+
+
+def update_org(session: Session, org_id: str, **values) -> Organisation:
+    org = session.get(Organisation, org_id)
+    if org is None:
+        raise NotFoundError("Организация не найдена: возможно, её уже удалили.")
+    merged = {k: getattr(org, k) for k in ORG_FIELDS} | values
+    validate_org(session, merged, org_id)
+    for key, value in values.items():
+        if key in ORG_FIELDS:
+            setattr(org, key, value.strip() if isinstance(value, str) else value)
+    session.flush()
+    return org

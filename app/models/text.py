@@ -1,0 +1,75 @@
+"""Text rules for Russian names and phones, used when writing and when searching.
+
+One normalisation for search keys: the same function builds the stored key and the
+query, so "ЁЛКИНА", "елкина" and "Ёлкина" always meet.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SPACES = re.compile(r"\s+")
+_NON_DIGITS = re.compile(r"\D+")
+
+
+def search_key(text: str | None) -> str:
+    """Lower case, ё -> е, single spaces: the form stored and queried for search."""
+    if not text:
+        return ""
+    folded = text.casefold().replace("ё", "е")
+    return _SPACES.sub(" ", folded).strip()
+
+
+def tidy_name(text: str | None) -> str:
+    """'  ИВАНОВА  анна' -> 'Иванова Анна'; hyphenated parts keep their own capital."""
+    if not text:
+        return ""
+    words = _SPACES.sub(" ", text).strip().split(" ")
+    return " ".join("-".join(_capitalise(part) for part in word.split("-")) for word in words)
+
+
+def _capitalise(part: str) -> str:
+    return part[:1].upper() + part[1:].lower() if part else part
+
+
+_PATRONYMIC_SUFFIXES = {"оглы", "кызы", "угли", "улы"}
+
+
+def split_full_name(full_name: str) -> tuple[str, str, str]:
+    """'Иванова Анна Петровна' -> ('Иванова', 'Анна', 'Петровна').
+
+    Turkic patronymics written in two words ('Алиев Рашид Гусейн оглы') stay whole.
+    """
+    words = tidy_name(full_name).split(" ") if full_name and full_name.strip() else []
+    if not words:
+        return "", "", ""
+    if len(words) == 1:
+        return words[0], "", ""
+    if len(words) == 2:
+        return words[0], words[1], ""
+    if len(words) >= 4 and words[-1].lower() in _PATRONYMIC_SUFFIXES:
+        return words[0], words[1], " ".join(words[2:-1] + [words[-1].lower()])
+    return words[0], words[1], " ".join(words[2:])
+
+
+def phone_digits(text: str | None) -> str:
+    return _NON_DIGITS.sub("", text or "")
+
+
+def normalise_phone(text: str | None) -> str | None:
+    """Russian phone in any common form -> '+7XXXXXXXXXX'; '' -> None; junk -> ValueError."""
+    if text is None or not str(text).strip():
+        return None
+    digits = phone_digits(str(text))
+    if len(digits) == 11 and digits[0] in "78":
+        return "+7" + digits[1:]
+    if len(digits) == 10:
+        return "+7" + digits
+    raise ValueError(f"not a Russian phone number: {text!r}")
+
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def is_valid_email(text: str) -> bool:
+    return bool(_EMAIL.match(text))

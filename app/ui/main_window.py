@@ -1,0 +1,477 @@
+"""The main window: organisation tree, member table with instant search, the menus.
+
+Capabilities beyond members (cards, booklets, stock, reports, exchange, security) add
+their menus and actions through app.ui.extensions, so this module stays about members.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import APP_NAME, __version__
+from ..models import Database
+from ..models.export import export_members
+from ..models.member_list import MemberFilter
+from ..models.members import restore_membership
+from ..models.settings import get_setting
+from . import extensions
+from .errors import show_error
+from .member_dialogs import LeaveDialog, MoveDialog
+from .member_form import MemberForm
+from .member_table import MemberTableModel
+from .org_form import OrgForm
+from .org_tree import OrgIdRole, OrgTreeModel
+from .tasks import TaskRunner
+
+SEARCH_DELAY_MS = 150
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.db = db
+        self.tasks = TaskRunner(self)
+        self.menus: dict[str, QMenu] = {}
+        self.toolbar = QToolBar(self.tr("Main toolbar"), objectName="mainToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(self.toolbar)
+
+        self.org_model = OrgTreeModel(db, self)
+        self.org_tree = QTreeView(objectName="orgTree")
+        self.org_tree.setModel(self.org_model)
+        self.org_tree.setUniformRowHeights(True)
+        self.org_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.org_tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.org_tree.header().setStretchLastSection(False)
+        self.org_tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+        self.member_model = MemberTableModel(db, self)
+        self.member_table = QTableView(objectName="memberTable")
+        self.member_table.setModel(self.member_model)
+        self.member_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.member_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.member_table.setSortingEnabled(True)
+        self.member_table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.member_table.verticalHeader().setVisible(False)
+        self.member_table.verticalHeader().setDefaultSectionSize(24)
+        self.member_table.setAlternatingRowColors(True)
+        self.member_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.member_table.doubleClicked.connect(lambda _: self.edit_member())
+        self.member_table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        header = self.member_table.horizontalHeader()
+        for column, width in enumerate((260, 90, 100, 220, 180, 120, 90, 100, 120, 90)):
+            header.resizeSection(column, width)
+
+        self.search = QLineEdit(objectName="memberSearch")
+        self.search.setPlaceholderText(self.tr("Search by name, phone or card number"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setToolTip(
+            self.tr("Type any part of a name; letter case and ё/е do not matter")
+        )
+        self.status_filter = QComboBox(objectName="statusFilter")
+        self.status_filter.addItem(self.tr("Current members"), "active")
+        self.status_filter.addItem(self.tr("Left"), "left")
+        self.status_filter.addItem(self.tr("All"), "all")
+        self.category_filter = QComboBox(objectName="categoryFilter")
+        self.category_filter.addItem(self.tr("All categories"), None)
+        self.category_filter.addItem(self.tr("Workers"), "worker")
+        self.category_filter.addItem(self.tr("Students"), "student")
+        self.category_filter.addItem(self.tr("Pensioners"), "pensioner")
+        self.count_label = QLabel(objectName="memberCount")
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.category_filter)
+        filters.addWidget(self.count_label)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(filters)
+        right_layout.addWidget(self.member_table)
+        splitter = QSplitter()
+        splitter.addWidget(self.org_tree)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([380, 980])
+        self.setCentralWidget(splitter)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _: self._search_timer.start())
+        self.status_filter.currentIndexChanged.connect(lambda _: self.apply_filter())
+        self.category_filter.currentIndexChanged.connect(lambda _: self.apply_filter())
+
+        self._create_actions()
+        extensions.install_all(self)
+        self._update_title()
+        self.resize(1360, 760)
+
+        self.org_model.reload()
+        self.org_tree.expandToDepth(0)
+        self.org_tree.selectionModel().currentChanged.connect(lambda *_: self.apply_filter())
+        self.member_table.selectionModel().selectionChanged.connect(
+            lambda *_: self._update_actions()
+        )
+        self.apply_filter()
+
+    # --- actions -------------------------------------------------------------------------
+    def menu(self, title: str) -> QMenu:
+        """The menu with this (translated) title, created on first use."""
+        if title not in self.menus:
+            self.menus[title] = self.menuBar().addMenu(title)
+        return self.menus[title]
+
+    def add_action(
+        self,
+        menu_title: str,
+        text: str,
+        slot,  # noqa: ANN001
+        *,
+        shortcut: QKeySequence | str | None = None,
+        tip: str = "",
+        name: str = "",
+        toolbar: bool = False,
+    ) -> QAction:
+        action = QAction(text, self)
+        if name:
+            action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(tip or text.replace("&", ""))
+        action.setStatusTip(tip or text.replace("&", ""))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.menu(menu_title).addAction(action)
+        if toolbar:
+            self.toolbar.addAction(action)
+        return action
+
+    def _create_actions(self) -> None:
+        file_menu = self.tr("&File")
+        members = self.tr("&Members")
+        orgs = self.tr("&Organisations")
+        self.menu(file_menu)
+        self.menu(members)
+        self.menu(orgs)
+        self.action_add_member = self.add_action(
+            members,
+            self.tr("&Add member…"),
+            self.add_member,
+            shortcut="Ctrl+N",
+            tip=self.tr("Add a new member to the selected organisation"),
+            name="actionAddMember",
+            toolbar=True,
+        )
+        self.action_edit_member = self.add_action(
+            members,
+            self.tr("&Edit member…"),
+            self.edit_member,
+            shortcut="Return",
+            tip=self.tr("Open the selected member's record"),
+            name="actionEditMember",
+            toolbar=True,
+        )
+        self.action_leave = self.add_action(
+            members,
+            self.tr("Mark as &left…"),
+            self.mark_left,
+            tip=self.tr("Record the date and reason the member left; the record is kept"),
+            name="actionMarkLeft",
+        )
+        self.action_restore = self.add_action(
+            members,
+            self.tr("&Restore membership"),
+            self.restore_membership,
+            tip=self.tr("Undo a leave recorded by mistake"),
+            name="actionRestoreMembership",
+        )
+        self.action_move = self.add_action(
+            members,
+            self.tr("&Move to another organisation…"),
+            self.move_member,
+            tip=self.tr("Transfer the member; the move is kept in history"),
+            name="actionMoveMember",
+        )
+        self.menu(members).addSeparator()
+        self.add_action(
+            members,
+            self.tr("&Find"),
+            lambda: (self.search.setFocus(), self.search.selectAll()),
+            shortcut=QKeySequence.StandardKey.Find,
+            tip=self.tr("Jump to the search field"),
+            name="actionFind",
+        )
+        self.add_action(
+            members,
+            self.tr("E&xport list…"),
+            self.export_members,
+            shortcut="Ctrl+E",
+            tip=self.tr("Save the members of the selected organisation to Excel or CSV"),
+            name="actionExportMembers",
+        )
+        self.action_add_org = self.add_action(
+            orgs,
+            self.tr("&Add organisation…"),
+            self.add_org,
+            tip=self.tr("Add an organisation under the selected one"),
+            name="actionAddOrg",
+        )
+        self.action_edit_org = self.add_action(
+            orgs,
+            self.tr("&Edit organisation…"),
+            self.edit_org,
+            tip=self.tr("Edit the selected organisation"),
+            name="actionEditOrg",
+        )
+        for action in (
+            self.action_add_member,
+            self.action_edit_member,
+            self.action_leave,
+            self.action_restore,
+            self.action_move,
+        ):
+            self.member_table.addAction(action)
+        for action in (self.action_add_org, self.action_edit_org):
+            self.org_tree.addAction(action)
+        self.add_action(
+            file_menu,
+            self.tr("E&xit"),
+            self.close,
+            shortcut=QKeySequence.StandardKey.Quit,
+            tip=self.tr("Close the program"),
+            name="actionExit",
+        )
+        help_menu = self.tr("&Help")
+        self.add_action(
+            help_menu,
+            self.tr("&About Profdesk"),
+            self.about,
+            tip=self.tr("Version and where the data is kept"),
+            name="actionAbout",
+        )
+
+    def _update_actions(self) -> None:
+        has_member = self.current_member_id() is not None
+        for action in (
+            self.action_edit_member,
+            self.action_leave,
+            self.action_move,
+            self.action_restore,
+        ):
+            action.setEnabled(has_member)
+
+    def _update_title(self) -> None:
+        title = APP_NAME
+        if self.db.path is not None:
+            title = f"{APP_NAME} — {self.db.path.name}"
+        with self.db.session() as s:
+            if get_setting(s, "demo", False):
+                title += " " + self.tr("[DEMO DATA]")
+        self.setWindowTitle(title)
+
+    # --- selection -------------------------------------------------------------------------
+    def current_org_id(self) -> str | None:
+        index = self.org_tree.currentIndex()
+        if not index.isValid():
+            return None
+        return index.siblingAtColumn(0).data(OrgIdRole)
+
+    def current_member_id(self) -> str | None:
+        index = self.member_table.currentIndex()
+        selected = self.member_table.selectionModel().selectedRows()
+        if not selected or not index.isValid():
+            return None
+        return self.member_model.member_id(index.row())
+
+    def selected_member_ids(self) -> list[str]:
+        rows = sorted(i.row() for i in self.member_table.selectionModel().selectedRows())
+        return [m for m in (self.member_model.member_id(r) for r in rows) if m]
+
+    def _current_member_name(self) -> str:
+        index = self.member_table.currentIndex()
+        return index.siblingAtColumn(0).data() if index.isValid() else ""
+
+    # --- filtering -------------------------------------------------------------------------
+    def current_filter(self) -> MemberFilter:
+        org_id = self.current_org_id()
+        org_ids = self.org_model.subtree_ids(org_id) if org_id else None
+        header = self.member_table.horizontalHeader()
+        return MemberFilter(
+            org_ids=org_ids,
+            status=self.status_filter.currentData(),
+            category=self.category_filter.currentData(),
+            query=self.search.text(),
+            sort=MemberTableModel.COLUMNS[header.sortIndicatorSection()],
+            descending=header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder,
+        )
+
+    def apply_filter(self) -> None:
+        try:
+            self.member_model.set_filter(self.current_filter())
+        except Exception as error:  # noqa: BLE001 - shown to the user, the window stays up
+            show_error(self, error)
+            return
+        self.count_label.setText(self.tr("%n member(s)", "", self.member_model.rowCount()))
+        self._update_actions()
+
+    def refresh(self, select_member: str | None = None) -> None:
+        """After a change: counts in the tree, the table, and the selection kept."""
+        current_org = self.current_org_id()
+        self.org_model.reload()
+        self.org_tree.expandToDepth(0)
+        if current_org:
+            self._select_org(current_org)
+        self.apply_filter()
+        if select_member:
+            self.select_member(select_member)
+
+    def _select_org(self, org_id: str) -> None:
+        matches = self.org_model.match(
+            self.org_model.index(0, 0),
+            OrgIdRole,
+            org_id,
+            1,
+            Qt.MatchFlag.MatchRecursive | Qt.MatchFlag.MatchExactly,
+        )
+        if matches:
+            self.org_tree.blockSignals(True)
+            self.org_tree.setCurrentIndex(matches[0])
+            self.org_tree.blockSignals(False)
+
+    def select_member(self, member_id: str) -> None:
+        for row in range(min(self.member_model.rowCount(), 5000)):
+            if self.member_model.member_id(row) == member_id:
+                index = self.member_model.index(row, 0)
+                self.member_table.selectionModel().setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.member_table.scrollTo(index)
+                return
+
+    # --- member actions -----------------------------------------------------------------
+    def add_member(self) -> None:
+        default_org = self.current_org_id()
+        dialog = MemberForm(self.db, self.org_model.all_nodes(), None, default_org, self)
+        if dialog.exec():
+            self.refresh(dialog.saved_member_id)
+
+    def edit_member(self) -> None:
+        member_id = self.current_member_id()
+        if member_id is None:
+            return
+        dialog = MemberForm(self.db, self.org_model.all_nodes(), member_id, parent=self)
+        if dialog.exec():
+            self.member_model.refresh_rows()
+            self.refresh(member_id)
+
+    def mark_left(self) -> None:
+        member_id = self.current_member_id()
+        if member_id and LeaveDialog(self.db, member_id, self._current_member_name(), self).exec():
+            self.refresh()
+
+    def restore_membership(self) -> None:
+        member_id = self.current_member_id()
+        if member_id is None:
+            return
+        try:
+            with self.db.session() as s:
+                restore_membership(s, member_id)
+        except Exception as error:  # noqa: BLE001
+            show_error(self, error)
+            return
+        self.refresh(member_id)
+
+    def move_member(self) -> None:
+        member_id = self.current_member_id()
+        if member_id is None:
+            return
+        dialog = MoveDialog(
+            self.db, member_id, self._current_member_name(), self.org_model.all_nodes(), self
+        )
+        if dialog.exec():
+            self.refresh()
+
+    def export_members(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export members"),
+            self.tr("members.xlsx"),
+            self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
+        )
+        if not path:
+            return
+        org_id = self.current_org_id()
+        node = self.org_model.find_node(org_id) if org_id else None
+        from pathlib import Path
+
+        target = Path(path)
+        if target.suffix.lower() not in (".xlsx", ".csv"):
+            target = target.with_suffix(".xlsx")
+
+        def work(report) -> int:  # noqa: ANN001
+            with self.db.session() as s:
+                return export_members(s, target, node.code if node else None)
+
+        self.tasks.run(
+            self.tr("Exporting members…"),
+            work,
+            lambda count: self.statusBar().showMessage(
+                self.tr("Exported %n member(s)", "", count), 5000
+            ),
+        )
+
+    # --- organisations --------------------------------------------------------------------
+    def add_org(self) -> None:
+        dialog = OrgForm(
+            self.db, self.org_model.all_nodes(), parent_id=self.current_org_id(), parent=self
+        )
+        if dialog.exec():
+            self.refresh()
+
+    def edit_org(self) -> None:
+        org_id = self.current_org_id()
+        if org_id is None:
+            return
+        dialog = OrgForm(self.db, self.org_model.all_nodes(), org_id=org_id, parent=self)
+        if dialog.exec():
+            self.refresh()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Profdesk"),
+            self.tr(
+                "<b>Profdesk</b> {0}<br>Member records, union cards and booklets for a regional "
+                "office of the education workers' union.<br><br>Database: {1}<br>"
+                "The program makes no network connections: personal data stays on this computer."
+            ).format(__version__, self.db.path),
+        )
+
+    def closeEvent(self, event) -> None:  # noqa: ANN001, N802
+        self.tasks.wait(5000)
+        super().closeEvent(event)
+
+
+__all__ = ["MainWindow", "QModelIndex"]

@@ -1,0 +1,164 @@
+"""The member table: ordered row ids in memory, rows fetched a page at a time as they show.
+
+Holding 250,000 integers is cheap; holding 250,000 ORM objects is not. Pages are cached
+with a small limit, so scrolling end to end keeps memory flat.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from ..models import Database
+from ..models.member_list import MemberFilter, MemberRow, fetch_rows, member_rowids
+
+PAGE_SIZE = 200
+MAX_CACHED_PAGES = 50
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def ru_date(value: dt.date | None) -> str:
+    return value.strftime("%d.%m.%Y") if value else ""
+
+
+class MemberTableModel(QAbstractTableModel):
+    MemberIdRole = Qt.ItemDataRole.UserRole + 1
+
+    # sort keys of member_list.SORT_COLUMNS, in column order
+    COLUMNS: list[str] = [
+        "name",
+        "birth_date",
+        "category",
+        "organisation",
+        "position",
+        "phone",
+        "joined_on",
+        "e_registered_on",
+        "card_number",
+        "left_on",
+    ]
+
+    def __init__(self, db: Database, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.filter = MemberFilter()
+        self._rowids: list[int] = []
+        self._pages: OrderedDict[int, list[MemberRow]] = OrderedDict()
+        self._headers = self._column_titles()
+        self._categories = {
+            "worker": self.tr("worker"),
+            "student": self.tr("student"),
+            "pensioner": self.tr("pensioner"),
+        }
+
+    def _column_titles(self) -> list[str]:
+        # in COLUMNS order, spelled out so that lupdate sees each title
+        return [
+            self.tr("Full name"),
+            self.tr("Birth date"),
+            self.tr("Category"),
+            self.tr("Organisation"),
+            self.tr("Position"),
+            self.tr("Phone"),
+            self.tr("Joined"),
+            self.tr("E-registered"),
+            self.tr("Card number"),
+            self.tr("Left"),
+        ]
+
+    # --- loading -------------------------------------------------------------------------
+    def set_filter(self, member_filter: MemberFilter) -> None:
+        self.filter = member_filter
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        with self.db.session() as s:
+            self._rowids = member_rowids(s, self.filter)
+        self._pages.clear()
+        self.endResetModel()
+
+    def refresh_rows(self) -> None:
+        """After an edit: drop cached pages so visible rows show the new values."""
+        self._pages.clear()
+        if self._rowids:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rowids) - 1, self.columnCount() - 1)
+            )
+
+    def _row(self, row: int) -> MemberRow | None:
+        page_no = row // PAGE_SIZE
+        page = self._pages.get(page_no)
+        if page is None:
+            start = page_no * PAGE_SIZE
+            with self.db.session() as s:
+                page = fetch_rows(s, self._rowids[start : start + PAGE_SIZE])
+            self._pages[page_no] = page
+            while len(self._pages) > MAX_CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_no)
+        offset = row % PAGE_SIZE
+        return page[offset] if offset < len(page) else None
+
+    def member_id(self, row: int) -> str | None:
+        record = self._row(row)
+        return record.id if record else None
+
+    def row_of_member(self, member_id: str) -> int | None:
+        for page_no, page in self._pages.items():
+            for offset, record in enumerate(page):
+                if record.id == member_id:
+                    return page_no * PAGE_SIZE + offset
+        return None
+
+    # --- Qt model API ------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rowids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        record = self._row(index.row())
+        if record is None:
+            return None
+        if role == self.MemberIdRole:
+            return record.id
+        key = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(record, key)
+        if role == Qt.ItemDataRole.ForegroundRole and record.left_on is not None:
+            from PySide6.QtGui import QColor
+
+            return QColor("#808080")
+        return None
+
+    def _display(self, r: MemberRow, key: str) -> str:
+        match key:
+            case "name":
+                return r.full_name
+            case "birth_date" | "joined_on" | "e_registered_on" | "left_on":
+                return ru_date(getattr(r, key))
+            case "category":
+                return self._categories.get(r.category, r.category)
+            case "card_number":
+                return r.card_number or ""
+            case _:
+                return getattr(r, key) or ""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.filter.sort = self.COLUMNS[column]
+        self.filter.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()

@@ -1,0 +1,54 @@
+"""The organisation tree on the left of the main window, with member counts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+from ..models import Database
+from ..models.organisations import OrgNode, load_tree
+
+OrgIdRole = Qt.ItemDataRole.UserRole + 1
+OrgKindRole = Qt.ItemDataRole.UserRole + 2
+
+
+class OrgTreeModel(QStandardItemModel):
+    def __init__(self, db: Database, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.db = db
+        self.roots: list[OrgNode] = []
+        self.setHorizontalHeaderLabels([self.tr("Organisation"), self.tr("Members")])
+
+    def reload(self) -> None:
+        with self.db.session() as s:
+            self.roots = load_tree(s)
+        self.removeRows(0, self.rowCount())
+        for node in self.roots:
+            self._add(self.invisibleRootItem(), node)
+
+    def _add(self, parent: QStandardItem, node: OrgNode) -> None:
+        name = QStandardItem(node.display_name)
+        name.setData(node.id, OrgIdRole)
+        name.setData(node.kind, OrgKindRole)
+        name.setToolTip(f"{node.name}\n{self.tr('Code')}: {node.code}")
+        name.setEditable(False)
+        count = QStandardItem(f"{node.total_active_members():n}")
+        count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        count.setEditable(False)
+        parent.appendRow([name, count])
+        for child in node.children:
+            self._add(name, child)
+
+    def find_node(self, org_id: str) -> OrgNode | None:
+        for root in self.roots:
+            for node in root.walk():
+                if node.id == org_id:
+                    return node
+        return None
+
+    def subtree_ids(self, org_id: str) -> list[str]:
+        node = self.find_node(org_id)
+        return [n.id for n in node.walk()] if node else [org_id]
+
+    def all_nodes(self) -> list[OrgNode]:
+        return [n for root in self.roots for n in root.walk()]

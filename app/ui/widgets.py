@@ -1,0 +1,60 @@
+"""Small widgets the forms share: an optional date field and an organisation picker."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QWidget
+
+from ..models.organisations import OrgNode
+
+EMPTY_DATE = QDate(1900, 1, 1)
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date field that can stay empty (shown blank), in dd.MM.yyyy with a calendar."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat("dd.MM.yyyy")
+        self.setCalendarPopup(True)
+        self.setMinimumDate(EMPTY_DATE)
+        self.setMaximumDate(QDate(2100, 12, 31))
+        self.setSpecialValueText(" ")
+        self.setDate(EMPTY_DATE)
+        self.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+
+    def value(self) -> dt.date | None:
+        qdate = self.date()
+        return None if qdate == EMPTY_DATE else dt.date(qdate.year(), qdate.month(), qdate.day())
+
+    def set_value(self, value: dt.date | None) -> None:
+        self.setDate(QDate(value.year, value.month, value.day) if value else EMPTY_DATE)
+
+    def clear_value(self) -> None:
+        self.setDate(EMPTY_DATE)
+
+
+class OrgPicker(QComboBox):
+    """Pick an organisation by typing any part of its name; holds organisation ids."""
+
+    def __init__(self, nodes: list[OrgNode], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for node in nodes:
+            self.addItem(f"{node.display_name} ({node.code})", node.id)
+        completer = QCompleter(self.model(), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCompleter(completer)
+        self.setMinimumContentsLength(40)
+        self.setCurrentIndex(-1)
+
+    def org_id(self) -> str | None:
+        index = self.findText(self.currentText())
+        return self.itemData(index) if index >= 0 else None
+
+    def set_org_id(self, org_id: str | None) -> None:
+        self.setCurrentIndex(self.findData(org_id) if org_id else -1)

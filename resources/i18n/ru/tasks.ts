@@ -1,0 +1,11 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ru_RU">
+  <context>
+    <name>TaskRunner</name>
+    <message>
+      <location filename="../../../app/ui/tasks.py" line="69" />
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+  </context>
+</TS>

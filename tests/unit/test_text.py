@@ -1,0 +1,33 @@
+import pytest
+
+from app.models.text import normalise_phone, search_key, split_full_name, tidy_name
+
+
+def test_search_key_folds_case_and_yo():
+    assert search_key("ЁЛКИНА") == search_key("елкина") == "елкина"
+    assert search_key("  Иванов   Иван ") == "иванов иван"
+
+
+def test_tidy_name_fixes_caps_and_spaces():
+    assert tidy_name("ИВАНОВА  анна") == "Иванова Анна"
+    assert tidy_name("петрова-водкина") == "Петрова-Водкина"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["8 (910) 123-45-67", "+7 910 123 45 67", "89101234567", "9101234567", "7-910-123-45-67"],
+)
+def test_phone_forms_normalise(raw):
+    assert normalise_phone(raw) == "+79101234567"
+
+
+def test_phone_junk_is_refused():
+    with pytest.raises(ValueError):
+        normalise_phone("12-34")
+    assert normalise_phone("  ") is None
+
+
+def test_split_full_name():
+    assert split_full_name("ИВАНОВА анна петровна") == ("Иванова", "Анна", "Петровна")
+    assert split_full_name("Алиев Рашид Гусейн оглы") == ("Алиев", "Рашид", "Гусейн оглы")
+    assert split_full_name("Сидоров Пётр") == ("Сидоров", "Пётр", "")
