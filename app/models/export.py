@@ -14,9 +14,11 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from .audit import log_event
 from .entities import Card, Member, Organisation
 from .errors import ValidationError
 from .organisations import get_by_code, subtree_ids
+from .permissions import Permission, require
 
 # machine key -> column title for people (the importer knows every one of these titles)
 EXPORT_COLUMNS: dict[str, str] = {
@@ -93,13 +95,26 @@ def as_json_record(record: dict) -> dict:
 
 def export_members(session: Session, out: Path, org_code: str | None = None) -> int:
     """Write the members to .csv or .xlsx (by the file's suffix); returns how many."""
+    require(session, Permission.EXPORT_PERSONAL)
     suffix = out.suffix.lower()
     records = member_records(session, org_code)
     if suffix == ".csv":
-        return _write_csv(out, records)
-    if suffix == ".xlsx":
-        return _write_xlsx(out, records)
-    raise ValidationError("Выгрузка возможна в файл .csv или .xlsx.")
+        count = _write_csv(out, records)
+    elif suffix == ".xlsx":
+        count = _write_xlsx(out, records)
+    else:
+        raise ValidationError("Выгрузка возможна в файл .csv или .xlsx.")
+    _log_export(session, out, count, org_code)
+    return count
+
+
+def _log_export(session: Session, out: Path, count: int, org_code: str | None) -> None:
+    log_event(
+        session,
+        "export",
+        "member",
+        details={"file": out.name, "count": count, "org": org_code or ""},
+    )
 
 
 def _write_csv(out: Path, records: Iterator[dict]) -> int:

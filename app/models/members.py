@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from .entities import Category, LeaveReason, Member, MemberTransfer, Organisation, OrgKind, Sex
 from .errors import NotFoundError, ValidationError
+from .permissions import Permission, require
 from .text import is_valid_email, normalise_phone, search_key, tidy_name
 
 MEMBER_FIELDS = (
@@ -107,6 +108,7 @@ def _check_organisation(session: Session, org_id: str) -> None:
 
 
 def create_member(session: Session, values: dict[str, Any]) -> Member:
+    require(session, Permission.EDIT_MEMBERS)
     data = clean_member(values)
     for required in ("last_name", "first_name", "organisation_id"):
         if not data.get(required):
@@ -126,6 +128,7 @@ def get_member(session: Session, member_id: str) -> Member:
 
 
 def update_member(session: Session, member_id: str, values: dict[str, Any]) -> Member:
+    require(session, Permission.EDIT_MEMBERS)
     member = get_member(session, member_id)
     data = clean_member(values)
     if "organisation_id" in data and data["organisation_id"] != member.organisation_id:
@@ -154,6 +157,7 @@ def find_duplicates(
 
 
 def mark_left(session: Session, member_id: str, left_on: dt.date, reason: str) -> Member:
+    require(session, Permission.EDIT_MEMBERS)
     member = get_member(session, member_id)
     if reason not in {r.value for r in LeaveReason}:
         raise ValidationError("Укажите причину выхода из Профсоюза.")
@@ -169,6 +173,7 @@ def mark_left(session: Session, member_id: str, left_on: dt.date, reason: str) -
 
 def restore_membership(session: Session, member_id: str) -> Member:
     """Undo 'left' for a member marked by mistake; the change log keeps the old values."""
+    require(session, Permission.EDIT_MEMBERS)
     member = get_member(session, member_id)
     member.left_on = None
     member.leave_reason = None
@@ -179,6 +184,7 @@ def restore_membership(session: Session, member_id: str) -> Member:
 def move_member(
     session: Session, member_id: str, to_org_id: str, moved_on: dt.date | None = None
 ) -> Member:
+    require(session, Permission.EDIT_MEMBERS)
     member = get_member(session, member_id)
     _check_organisation(session, to_org_id)
     if to_org_id == member.organisation_id:

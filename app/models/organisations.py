@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from .entities import Member, Organisation, OrgKind
 from .errors import NotFoundError, ValidationError
+from .permissions import Permission, require
 
 ALLOWED_PARENTS = {
     OrgKind.REGION: set(),
@@ -151,6 +152,7 @@ def validate_org(session: Session, values: dict, org_id: str | None = None) -> N
 
 
 def create_org(session: Session, **values) -> Organisation:
+    require(session, Permission.EDIT_ORGS)
     values.setdefault("short_name", "")
     values.setdefault("employees", 0)
     values.setdefault("students", 0)
@@ -164,6 +166,7 @@ def create_org(session: Session, **values) -> Organisation:
 
 
 def update_org(session: Session, org_id: str, **values) -> Organisation:
+    require(session, Permission.EDIT_ORGS)
     org = session.get(Organisation, org_id)
     if org is None:
         raise NotFoundError("Организация не найдена: возможно, её уже удалили.")

@@ -32,6 +32,7 @@ from ..models import Database
 from ..models.export import export_members
 from ..models.member_list import MemberFilter
 from ..models.members import restore_membership
+from ..models.permissions import Permission, allowed
 from ..models.settings import get_setting
 from . import extensions
 from .errors import show_error
@@ -152,8 +153,13 @@ class MainWindow(QMainWindow):
         tip: str = "",
         name: str = "",
         toolbar: bool = False,
+        permission: Permission | None = None,
     ) -> QAction:
+        """A menu action; one the user's role does not allow is not offered at all."""
         action = QAction(text, self)
+        if permission is not None and not allowed(self.db.user_role, permission):
+            action.setVisible(False)
+            action.setEnabled(False)
         if name:
             action.setObjectName(name)
         if shortcut:
@@ -180,6 +186,7 @@ class MainWindow(QMainWindow):
             shortcut="Ctrl+N",
             tip=self.tr("Add a new member to the selected organisation"),
             name="actionAddMember",
+            permission=Permission.EDIT_MEMBERS,
             toolbar=True,
         )
         self.action_edit_member = self.add_action(
@@ -197,6 +204,7 @@ class MainWindow(QMainWindow):
             self.mark_left,
             tip=self.tr("Record the date and reason the member left; the record is kept"),
             name="actionMarkLeft",
+            permission=Permission.EDIT_MEMBERS,
         )
         self.action_restore = self.add_action(
             members,
@@ -204,6 +212,7 @@ class MainWindow(QMainWindow):
             self.restore_membership,
             tip=self.tr("Undo a leave recorded by mistake"),
             name="actionRestoreMembership",
+            permission=Permission.EDIT_MEMBERS,
         )
         self.action_move = self.add_action(
             members,
@@ -211,6 +220,7 @@ class MainWindow(QMainWindow):
             self.move_member,
             tip=self.tr("Transfer the member; the move is kept in history"),
             name="actionMoveMember",
+            permission=Permission.EDIT_MEMBERS,
         )
         self.menu(members).addSeparator()
         self.add_action(
@@ -228,6 +238,7 @@ class MainWindow(QMainWindow):
             shortcut="Ctrl+E",
             tip=self.tr("Save the members of the selected organisation to Excel or CSV"),
             name="actionExportMembers",
+            permission=Permission.EXPORT_PERSONAL,
         )
         self.action_add_org = self.add_action(
             orgs,
@@ -235,6 +246,7 @@ class MainWindow(QMainWindow):
             self.add_org,
             tip=self.tr("Add an organisation under the selected one"),
             name="actionAddOrg",
+            permission=Permission.EDIT_ORGS,
         )
         self.action_edit_org = self.add_action(
             orgs,
@@ -242,6 +254,7 @@ class MainWindow(QMainWindow):
             self.edit_org,
             tip=self.tr("Edit the selected organisation"),
             name="actionEditOrg",
+            permission=Permission.EDIT_ORGS,
         )
         for action in (
             self.action_add_member,
