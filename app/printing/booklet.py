@@ -414,13 +414,20 @@ def render_booklets(
     drawer = _Drawer(content)
     placeholders = content.texts.placeholders()
     if placeholders:
-        shown = ", ".join(placeholders[:4]) + (" …" if len(placeholders) > 4 else "")
+        shown = ", ".join(placeholders[:4])
+        if len(placeholders) > 4:
+            shown += f" и ещё {len(placeholders) - 4}"
         drawer.warnings.append(f"В тексте остались места для заполнения: {shown}.")
 
     target_path = None if hasattr(out, "write") else Path(out)
     tmp = target_path.with_name(target_path.name + ".part") if target_path else None
     size = landscape(A4) if pages == IMPOSED else A5
-    c = Canvas(str(tmp) if tmp else out, pagesize=size, pageCompression=1)
+    c = Canvas(
+        str(tmp) if tmp else out,
+        pagesize=size,
+        pageCompression=1,
+        initialFontName=fonts.REGULAR,  # no unembedded Helvetica in the file
+    )
     c.setTitle(content.texts.title or "Буклет")
     c.setAuthor("Profdesk")
     c.setSubject("Буклет «Как работать в Профкардс?»")
@@ -500,3 +507,21 @@ def check_texts(content: BookletContent) -> list[str]:
         blank_count=1,
     )
     return render_booklets(sample, io.BytesIO()).warnings
+
+
+def card_writer() -> Callable[[list, Path], object] | None:
+    """The cards' PDF writer for "cards and booklets in one step", once it is in the program.
+
+    The cards module (app.printing.cards_pdf) is written in parallel; until it is merged
+    this returns None and the joint step says so. The function name it exposes is wired
+    here at merge time.
+    """
+    try:
+        from . import cards_pdf  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    for name in ("write_cards_pdf", "render_cards", "write_cards"):
+        writer = getattr(cards_pdf, name, None)
+        if callable(writer):
+            return writer
+    return None
