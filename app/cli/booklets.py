@@ -117,7 +117,9 @@ def cmd_text_import(args: argparse.Namespace, ctx: CliContext) -> int:
         raise CliError(f"«{args.file}» — не JSON (строка {error.lineno})") from None
     if not isinstance(data, dict):
         raise CliError(f"в «{args.file}» нет текста буклета")
-    unknown = sorted(set(data) - set(BookletTexts.keys()) - {k for k in data if k[:1] == "_"})
+    unknown = sorted(
+        set(data) - set(BookletTexts.field_names()) - {k for k in data if k[:1] == "_"}
+    )
     if unknown:
         raise CliError(f"неизвестные поля в «{args.file}»: {', '.join(unknown)}")
     with ctx.database().session() as s:

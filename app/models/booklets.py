@@ -54,7 +54,7 @@ def load_texts(session: Session, fill_organisation: bool = True) -> BookletTexts
     """The draft with the office's changes; an empty organisation name is the region's."""
     data = default_texts()
     overrides = get_setting(session, CONTENT_KEY) or {}
-    data.update({k: v for k, v in overrides.items() if k in BookletTexts.keys()})
+    data.update({k: v for k, v in overrides.items() if k in BookletTexts.field_names()})
     texts = BookletTexts.from_dict(data)
     if fill_organisation and not texts.organisation_name:
         texts.organisation_name = region_name(session)
@@ -147,7 +147,9 @@ def booklet_content(
 def preview_content(session: Session, texts: BookletTexts, emblem: str | Path | None):
     """A one-booklet sample for the editor's preview (no numbers are issued for it)."""
     if not texts.organisation_name:
-        texts = BookletTexts.from_dict({**texts.to_dict(), "organisation_name": region_name(session)})
+        texts = BookletTexts.from_dict(
+            {**texts.to_dict(), "organisation_name": region_name(session)}
+        )
     path = Path(emblem) if emblem and Path(emblem).is_file() else default_emblem()
     sample = BookletEntry("Фамилия Имя Отчество", "0000000000000", "Первичная организация")
     return BookletContent(texts=texts, emblem_path=path, entries=[sample])

@@ -41,7 +41,7 @@ class BookletTexts:
     contacts: list[str] = field(default_factory=list)
 
     @classmethod
-    def keys(cls) -> list[str]:
+    def field_names(cls) -> list[str]:
         return [f.name for f in fields(cls)]
 
     @classmethod
@@ -52,7 +52,7 @@ class BookletTexts:
     def from_dict(cls, data: dict[str, Any]) -> BookletTexts:
         """Known keys only; a list field given as text is split into lines."""
         values: dict[str, Any] = {}
-        for key in cls.keys():
+        for key in cls.field_names():
             if key not in data:
                 continue
             value = data[key]
@@ -66,12 +66,12 @@ class BookletTexts:
         return cls(**values)
 
     def to_dict(self) -> dict[str, Any]:
-        return {key: getattr(self, key) for key in self.keys()}
+        return {key: getattr(self, key) for key in self.field_names()}
 
     def placeholders(self) -> list[str]:
         """Places in [square brackets] the office still has to fill in, in text order."""
         found: list[str] = []
-        for key in self.keys():
+        for key in self.field_names():
             value = getattr(self, key)
             for text in value if isinstance(value, list) else [value]:
                 for match in PLACEHOLDER.findall(text):

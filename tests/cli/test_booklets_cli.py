@@ -38,7 +38,9 @@ def demo_file(tmp_path_factory):
 def test_print_for_an_organisation_then_blank_then_single(cli, demo_file, tmp_path):
     orgs = json.loads(cli("orgs", "list", "--json", db=demo_file).stdout)
     org = next(o for o in orgs if o["kind"] == "primary")
-    members = json.loads(cli("members", "search", "", "--limit", "0", "--json", db=demo_file).stdout)
+    members = json.loads(
+        cli("members", "search", "", "--limit", "0", "--json", db=demo_file).stdout
+    )
     out = tmp_path / "Буклеты.pdf"
     done = cli("booklets", "print", "--out", str(out), "--org", org["code"], db=demo_file)
     assert done.returncode == 0, done.stderr
@@ -46,9 +48,7 @@ def test_print_for_an_organisation_then_blank_then_single(cli, demo_file, tmp_pa
     assert count > 0 and pages(out) == 2 * count
     assert "Предупреждение: В тексте остались места для заполнения" in done.stderr
     # every member got a number, and the first sheet names the first member of the list
-    mine = json.loads(
-        cli("members", "search", "", "--limit", "0", "--json", db=demo_file).stdout
-    )
+    mine = json.loads(cli("members", "search", "", "--limit", "0", "--json", db=demo_file).stdout)
     in_org = [m for m in mine if m["organization_code"] == org["code"]]
     assert len(in_org) == count and all(m["card_number"] for m in in_org)
     assert len(members) == len(mine)
@@ -91,7 +91,7 @@ def test_text_export_edit_import(cli, demo_file, tmp_path):
     exported.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     assert cli("booklets", "text", "import", str(exported), db=demo_file).returncode == 0
     out = tmp_path / "b.pdf"
-    done = cli("booklets", "print", "--out", str(out), "--blank", "1", db=demo_file)
+    assert cli("booklets", "print", "--out", str(out), "--blank", "1", db=demo_file).returncode == 0
     assert "8 (4712) 11-22-33" in text(out, 1)
     exported.write_text('{"titel": "x"}', encoding="utf-8")
     bad = cli("booklets", "text", "import", str(exported), db=demo_file)
