@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -170,8 +171,19 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
+# a one- or two-letter word (в, и, с, на, по, не…) never ends a line: it sticks to the next
+_SHORT_WORD = re.compile(r"(?<![\w-])(\w{1,2}) (?=\S)")
+# and a dash never starts one
+_DASH = re.compile(r" ([—–])")
+
+
+def typeset(text: str) -> str:
+    """Russian line-breaking rules as non-breaking spaces."""
+    return _DASH.sub("\u00a0\\1", _SHORT_WORD.sub("\\1\u00a0", text))
+
+
 def _p(text: str, style: ParagraphStyle, bullet: str | None = None) -> Paragraph:
-    return Paragraph(escape(text), style, bulletText=bullet)
+    return Paragraph(escape(typeset(text)), style, bulletText=bullet)
 
 
 def _first_words(flowable: Flowable, count: int = 6) -> str:

@@ -97,6 +97,8 @@ class BookletPrintDialog(QDialog):
             )
         )
         hint.setWordWrap(True)
+        hint.setMinimumWidth(500)
+        hint.setMinimumHeight(hint.heightForWidth(500))
 
         form = QFormLayout()
         form.addRow(self.tr("Pages:"), self.pages)
