@@ -10,6 +10,7 @@ from PySide6.QtCore import QDateTime, QObject
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from ..models import booklets as bk
+from ..models.errors import ProfdeskError
 from ..models.member_list import member_ids
 from ..models.permissions import Permission
 from ..printing.booklet import BookletResult, card_writer, render_booklets
@@ -140,17 +141,10 @@ class BookletActions(QObject):
 
     # --- cards and booklets ------------------------------------------------------------
     def print_cards_and_booklets(self) -> None:
-        write_cards = card_writer()
-        if write_cards is None:
-            QMessageBox.information(
-                self.window,
-                self.tr("Cards and booklets"),
-                self.tr(
-                    "Printing cards together with booklets needs the cards module, which is "
-                    "not in this version yet. Print the booklets now; the cards are printed "
-                    "from the cards menu in the same order."
-                ),
-            )
+        try:
+            write_cards = card_writer()
+        except ProfdeskError as error:
+            QMessageBox.information(self.window, self.tr("Cards and booklets"), str(error))
             return
         request = self._ask(False, self.tr("Print cards and booklets"))
         if request is None:

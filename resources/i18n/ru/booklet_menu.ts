@@ -4,67 +4,67 @@
 <context>
     <name>BookletActions</name>
     <message>
-        <location filename="../../../app/ui/booklet_menu.py" line="41"/>
+        <location filename="../../../app/ui/booklet_menu.py" line="42"/>
         <source>Booklet &amp;text and emblem…</source>
         <translation>&amp;Текст буклета и эмблема…</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/booklet_menu.py" line="44"/>
+        <location filename="../../../app/ui/booklet_menu.py" line="45"/>
         <source>Edit the texts of the booklet «Как работать в Профкардс?», with a preview</source>
         <translation>Править текст буклета «Как работать в Профкардс?» с предпросмотром</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/booklet_menu.py" line="51"/>
+        <location filename="../../../app/ui/booklet_menu.py" line="52"/>
         <source>&amp;Print booklets…</source>
         <translation>&amp;Печать буклетов…</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/booklet_menu.py" line="53"/>
+        <location filename="../../../app/ui/booklet_menu.py" line="54"/>
         <source>Booklets with the member&apos;s name and card number, or blank ones</source>
         <translation>Именные буклеты с ФИО и номером билета или пустые</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/booklet_menu.py" line="59"/>
+        <location filename="../../../app/ui/booklet_menu.py" line="60"/>
         <source>Print &amp;cards and booklets…</source>
         <translation>Печать &amp;билетов и буклетов…</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/booklet_menu.py" line="62"/>
+        <location filename="../../../app/ui/booklet_menu.py" line="63"/>
         <source>Two PDF files, cards and booklets, for the same members in the same order</source>
         <translation>Два PDF-файла — билеты и буклеты — для одних и тех же членов Профсоюза в одном порядке</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/booklet_menu.py" line="70"/>
+        <location filename="../../../app/ui/booklet_menu.py" line="71"/>
         <source>Boo&amp;klets</source>
         <translation>Бу&amp;клеты</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/booklet_menu.py" line="100"/>
+        <location filename="../../../app/ui/booklet_menu.py" line="101"/>
         <source>Print booklets</source>
         <translation>Печать буклетов</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/booklet_menu.py" line="111"/>
+        <location filename="../../../app/ui/booklet_menu.py" line="112"/>
         <source>Booklet {0} of {1}</source>
         <translation>Буклет {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/booklet_menu.py" line="122"/>
+        <location filename="../../../app/ui/booklet_menu.py" line="123"/>
         <source>Making booklets…</source>
         <translation>Готовятся буклеты…</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/booklet_menu.py" line="131"/>
+        <location filename="../../../app/ui/booklet_menu.py" line="132"/>
         <source>Booklets</source>
         <translation>Буклеты</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/booklet_menu.py" line="132"/>
+        <location filename="../../../app/ui/booklet_menu.py" line="133"/>
         <source>The booklets are made, but check this first:</source>
         <translation>Буклеты готовы, но сначала проверьте:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/ui/booklet_menu.py" line="138"/>
+        <location filename="../../../app/ui/booklet_menu.py" line="139"/>
         <source>Booklets: %n</source>
         <translation>
             <numerusform>Буклеты: %n</numerusform>
@@ -74,27 +74,22 @@
     </message>
     <message>
         <location filename="../../../app/ui/booklet_menu.py" line="147"/>
-        <location filename="../../../app/ui/booklet_menu.py" line="183"/>
+        <location filename="../../../app/ui/booklet_menu.py" line="177"/>
         <source>Cards and booklets</source>
         <translation>Билеты и буклеты</translation>
     </message>
     <message>
         <location filename="../../../app/ui/booklet_menu.py" line="149"/>
-        <source>Printing cards together with booklets needs the cards module, which is not in this version yet. Print the booklets now; the cards are printed from the cards menu in the same order.</source>
-        <translation>Для печати билетов вместе с буклетами нужен модуль билетов, а в этой версии его ещё нет. Напечатайте буклеты сейчас: билеты печатаются из меню билетов в том же порядке.</translation>
-    </message>
-    <message>
-        <location filename="../../../app/ui/booklet_menu.py" line="155"/>
         <source>Print cards and booklets</source>
         <translation>Печать билетов и буклетов</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/booklet_menu.py" line="159"/>
+        <location filename="../../../app/ui/booklet_menu.py" line="153"/>
         <source>Folder for the two PDF files</source>
         <translation>Папка для двух PDF-файлов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../app/ui/booklet_menu.py" line="184"/>
+        <location filename="../../../app/ui/booklet_menu.py" line="178"/>
         <source>Made for %n member(s), in the same order:</source>
         <translation>
             <numerusform>Готово для %n члена Профсоюза, в одном порядке:</numerusform>
@@ -103,7 +98,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../app/ui/booklet_menu.py" line="189"/>
+        <location filename="../../../app/ui/booklet_menu.py" line="183"/>
         <source>Making cards and booklets…</source>
         <translation>Готовятся билеты и буклеты…</translation>
     </message>
