@@ -74,7 +74,7 @@ CARD_W = 85.6 * mm
 CARD_H = 53.98 * mm
 CARD_R = 3.18 * mm
 CARD_X = (PAGE_W - CARD_W) / 2  # on page 3, centred
-CARD_Y = PAGE_H - 18 * mm - CARD_H
+CARD_Y = PAGE_H - 24 * mm - CARD_H
 OUTLINE_GREY = 0.55  # the outline's colour (tests find it by this grey)
 OUTLINE_WIDTH = 0.5
 SLIT_LEG = 9 * mm  # a slit meets the outline this far from the corner along each edge
@@ -85,6 +85,10 @@ DARK = Color(0.12, 0.12, 0.12)
 GREY = Color(0.35, 0.35, 0.35)
 
 Progress = Callable[[int, int], bool]
+
+
+class PrintCancelled(ProfdeskError):
+    """The user pressed Cancel; no file was written."""
 
 
 @dataclass
@@ -288,7 +292,7 @@ class _Drawer:
     def page3(self, c: Canvas) -> None:
         s, t = self.styles, self.texts
         draw_card_place(c)
-        top = CARD_Y - 30 * mm  # room for the name, the number and the organisation
+        top = CARD_Y - 34 * mm  # room for the name, the number and the organisation
         story: list[Flowable | None] = [
             _p(t.benefits_heading, s["h2"]) if t.benefits_heading else None,
             *[_p(par, s["body"]) for par in t.benefits],
@@ -365,9 +369,14 @@ def draw_card_place(c: Canvas, x: float = CARD_X, y: float = CARD_Y) -> None:
 
 
 class _Personaliser:
-    """Writes the name and number under the card place; counts names that overflow."""
+    """Writes the name and number under the card place; counts lines that overflow.
 
-    NAME_FONTS = ((fonts.BOLD, 13), (fonts.NARROW_BOLD, 13), (fonts.NARROW_BOLD, 11))
+    A long name or organisation is set narrower, then smaller, then on two lines; it is
+    never shortened. Whatever is still wider than the page is counted for a warning.
+    """
+
+    NAME = ((fonts.BOLD, 13), (fonts.NARROW_BOLD, 13), (fonts.NARROW_BOLD, 11))
+    ORG = ((fonts.NARROW, 8.5), (fonts.NARROW, 7.5))
     MAX_W = PAGE_W - 2 * MARGIN
 
     def __init__(self) -> None:
@@ -377,8 +386,7 @@ class _Personaliser:
         centre = x0 + PAGE_W / 2
         y = CARD_Y - 9 * mm
         c.setFillColor(DARK)
-        lines = self._name_lines(entry.full_name)
-        for font, size, text in lines:
+        for font, size, text in self._lines(entry.full_name, self.NAME):
             c.setFont(font, size)
             c.drawCentredString(centre, y, text)
             y -= size + 2
@@ -389,28 +397,32 @@ class _Personaliser:
             y -= 13
         if entry.organisation:
             c.setFillColor(GREY)
-            c.setFont(fonts.NARROW, 8.5)
-            c.drawCentredString(centre, y, _shorten(entry.organisation, fonts.NARROW, 8.5))
+            for font, size, text in self._lines(entry.organisation, self.ORG):
+                c.setFont(font, size)
+                c.drawCentredString(centre, y, text)
+                y -= size + 1.5
 
-    def _name_lines(self, name: str) -> list[tuple[str, float, str]]:
-        for font, size in self.NAME_FONTS:
-            if stringWidth(name, font, size) <= self.MAX_W:
-                return [(font, size, name)]
-        # two lines: the surname, then the rest
-        head, _, rest = name.partition(" ")
-        font, size = fonts.NARROW_BOLD, 11
-        if max(stringWidth(head, font, size), stringWidth(rest, font, size)) > self.MAX_W:
+    def _lines(self, text: str, faces) -> list[tuple[str, float, str]]:  # noqa: ANN001
+        for font, size in faces:
+            if stringWidth(text, font, size) <= self.MAX_W:
+                return [(font, size, text)]
+        font, size = faces[-1]
+        words = text.split()
+        if len(words) < 2:
             self.too_long += 1
-        return [(font, size, head), (font, size, rest)] if rest else [(font, size, head)]
-
-
-def _shorten(text: str, font: str, size: float) -> str:
-    limit = PAGE_W - 2 * MARGIN
-    if stringWidth(text, font, size) <= limit:
-        return text
-    while text and stringWidth(text + "…", font, size) > limit:
-        text = text[:-1]
-    return text.rstrip() + "…"
+            return [(font, size, text)]
+        # two lines, broken at the space that makes the longer line shortest
+        best = min(
+            range(1, len(words)),
+            key=lambda i: max(
+                stringWidth(" ".join(words[:i]), font, size),
+                stringWidth(" ".join(words[i:]), font, size),
+            ),
+        )
+        lines = [" ".join(words[:best]), " ".join(words[best:])]
+        if max(stringWidth(line, font, size) for line in lines) > self.MAX_W:
+            self.too_long += 1
+        return [(font, size, line) for line in lines]
 
 
 def render_booklets(
@@ -482,7 +494,7 @@ def _render(
     try:
         for done, entry in enumerate(entries):
             if progress is not None and done % 50 == 0 and not progress(done, total):
-                raise ProfdeskError("Печать буклетов отменена: файл не создан.")
+                raise PrintCancelled("Печать буклетов отменена: файл не создан.")
             if pages == IMPOSED:
                 pdf_pages += _imposed_sheet(c, entry, personaliser)
             else:
@@ -499,8 +511,8 @@ def _render(
         progress(total, total)
     if personaliser.too_long:
         drawer.warnings.append(
-            f"ФИО не помещается по ширине страницы у {personaliser.too_long} чел.: "
-            "проверьте эти буклеты."
+            f"ФИО или название организации шире страницы в {personaliser.too_long} "
+            "буклетах (напечатано целиком, но выходит за поля): проверьте их."
         )
     return BookletResult(warnings=drawer.warnings, booklets=total, pages=pdf_pages)
 

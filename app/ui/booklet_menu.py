@@ -13,9 +13,10 @@ from ..models import booklets as bk
 from ..models.errors import ProfdeskError
 from ..models.member_list import member_ids
 from ..models.permissions import Permission
-from ..printing.booklet import BookletResult, card_writer, render_booklets
+from ..printing.booklet import BookletResult, PrintCancelled, card_writer, render_booklets
 from .booklet_editor import BookletEditor
 from .booklet_print import BookletPrintDialog, BookletRequest
+from .errors import show_error
 from .pdf_preview import PdfPreviewDialog
 
 if TYPE_CHECKING:
@@ -120,8 +121,17 @@ class BookletActions(QObject):
             return result
 
         self.window.tasks.run(
-            self.tr("Making booklets…"), work, lambda result: self._show(result, target)
+            self.tr("Making booklets…"),
+            work,
+            lambda result: self._show(result, target),
+            self._failed,
         )
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, PrintCancelled):
+            self.window.statusBar().showMessage(self.tr("Booklet printing cancelled."), 5000)
+        else:
+            show_error(self.window, error)
 
     def _show(self, result: BookletResult, target: Path, preview: bool = True) -> None:
         self.last_pdf, self.last_result = target, result

@@ -257,3 +257,17 @@ def test_unreadable_emblem_falls_back_with_a_warning(tmp_path):
     booklet.emblem_path = bad
     result = render_booklets(booklet, io.BytesIO())
     assert any("эмблем" in w for w in result.warnings)
+
+
+def test_long_names_and_organisations_are_printed_whole(tmp_path):
+    name = "Константинопольская-Переяславская Александра-Виктория Владиславовна-Оглы"
+    org = (
+        "Первичная профсоюзная организация муниципального бюджетного общеобразовательного "
+        "учреждения «Средняя общеобразовательная школа № 12 с углублённым изучением предметов»"
+    )
+    pdf = tmp_path / "long.pdf"
+    result = render_booklets(content([BookletEntry(name, "2460000000048", org)]), pdf)
+    printed = page_text(pdf, 2)
+    for word in (name + " " + org).split():
+        assert word in printed, word
+    assert not any("шире страницы" in w for w in result.warnings)
