@@ -120,8 +120,8 @@ changes.track(Movement, "stock_movement")
 
 
 def fmt(n: int) -> str:
-    """2500 -> "2 500", as Russian documents group digits."""
-    return f"{n:,}".replace(",", "\u00a0")
+    """2500 -> "2 500", as Russian documents group digits (a plain space, for any terminal)."""
+    return f"{n:,}".replace(",", " ")
 
 
 # --- locking and balances -------------------------------------------------------------
@@ -171,8 +171,8 @@ def check_not_negative(session: Session, org_id: str, edition_id: str, needed: i
         org = org_or_fail(session, org_id)
         edition = session.get(Edition, edition_id)
         raise ValidationError(
-            f"{what} невозможно: в «{org.display_name}» на руках {fmt(left + needed)} экз. "
-            f"издания «{edition.title}», а нужно {fmt(needed)}. Ничего не изменено."
+            f"{what} {fmt(needed)} экз.: в организации «{org.display_name}» на руках "
+            f"{fmt(left + needed)} экз. издания «{edition.title}». Ничего не изменено."
         )
 
 
@@ -292,7 +292,7 @@ def reverse_movement(session: Session, movement_id: str, reason: str = "") -> Mo
     if on_hand(session, entry.organisation_id, entry.edition_id) < 0:
         org = org_or_fail(session, entry.organisation_id)
         raise ValidationError(
-            f"Сторнировать запись нельзя: у «{org.display_name}» не хватит буклетов — часть "
+            f"Сторнировать запись нельзя: у организации «{org.display_name}» не хватит буклетов — часть "
             "из них уже передана или выдана. Ничего не изменено."
         )
     return row

@@ -51,8 +51,8 @@ def _take(
         total = sum(qty for _, qty in held)
         if total < quantity:
             raise ValidationError(
-                f"{what} невозможно: в «{org.display_name}» на руках {fmt(total)} экз., "
-                f"а нужно {fmt(quantity)}. Ничего не изменено."
+                f"{what} {fmt(quantity)} экз.: в организации «{org.display_name}» на руках "
+                f"{fmt(total)} экз. Ничего не изменено."
             )
         parts, rest = [], quantity
         for edition, qty in held:
@@ -88,7 +88,7 @@ def hand_out(
         quantity,
         on,
         edition_id,
-        "Выдача",
+        "Нельзя выдать",
         source=HandoutSource.MANUAL,
         reason=note.strip(),
     )
@@ -136,7 +136,7 @@ def hand_out_from_cards(session: Session, org_id: str, on: dt.date | None = None
     if new <= 0:
         org = org_or_fail(session, org_id)
         raise ValidationError(
-            f"В «{org.display_name}» нет выданных билетов, которые ещё не учтены как выдача буклетов."
+            f"В организации «{org.display_name}» нет выданных билетов, которые ещё не учтены как выдача буклетов."
         )
     return _take(
         session,
@@ -145,7 +145,7 @@ def hand_out_from_cards(session: Session, org_id: str, on: dt.date | None = None
         new,
         on,
         None,
-        "Выдача",
+        "Нельзя выдать",
         source=HandoutSource.CARDS,
         reason="по выданным билетам",
     )
@@ -164,5 +164,12 @@ def write_off(
     if not reason:
         raise ValidationError("Укажите причину списания.")
     return _take(
-        session, MovementKind.WRITEOFF, org_id, quantity, on, edition_id, "Списание", reason=reason
+        session,
+        MovementKind.WRITEOFF,
+        org_id,
+        quantity,
+        on,
+        edition_id,
+        "Нельзя списать",
+        reason=reason,
     )

@@ -94,14 +94,16 @@ def create_shipment(
 def _pick_edition(session: Session, org: Organisation, quantity: int) -> str:
     held = holdings(session, org.id)
     if not held:
-        raise ValidationError(f"В «{org.display_name}» нет буклетов: отправлять нечего.")
+        raise ValidationError(
+            f"В организации «{org.display_name}» нет буклетов: отправлять нечего."
+        )
     for edition, qty in held:
         if qty >= quantity:
             return edition.id
     if len(held) == 1:
         return held[0][0].id  # refused on sending, with the numbers
     raise ValidationError(
-        f"Ни одного издания в «{org.display_name}» не хватает на {fmt(quantity)} экз.: "
+        f"Ни одного издания в организации «{org.display_name}» не хватает на {fmt(quantity)} экз.: "
         "укажите издание явно."
     )
 
@@ -127,7 +129,7 @@ def send_shipment(session: Session, shipment_id: str, on: dt.date | None = None)
         shipment_id=shipment.id,
     )
     check_not_negative(
-        session, shipment.from_org_id, shipment.edition_id, shipment.quantity, "Отправка"
+        session, shipment.from_org_id, shipment.edition_id, shipment.quantity, "Нельзя отправить"
     )
     return shipment
 
@@ -222,7 +224,7 @@ def cancel_shipment(session: Session, shipment_id: str, reason: str = "") -> Shi
     if to_check < 0:
         org = org_or_fail(session, shipment.to_org_id)
         raise ValidationError(
-            f"Отменить отправку № {shipment.number} нельзя: «{org.display_name}» уже "
+            f"Отменить отправку № {shipment.number} нельзя: организация «{org.display_name}» уже "
             "передала или выдала часть этих буклетов. Ничего не изменено."
         )
     return shipment
