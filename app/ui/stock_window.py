@@ -593,10 +593,6 @@ class _Hint(ProfdeskError):
     """A note for the user ("select a shipment first"), shown the way errors are."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StockWindow", text)
-
-
 def install(window) -> None:  # noqa: ANN001 - MainWindow
     """The Booklets menu: open the stock window (one per main window)."""
 
@@ -613,10 +609,12 @@ def install(window) -> None:  # noqa: ANN001 - MainWindow
         existing.activateWindow()
 
     window.add_action(
-        _tr("&Booklets"),
-        _tr("Booklet &stock and shipments…"),
+        QCoreApplication.translate("StockWindow", "&Booklets"),
+        QCoreApplication.translate("StockWindow", "Booklet &stock and shipments…"),
         open_stock,
         shortcut="Ctrl+Shift+B",
-        tip=_tr("Print runs, shipments to organisations, balances, transfer acts"),
+        tip=QCoreApplication.translate(
+            "StockWindow", "Print runs, shipments to organisations, balances, transfer acts"
+        ),
         name="actionBookletStock",
     )
