@@ -168,7 +168,7 @@ class StockWindow(QMainWindow):
         )
         self.shipment_table = _table("stockShipmentTable")
         self.shipment_table.setModel(self.shipment_model)
-        for column, width in enumerate((50, 90, 90, 220, 220, 200, 70, 90)):
+        for column, width in enumerate((50, 90, 90, 220, 220, 200, 70, 130)):
             self.shipment_table.horizontalHeader().resizeSection(column, width)
         shipments_page = QWidget()
         layout = QVBoxLayout(shipments_page)
@@ -222,9 +222,11 @@ class StockWindow(QMainWindow):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(bar)
         may_change = allowed(self.db.user_role, Permission.STOCK)
+        menu = self.menuBar().addMenu(self.tr("&Booklets"))
 
         def add(text: str, slot, name: str, tip: str, change: bool = True):  # noqa: ANN001, ANN202
             action = bar.addAction(text)
+            menu.addAction(action)  # the menu reaches what a narrow toolbar hides
             action.setObjectName(name)
             action.setToolTip(tip)
             action.triggered.connect(lambda _checked=False: slot())
