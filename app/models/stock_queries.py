@@ -143,7 +143,7 @@ def export_balances_xlsx(session: Session, path: str | os.PathLike[str]) -> int:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
-    require(session, Permission.STOCK)
+    require(session, Permission.REPORTS)  # figures only, no personal data
     rows = flat_balances(session)
     book = Workbook()
     sheet = book.active

@@ -302,6 +302,7 @@ class StockWindow(QMainWindow):
             self.export_balances,
             "actionStockExport",
             self.tr("Save the balance table as an XLSX workbook"),
+            change=False,
         )
         add(
             self.tr("Refresh"),
