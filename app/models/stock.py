@@ -28,7 +28,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from . import changes
 from .base import Base, UuidPrimaryKey, utcnow
-from .entities import Member, Organisation
+from .entities import Organisation
 from .errors import NotFoundError, ValidationError
 from .organisations import region
 from .permissions import Permission, require
@@ -296,14 +296,3 @@ def reverse_movement(session: Session, movement_id: str, reason: str = "") -> Mo
             "из них уже передана или выдана. Ничего не изменено."
         )
     return row
-
-
-def active_members(session: Session) -> dict[str, int]:
-    """Members who have not left, per organisation (own members only)."""
-    return dict(
-        session.execute(
-            select(Member.organisation_id, func.count())
-            .where(Member.left_on.is_(None))
-            .group_by(Member.organisation_id)
-        ).all()
-    )

@@ -25,7 +25,7 @@ from .entities import Organisation
 from .errors import ValidationError
 from .organisations import load_tree
 from .permissions import Permission, require
-from .stock import Edition, Movement, MovementKind, Shipment, ShipmentStatus, active_members
+from .stock import Edition, Movement, MovementKind, Shipment, ShipmentStatus
 
 
 @dataclass
@@ -90,7 +90,6 @@ def balances(session: Session) -> list[BalanceRow]:
             .group_by(Shipment.to_org_id)
         ).all()
     )
-    members = active_members(session)
 
     def build(node, depth: int) -> BalanceRow:  # noqa: ANN001 - OrgNode
         row = BalanceRow(node.id, node.code, node.display_name, node.kind, node.parent_id, depth)
@@ -101,7 +100,8 @@ def balances(session: Session) -> list[BalanceRow]:
         row.written_off = get(MovementKind.WRITEOFF)
         row.in_transit = int(transit.get(node.id, 0) or 0)
         row.children = [build(child, depth + 1) for child in node.children]
-        row.members = members.get(node.id, 0) + sum(c.members for c in row.children)
+        # load_tree has counted each organisation's own active members already
+        row.members = node.active_members + sum(c.members for c in row.children)
         row.handed_out_below = row.handed_out + sum(c.handed_out_below for c in row.children)
         return row
 
