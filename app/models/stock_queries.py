@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, aliased
 from .audit import log_event
 from .entities import Organisation
 from .errors import ValidationError
-from .organisations import load_tree
+from .organisations import OrgNode, load_tree
 from .permissions import Permission, require
 from .stock import Edition, Movement, MovementKind, Shipment, ShipmentStatus
 
@@ -80,8 +80,12 @@ def movement_sums(session: Session) -> dict[tuple[str, str], int]:
     return {(org, kind): int(total or 0) for org, kind, total in rows}
 
 
-def balances(session: Session) -> list[BalanceRow]:
-    """The organisation tree (roots) with every figure; children sorted as in the main tree."""
+def balances(session: Session, tree: list[OrgNode] | None = None) -> list[BalanceRow]:
+    """The organisation tree (roots) with every figure; children sorted as in the main tree.
+
+    `tree` is a load_tree result to reuse (its member counts are the slow part at 250,000
+    members); without it the tree is loaded here.
+    """
     sums = movement_sums(session)
     transit = dict(
         session.execute(
@@ -91,7 +95,7 @@ def balances(session: Session) -> list[BalanceRow]:
         ).all()
     )
 
-    def build(node, depth: int) -> BalanceRow:  # noqa: ANN001 - OrgNode
+    def build(node: OrgNode, depth: int) -> BalanceRow:
         row = BalanceRow(node.id, node.code, node.display_name, node.kind, node.parent_id, depth)
         get = lambda kind: sums.get((node.id, kind), 0)  # noqa: E731
         row.received = get(MovementKind.RECEIPT) + get(MovementKind.SHIP_IN)
@@ -105,7 +109,7 @@ def balances(session: Session) -> list[BalanceRow]:
         row.handed_out_below = row.handed_out + sum(c.handed_out_below for c in row.children)
         return row
 
-    return [build(root, 0) for root in load_tree(session)]
+    return [build(root, 0) for root in (tree if tree is not None else load_tree(session))]
 
 
 def flat_balances(session: Session, org_id: str | None = None) -> list[BalanceRow]:

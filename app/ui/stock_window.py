@@ -99,6 +99,7 @@ class StockWindow(QMainWindow):
         self.setWindowTitle(self.tr("Booklet stock"))
         self.db = db
         self.nodes: list[OrgNode] = []
+        self._tree: list[OrgNode] | None = None
 
         # balances
         self.balance_model = QStandardItemModel(self)
@@ -313,11 +314,16 @@ class StockWindow(QMainWindow):
         )
 
     # --- loading ---------------------------------------------------------------------------
-    def reload(self) -> None:
+    def reload(self, organisations: bool = True) -> None:
+        """Read the figures again; with organisations=False keep the tree and member counts
+        read last time (after a stock change only the ledger moved, and counting 250,000
+        members is the slow part)."""
         try:
             with self.db.session() as s:
-                roots = balances(s)
-                self.nodes = [n for r in load_tree(s) for n in r.walk()]
+                if organisations or self._tree is None:
+                    self._tree = load_tree(s)
+                    self.nodes = [n for r in self._tree for n in r.walk()]
+                roots = balances(s, self._tree)
         except Exception as error:  # noqa: BLE001
             show_error(self, error)
             return
@@ -467,17 +473,17 @@ class StockWindow(QMainWindow):
         except Exception as error:  # noqa: BLE001
             show_error(self, error)
             return False
-        self.reload()
+        self.reload(organisations=False)
         return True
 
     def receive(self) -> None:
         if ReceiveDialog(self.db, self).exec():
-            self.reload()
+            self.reload(organisations=False)
 
     def new_shipment(self) -> None:
         dialog = ShipmentDialog(self.db, self.nodes, self.current_org_id(), self)
         if dialog.exec():
-            self.reload()
+            self.reload(organisations=False)
             self.tabs.setCurrentIndex(1)
             self.select_shipment(dialog.result_value)
 
@@ -489,7 +495,7 @@ class StockWindow(QMainWindow):
     def confirm_selected(self) -> None:
         shipment = self.selected_shipment()
         if shipment and ConfirmDialog(self.db, shipment, self).exec():
-            self.reload()
+            self.reload(organisations=False)
             self.select_shipment(shipment.id)
 
     def cancel_selected(self, reason: str | None = None) -> None:
@@ -508,11 +514,11 @@ class StockWindow(QMainWindow):
 
     def hand_out(self) -> None:
         if HandOutDialog(self.db, self.nodes, self.current_org_id(), self).exec():
-            self.reload()
+            self.reload(organisations=False)
 
     def write_off(self) -> None:
         if WriteOffDialog(self.db, self.nodes, self.current_org_id(), self).exec():
-            self.reload()
+            self.reload(organisations=False)
 
     def reverse_selected(self, reason: str | None = None) -> None:
         index = self.history_table.currentIndex()
