@@ -185,7 +185,7 @@ def cmd_cancel(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def _print_entries(rows, as_json: bool, verb: str) -> None:  # noqa: ANN001
     if as_json:
-        print_json([{"id": r.id, "quantity": r.quantity, "on": r.on} for r in rows])
+        print_json([{"id": r.id, "quantity": r.quantity, "on": r.entry_date} for r in rows])
         return
     total = sum(r.quantity for r in rows)
     print(f"{verb} {fmt(total)} экз. (записи: {', '.join(r.id for r in rows)}).")

@@ -24,12 +24,13 @@ import datetime as dt
 import enum
 
 from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, case, func, select, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from . import changes
 from .base import Base, UuidPrimaryKey, utcnow
 from .entities import Organisation
-from .errors import NotFoundError, ValidationError
+from .errors import NotFoundError, ProfdeskError, ValidationError
 from .organisations import region
 from .permissions import Permission, require
 
@@ -104,7 +105,7 @@ class Movement(UuidPrimaryKey, Base):
     organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"))
     edition_id: Mapped[str] = mapped_column(ForeignKey("stock_edition.id"))
     quantity: Mapped[int] = mapped_column(Integer)
-    on: Mapped[dt.date] = mapped_column(Date)
+    entry_date: Mapped[dt.date] = mapped_column(Date)
     shipment_id: Mapped[str | None] = mapped_column(ForeignKey("stock_shipment.id"), index=True)
     # a row is reversed at most once: the unique key makes a second reversal impossible
     reverses_id: Mapped[str | None] = mapped_column(ForeignKey("stock_movement.id"), unique=True)
@@ -133,7 +134,12 @@ def lock_ledger(session: Session) -> None:
     The driver opens the transaction at the first write, so a harmless write comes first;
     from here to commit no other program can add entries, and every read sees theirs.
     """
-    session.execute(text("UPDATE stock_edition SET title = title WHERE 0"))
+    try:
+        session.execute(text("UPDATE stock_edition SET title = title WHERE 0"))
+    except OperationalError as error:  # another program held the lock past busy_timeout
+        raise ProfdeskError(
+            "База данных занята другой операцией с буклетами: повторите через минуту."
+        ) from error
 
 
 def on_hand(session: Session, org_id: str, edition_id: str | None = None) -> int:
@@ -236,7 +242,7 @@ def receive_edition(
         organisation_id=org_id,
         edition_id=edition.id,
         quantity=quantity,
-        on=on,
+        entry_date=on,
         reason="тираж из типографии",
     )
 
@@ -254,7 +260,7 @@ def reverse_entry(session: Session, entry: Movement, reason: str) -> Movement:
         organisation_id=entry.organisation_id,
         edition_id=entry.edition_id,
         quantity=-entry.quantity,
-        on=dt.date.today(),
+        entry_date=dt.date.today(),
         shipment_id=entry.shipment_id,
         reverses_id=entry.id,
         source=entry.source,

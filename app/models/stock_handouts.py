@@ -63,7 +63,13 @@ def _take(
             rest -= part
     rows = [
         add_entry(
-            session, kind=kind, organisation_id=org.id, edition_id=e, quantity=q, on=on, **extra
+            session,
+            kind=kind,
+            organisation_id=org.id,
+            edition_id=e,
+            quantity=q,
+            entry_date=on,
+            **extra,
         )
         for e, q in parts
     ]

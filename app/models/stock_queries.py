@@ -358,7 +358,7 @@ def history(session: Session, org_id: str) -> list[HistoryRow]:
             ),
         )
         .where(Movement.organisation_id == org_id)
-        .order_by(Movement.on, Movement.created_at)
+        .order_by(Movement.entry_date, Movement.created_at)
     )
     out: list[HistoryRow] = []
     balance = 0
@@ -372,7 +372,7 @@ def history(session: Session, org_id: str) -> list[HistoryRow]:
         out.append(
             HistoryRow(
                 id=movement.id,
-                on=movement.on,
+                on=movement.entry_date,
                 kind=movement.kind,
                 kind_title=kind_title,
                 edition=title,

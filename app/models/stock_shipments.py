@@ -125,7 +125,7 @@ def send_shipment(session: Session, shipment_id: str, on: dt.date | None = None)
         organisation_id=shipment.from_org_id,
         edition_id=shipment.edition_id,
         quantity=shipment.quantity,
-        on=shipment.sent_on,
+        entry_date=shipment.sent_on,
         shipment_id=shipment.id,
     )
     check_not_negative(
@@ -182,7 +182,7 @@ def confirm_shipment(
     common = {
         "organisation_id": shipment.to_org_id,
         "edition_id": shipment.edition_id,
-        "on": on,
+        "entry_date": on,
         "shipment_id": shipment.id,
     }
     add_entry(session, kind=MovementKind.SHIP_IN, quantity=shipment.quantity, **common)

@@ -315,3 +315,20 @@ def test_export_balance_table(demo_db, tmp_path):
     assert region_row[2:7] == (700, 200, 0, 0, 500)
     t01 = next(r for r in rows if r[0] == "T01")
     assert t01[7] == 200  # in transit
+
+
+@pytest.mark.slow
+def test_a_lock_held_too_long_is_a_clear_sentence(region_db, db_path):
+    import sqlite3
+
+    from app.models.errors import ProfdeskError
+
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program in the middle of a write
+    try:
+        with pytest.raises(ProfdeskError, match="База данных занята"), region_db.session() as s:
+            receive_edition(s, EDITION, 10)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert ledger_rows(region_db) == (0, 0)

@@ -1,8 +1,10 @@
-"""booklet stock
+"""booklet stock: editions, shipment documents and the ledger of movements
+
+Balances are never stored: they are sums over stock_movement (see app.models.stock).
 
 Revision ID: stock_0001
 Revises: 0001_initial
-Create Date: 2026-11-27 18:13:56.418528
+Create Date: 2026-11-27 18:33:50.796922
 """
 
 from __future__ import annotations
@@ -57,7 +59,7 @@ def upgrade() -> None:
     sa.Column('organisation_id', sa.String(length=36), nullable=False),
     sa.Column('edition_id', sa.String(length=36), nullable=False),
     sa.Column('quantity', sa.Integer(), nullable=False),
-    sa.Column('on', sa.Date(), nullable=False),
+    sa.Column('entry_date', sa.Date(), nullable=False),
     sa.Column('shipment_id', sa.String(length=36), nullable=True),
     sa.Column('reverses_id', sa.String(length=36), nullable=True),
     sa.Column('source', sa.String(length=16), nullable=False),
