@@ -189,24 +189,20 @@ def _story(act: TransferAct) -> list:
 
 
 def _signatures(act: TransferAct, st: dict[str, ParagraphStyle]) -> Table:
-    def side(title: str, org: str, name: str, day: dt.date | None) -> list:
-        name_line = _esc(name) if name else "_" * 22
-        date_line = ru_date(day) if day else "«____» ______________ 20___ г."
-        return [
-            Paragraph(f"<b>{title}</b>", st["sign"]),
-            Paragraph(_esc(org), st["sign"]),
-            Spacer(1, 12 * mm),
-            _signature_line(name_line, st),
-            Spacer(1, 4 * mm),
-            Paragraph(date_line, st["sign"]),
-        ]
+    """Both sides in two columns; each row holds the same thing for both, so the lines to
+    sign on stay level however long the organisations' names are."""
 
+    def date_line(day: dt.date | None) -> Paragraph:
+        return Paragraph(ru_date(day) if day else "«____» ______________ 20___ г.", st["sign"])
+
+    receiver = _esc(act.received_by) if act.received_by else "_" * 22
     grid = Table(
         [
-            [
-                side("Передал", act.from_name, "", act.date),
-                side("Принял", act.to_name, act.received_by, act.received_on),
-            ]
+            [Paragraph("<b>Передал</b>", st["sign"]), Paragraph("<b>Принял</b>", st["sign"])],
+            [Paragraph(_esc(act.from_name), st["sign"]), Paragraph(_esc(act.to_name), st["sign"])],
+            [Spacer(1, 10 * mm), Spacer(1, 10 * mm)],
+            [_signature_line("_" * 22, st), _signature_line(receiver, st)],
+            [date_line(act.date), date_line(act.received_on)],
         ],
         colWidths=[85 * mm, 85 * mm],
     )
@@ -216,6 +212,7 @@ def _signatures(act: TransferAct, st: dict[str, ParagraphStyle]) -> Table:
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 8 * mm),
+                ("TOPPADDING", (0, 4), (-1, 4), 4 * mm),
             ]
         )
     )
