@@ -605,7 +605,7 @@ class _Hint(ProfdeskError):
 def install(window) -> None:  # noqa: ANN001 - MainWindow
     """The Booklets menu: open the stock window (one per main window)."""
 
-    def open_stock() -> None:
+    def open_stock() -> StockWindow:
         existing = getattr(window, "stock_window", None)
         if existing is None:
             existing = StockWindow(window.db, window)
@@ -616,6 +616,14 @@ def install(window) -> None:  # noqa: ANN001 - MainWindow
         existing.show()
         existing.raise_()
         existing.activateWindow()
+        return existing
+
+    def org_history() -> None:
+        org_id = window.current_org_id()
+        stock = open_stock()
+        if org_id:
+            stock.select_org(org_id)
+            stock.show_history()
 
     window.add_action(
         QCoreApplication.translate("StockWindow", "&Booklets"),
@@ -627,3 +635,13 @@ def install(window) -> None:  # noqa: ANN001 - MainWindow
         ),
         name="actionBookletStock",
     )
+    history_action = window.add_action(
+        QCoreApplication.translate("StockWindow", "&Booklets"),
+        QCoreApplication.translate("StockWindow", "Booklets of the selected &organisation…"),
+        org_history,
+        tip=QCoreApplication.translate(
+            "StockWindow", "Every booklet entry of the organisation selected in the tree"
+        ),
+        name="actionBookletHistory",
+    )
+    window.org_tree.addAction(history_action)

@@ -164,3 +164,15 @@ def test_menu_opens_the_stock_window(qtbot, demo_db, role):
     assert stock is not None and stock.isVisible()
     ship_action = stock.findChild(type(action), "actionStockShip")
     assert ship_action.isVisible() == (role == "operator")
+    # the organisation's booklet history, from the main window's tree
+    t01 = main.org_model.match(
+        main.org_model.index(0, 0),
+        Qt.ItemDataRole.DisplayRole,
+        "Беловская РО",
+        1,
+        Qt.MatchFlag.MatchRecursive,
+    )[0]
+    main.org_tree.setCurrentIndex(t01)
+    main.findChild(type(action), "actionBookletHistory").trigger()
+    assert stock.tabs.currentIndex() == 2
+    assert stock.history_title.text() == "История: Беловская РО"
