@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
 
         self._create_actions()
         extensions.install_all(self)
+        self._create_help_menu()
         self._update_title()
         self.resize(1360, 760)
 
@@ -274,6 +275,9 @@ class MainWindow(QMainWindow):
             tip=self.tr("Close the program"),
             name="actionExit",
         )
+
+    def _create_help_menu(self) -> None:
+        """Last, after the capabilities' menus, where Windows users expect it."""
         help_menu = self.tr("&Help")
         self.add_action(
             help_menu,
