@@ -52,10 +52,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         QMessageBox.critical(None, "Profdesk", str(error))
         return 1
 
+    outcome = None
+    if not args.demo and not args.self_test and _is_empty(db):
+        from .ui.first_start import run_first_start
+
+        outcome = run_first_start(db)
+        if outcome is None:  # cancelled: the database stays empty
+            db.close()
+            return 0
+        if outcome.db is not db:  # demo data lives in its own file
+            db.close()
+            db = outcome.db
+
     from .ui.main_window import MainWindow
 
     window = MainWindow(db)
     window.show()
+    if outcome is not None:
+        from .ui.first_start import continue_in_window
+
+        continue_in_window(window, outcome)
     if args.self_test:
 
         def finish() -> None:
@@ -67,6 +83,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     code = app.exec()
     db.close()
     return code
+
+
+def _is_empty(db) -> bool:  # noqa: ANN001
+    from .models.installation import is_empty
+
+    with db.session() as s:
+        return is_empty(s)
 
 
 def _fill_demo(db) -> None:  # noqa: ANN001

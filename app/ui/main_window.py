@@ -286,6 +286,9 @@ class MainWindow(QMainWindow):
             tip=self.tr("Version and where the data is kept"),
             name="actionAbout",
         )
+        from .user_guide import install_help  # the guide (F1) and "What's This?"
+
+        install_help(self, help_menu)
 
     def _update_actions(self) -> None:
         has_member = self.current_member_id() is not None
