@@ -76,7 +76,7 @@ def demo_path_for(real_db: Path) -> Path:
     return Path(real_db).with_name(DEMO_DB_NAME)
 
 
-def open_demo_database(real_db: Path, members: int = DEMO_MEMBERS) -> Database:
+def open_demo_database(real_db: Path, members: int | None = None) -> Database:
     """Open (making and filling it on first use) the separate demo database."""
     from . import demo
 
@@ -84,7 +84,7 @@ def open_demo_database(real_db: Path, members: int = DEMO_MEMBERS) -> Database:
     try:
         with db.session(log_changes=False) as s:
             if is_empty(s):
-                demo.generate(s, members=members, seed=1)
+                demo.generate(s, members=members or DEMO_MEMBERS, seed=1)
             elif not get_setting(s, "demo", False) and member_count(s) > 0:
                 raise ValidationError(
                     f"Файл «{db.path}» занят настоящей базой: демонстрационные данные "

@@ -26,10 +26,6 @@ from ..paths import resource
 GUIDE_INDEX = "index.md"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UserGuide", text)
-
-
 def guide_dir() -> Path:
     return resource("guide")
 
@@ -73,18 +69,20 @@ def install_help(window, help_menu: str) -> None:  # noqa: ANN001 - MainWindow
     """The guide (F1) and "What's This?" (Shift+F1) in the Help menu."""
     window.add_action(
         help_menu,
-        _tr("&User guide"),
+        QCoreApplication.translate("UserGuide", "&User guide"),
         lambda: show_guide(window),
         shortcut=QKeySequence.StandardKey.HelpContents,
-        tip=_tr("The guide in Russian: every job step by step, with pictures"),
+        tip=QCoreApplication.translate(
+            "UserGuide", "The guide in Russian: every job step by step, with pictures"
+        ),
         name="actionUserGuide",
     )
     window.add_action(
         help_menu,
-        _tr("What's &This?"),
+        QCoreApplication.translate("UserGuide", "What's &This?"),
         QWhatsThis.enterWhatsThisMode,
         shortcut="Shift+F1",
-        tip=_tr("Click a field to see what it is for"),
+        tip=QCoreApplication.translate("UserGuide", "Click a field to see what it is for"),
         name="actionWhatsThis",
     )
 
