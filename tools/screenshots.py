@@ -1,10 +1,15 @@
 """Screenshots for the Russian user guide, made from the real program on demo data.
 
-    python tools/screenshots.py [OUT_DIR]      # default docs/ru/img
+    python tools/screenshots.py [OUT_DIR]      # default resources/guide/img
 
 Runs offscreen (no display needed): a fresh demo database in a temporary folder, the
 real main window and dialogs, each grabbed to a PNG. The guide references these files;
 tests/ui/test_user_guide.py fails when one is missing.
+
+A shot is registered with @shot(name) and returns the widget to grab. A dialog that an
+action opens modally is grabbed through `action_dialog(name, "actionXxx")`: the action is
+triggered as a user would, the dialog it opens is grabbed and cancelled. A shot whose
+action is not in this build (a capability not merged) is skipped.
 """
 
 from __future__ import annotations
@@ -19,13 +24,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtGui import QAction  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
 from app.models import demo, open_database  # noqa: E402
 from app.ui.i18n import install_translators  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 
-Shot = Callable[[MainWindow], QWidget]
+DEFAULT_OUT = ROOT / "resources" / "guide" / "img"
+SKIP = object()  # returned by a shot that cannot be made in this build
+
+Shot = Callable[[MainWindow, Path], "QWidget | object | None"]
 SHOTS: dict[str, Shot] = {}
 
 
@@ -37,20 +47,107 @@ def shot(name: str) -> Callable[[Shot], Shot]:
     return register
 
 
+def settle(rounds: int = 8) -> None:
+    app = QApplication.instance()
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def grab_modal_of(window: MainWindow, trigger: Callable[[], None], path: Path) -> bool:
+    """Run `trigger`; grab the modal dialog it opens to `path`, then cancel that dialog."""
+    grabbed: list[bool] = []
+
+    def take() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            if len(grabbed) < 50:  # the dialog may come after a short preparation
+                grabbed.append(False)
+                QTimer.singleShot(100, take)
+            return
+        settle()
+        dialog.grab().save(str(path))
+        grabbed.append(True)
+        if isinstance(dialog, QDialog):
+            dialog.reject()
+        else:
+            dialog.close()
+
+    QTimer.singleShot(200, take)
+    trigger()
+    settle()
+    return bool(grabbed and grabbed[-1])
+
+
+def action_dialog(name: str, action_name: str, prepare: Callable[[MainWindow], None] = None):
+    """Register a shot of the modal dialog the action opens (skipped when no such action)."""
+
+    def make(window: MainWindow, path: Path):  # noqa: ANN202
+        action = window.findChild(QAction, action_name)
+        if action is None:
+            return SKIP
+        if prepare is not None:
+            prepare(window)
+        return path if grab_modal_of(window, action.trigger, path) else SKIP
+
+    SHOTS[name] = make
+
+
+def select_first_member(window: MainWindow) -> None:
+    window.search.clear()
+    window.apply_filter()
+    window.member_table.selectRow(0)
+    settle()
+
+
+def select_first_territorial(window: MainWindow) -> None:
+    index = window.org_model.index(0, 0, window.org_model.index(0, 0))
+    window.org_tree.setCurrentIndex(index)
+    settle()
+
+
+# --- the first start -------------------------------------------------------------------
+def _wizard(window: MainWindow, page: int) -> QWidget:
+    from app.ui.first_start import FirstStartWizard
+
+    wizard = FirstStartWizard(window.db, window)
+    if page >= 1:
+        wizard.restart()
+        wizard.next()
+        wizard.region_name.setText("Курская областная организация Профсоюза")
+        wizard.region_code.setText("46")
+    return wizard
+
+
+@shot("first-start-welcome")
+def _first_start_welcome(window: MainWindow, path: Path) -> QWidget:
+    return _wizard(window, 0)
+
+
+@shot("first-start-region")
+def _first_start_region(window: MainWindow, path: Path) -> QWidget:
+    return _wizard(window, 1)
+
+
+# --- members ------------------------------------------------------------------------------
 @shot("main-window")
-def _main_window(window: MainWindow) -> QWidget:
+def _main_window(window: MainWindow, path: Path) -> QWidget:
     return window
 
 
+@shot("start-page")
+def _start_page(window: MainWindow, path: Path) -> QWidget:
+    return window.start_page
+
+
 @shot("search")
-def _search(window: MainWindow) -> QWidget:
+def _search(window: MainWindow, path: Path) -> QWidget:
     window.search.setText("ёлкина")
     window.apply_filter()
     return window
 
 
 @shot("member-form")
-def _member_form(window: MainWindow) -> QWidget:
+def _member_form(window: MainWindow, path: Path) -> QWidget:
     from app.ui.member_form import MemberForm
 
     window.search.clear()
@@ -60,14 +157,57 @@ def _member_form(window: MainWindow) -> QWidget:
 
 
 @shot("org-form")
-def _org_form(window: MainWindow) -> QWidget:
+def _org_form(window: MainWindow, path: Path) -> QWidget:
     from app.ui.org_form import OrgForm
 
     node = window.org_model.roots[0].children[0]
     return OrgForm(window.db, window.org_model.all_nodes(), org_id=node.id, parent=window)
 
 
-def make_all(out_dir: Path) -> list[Path]:
+action_dialog("leave-dialog", "actionMarkLeft", select_first_member)
+action_dialog("move-dialog", "actionMoveMember", select_first_member)
+
+# --- booklets and stock ---------------------------------------------------------------------
+action_dialog("booklet-print", "actionPrintBooklets", select_first_territorial)
+action_dialog("booklet-text", "actionBookletText")
+
+
+@shot("booklet-stock")
+def _booklet_stock(window: MainWindow, path: Path):  # noqa: ANN202
+    action = window.findChild(QAction, "actionBookletStock")
+    if action is None:
+        return SKIP
+    action.trigger()
+    settle()
+    stock = window.stock_window
+    stock.resize(1200, 640)
+    return stock
+
+
+# --- capabilities merged later: shown when their actions exist -------------------------------
+action_dialog("import-wizard", "actionImportMembers", select_first_territorial)
+action_dialog("cards-print", "actionPrintCards", select_first_territorial)
+action_dialog("cards-printer-profiles", "actionPrinterProfiles")
+action_dialog("cards-batches", "actionCardBatches")
+action_dialog("report", "actionStatisticalReport")
+action_dialog("exchange-passphrase", "actionExchangePassphrase")
+action_dialog("exchange-conflicts", "actionExchangeConflicts")
+action_dialog("users", "actionUsers")
+action_dialog("audit-log", "actionAuditLog")
+action_dialog("restore-backup", "actionRestoreBackup")
+
+
+# --- help ----------------------------------------------------------------------------------
+@shot("user-guide")
+def _user_guide(window: MainWindow, path: Path) -> QWidget:
+    from app.ui.user_guide import show_guide
+
+    guide = show_guide(window)
+    guide.resize(900, 640)
+    return guide
+
+
+def make_all(out_dir: Path, only: list[str] | None = None) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
     translators = install_translators(app)  # noqa: F841 - alive while grabbing
@@ -79,23 +219,28 @@ def make_all(out_dir: Path) -> list[Path]:
         window = MainWindow(db)
         window.resize(1280, 720)
         window.show()
-        app.processEvents()
+        settle()
         for name, make in SHOTS.items():
-            widget = make(window)
-            widget.show()
-            for _ in range(5):
-                app.processEvents()
+            if only and name not in only:
+                continue
             path = out_dir / f"{name}.png"
-            widget.grab().save(str(path))
+            result = make(window, path)
+            if result is SKIP:
+                continue
+            if isinstance(result, QWidget):
+                result.show()
+                settle()
+                result.grab().save(str(path))
+                if result is not window:
+                    result.close()
             written.append(path)
-            if widget is not window:
-                widget.close()
+            settle(2)
         window.close()
         db.close()
     return written
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "ru" / "img"
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_OUT
     for path in make_all(target):
         print(path)
