@@ -59,8 +59,8 @@ def grab_modal_of(window: MainWindow, trigger: Callable[[], None], path: Path) -
 
     def take() -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            if len(grabbed) < 50:  # the dialog may come after a short preparation
+        if dialog is None or not dialog.isVisible():
+            if len(grabbed) < 300:  # the dialog may come after a preparation (a busy machine)
                 grabbed.append(False)
                 QTimer.singleShot(100, take)
             return

@@ -80,6 +80,24 @@ class MemberForm(QDialog):
                 "(a separate document under 152-FZ)."
             )
         )
+        self.category.setWhatsThis(
+            self.tr(
+                "Worker, student or non-working pensioner: the report counts coverage and "
+                "youth by category."
+            )
+        )
+        self.birth_date.setWhatsThis(
+            self.tr(
+                "With the full name it tells one person from another: a second record with "
+                "the same name and birth date is flagged as a possible duplicate."
+            )
+        )
+        self.joined_on.setWhatsThis(
+            self.tr("The date the member joined the union; the report counts members by it.")
+        )
+        self.organisation.setWhatsThis(
+            self.tr("The primary organisation where the member is registered.")
+        )
         self.notes = QPlainTextEdit(objectName="notes")
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(60)
@@ -100,7 +118,7 @@ class MemberForm(QDialog):
             ("joined_on", self.tr("&Joined on"), self.joined_on),
             ("e_registered_on", self.tr("E-re&gistered on"), self.e_registered_on),
             ("consent_on", self.tr("Co&nsent received on"), self.consent_on),
-            ("notes", self.tr("Notes"), self.notes),
+            ("notes", self.tr("&Notes"), self.notes),
         ]
         self._fields: dict[str, QWidget] = {}
         for key, label, widget in rows:
@@ -125,6 +143,10 @@ class MemberForm(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
+        # Tab walks the fields top to bottom, then Save and Cancel: the form without a mouse
+        order = [widget for _key, _label, widget in rows] + buttons.buttons()
+        for before, after in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
         if member_id is not None:
             self._load(member_id)

@@ -60,10 +60,25 @@ class OrgForm(QDialog):
         self.employees.setWhatsThis(self.tr("People who work there: the base of coverage in %."))
         self.students = QSpinBox(objectName="students")
         self.students.setRange(0, 1_000_000)
+        self.students.setWhatsThis(
+            self.tr("Students of a college or university: the base of student coverage in %.")
+        )
+        self.kind.setWhatsThis(
+            self.tr(
+                "Primary organisations hold the members; territorial (district, town) "
+                "organisations group the primary ones; the regional one is at the top."
+            )
+        )
+        self.short_name.setWhatsThis(
+            self.tr("Shown in the tree, the lists and on booklets when the full name is long.")
+        )
         self.chair = QLineEdit(objectName="chair")
         self.registrar_name = QLineEdit(objectName="registrarName")
         self.registrar_phone = QLineEdit(objectName="registrarPhone")
         self.registrar_email = QLineEdit(objectName="registrarEmail")
+        self.registrar_name.setWhatsThis(
+            self.tr("The person who puts the organisation's members on electronic registration.")
+        )
         self.active = QCheckBox(self.tr("active"), objectName="orgActive")
         self.active.setChecked(True)
 

@@ -48,87 +48,107 @@
       <translation>Дата получения подписанного согласия на обработку персональных данных (отдельный документ по 152-ФЗ).</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/member_form.py" line="90" />
+      <location filename="../../../app/ui/member_form.py" line="85" />
+      <source>Worker, student or non-working pensioner: the report counts coverage and youth by category.</source>
+      <translation>Работающий, студент или неработающий пенсионер: по категории отчёт считает охват и молодёжь.</translation>
+    </message>
+    <message>
+      <location filename="../../../app/ui/member_form.py" line="91" />
+      <source>With the full name it tells one person from another: a second record with the same name and birth date is flagged as a possible duplicate.</source>
+      <translation>Вместе с ФИО отличает одного человека от другого: вторая карточка с теми же ФИО и датой рождения отмечается как возможный повтор.</translation>
+    </message>
+    <message>
+      <location filename="../../../app/ui/member_form.py" line="96" />
+      <source>The date the member joined the union; the report counts members by it.</source>
+      <translation>Дата вступления в Профсоюз; по ней отчёт считает численность на дату.</translation>
+    </message>
+    <message>
+      <location filename="../../../app/ui/member_form.py" line="99" />
+      <source>The primary organisation where the member is registered.</source>
+      <translation>Первичная организация, в которой член Профсоюза состоит на учёте.</translation>
+    </message>
+    <message>
+      <location filename="../../../app/ui/member_form.py" line="108" />
       <source>&amp;Surname*</source>
       <translation>&amp;Фамилия*</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/member_form.py" line="91" />
+      <location filename="../../../app/ui/member_form.py" line="109" />
       <source>&amp;First name*</source>
       <translation>&amp;Имя*</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/member_form.py" line="92" />
+      <location filename="../../../app/ui/member_form.py" line="110" />
       <source>Pa&amp;tronymic</source>
       <translation>&amp;Отчество</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/member_form.py" line="93" />
+      <location filename="../../../app/ui/member_form.py" line="111" />
       <source>&amp;Birth date</source>
       <translation>Дата &amp;рождения</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/member_form.py" line="94" />
+      <location filename="../../../app/ui/member_form.py" line="112" />
       <source>Se&amp;x</source>
       <translation>По&amp;л</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/member_form.py" line="95" />
+      <location filename="../../../app/ui/member_form.py" line="113" />
       <source>&amp;Category</source>
       <translation>&amp;Категория</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/member_form.py" line="96" />
+      <location filename="../../../app/ui/member_form.py" line="114" />
       <source>&amp;Organisation*</source>
       <translation>Органи&amp;зация*</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/member_form.py" line="97" />
+      <location filename="../../../app/ui/member_form.py" line="115" />
       <source>Pos&amp;ition</source>
       <translation>&amp;Должность</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/member_form.py" line="98" />
+      <location filename="../../../app/ui/member_form.py" line="116" />
       <source>P&amp;hone</source>
       <translation>&amp;Телефон</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/member_form.py" line="99" />
+      <location filename="../../../app/ui/member_form.py" line="117" />
       <source>&amp;E-mail</source>
       <translation>&amp;Эл. почта</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/member_form.py" line="100" />
+      <location filename="../../../app/ui/member_form.py" line="118" />
       <source>&amp;Joined on</source>
       <translation>Дата &amp;вступления</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/member_form.py" line="101" />
+      <location filename="../../../app/ui/member_form.py" line="119" />
       <source>E-re&amp;gistered on</source>
-      <translation>&amp;Электронный учёт с</translation>
+      <translation>Электронный &amp;учёт с</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/member_form.py" line="102" />
+      <location filename="../../../app/ui/member_form.py" line="120" />
       <source>Co&amp;nsent received on</source>
       <translation>&amp;Согласие на обработку ПДн</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/member_form.py" line="103" />
-      <source>Notes</source>
-      <translation>Примечания</translation>
+      <location filename="../../../app/ui/member_form.py" line="121" />
+      <source>&amp;Notes</source>
+      <translation>При&amp;мечания</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/member_form.py" line="149" />
+      <location filename="../../../app/ui/member_form.py" line="171" />
       <source>Use “Move to another organisation” to change it.</source>
       <translation>Чтобы сменить организацию, используйте «Перевести в другую организацию».</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/member_form.py" line="225" />
+      <location filename="../../../app/ui/member_form.py" line="247" />
       <source>Possible duplicate</source>
       <translation>Возможно, это повтор</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/member_form.py" line="227" />
+      <location filename="../../../app/ui/member_form.py" line="249" />
       <source>A member with the same full name and birth date is already recorded:
 {0}
 

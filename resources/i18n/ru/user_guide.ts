@@ -1,45 +1,46 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
-  <context>
+<context>
     <name>UserGuide</name>
     <message>
-      <location filename="../../../app/ui/user_guide.py" line="72" />
-      <source>&amp;User guide</source>
-      <translation>&amp;Руководство пользователя</translation>
+        <location filename="../../../app/ui/user_guide.py" line="72"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/user_guide.py" line="75" />
-      <source>The guide in Russian: every job step by step, with pictures</source>
-      <translation>Руководство: все работы по шагам, с иллюстрациями</translation>
+        <location filename="../../../app/ui/user_guide.py" line="75"/>
+        <source>The guide in Russian: every job step by step, with pictures</source>
+        <translation>Руководство: все работы по шагам, с иллюстрациями</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/user_guide.py" line="82" />
-      <source>What's &amp;This?</source>
-      <translation>&amp;Что это?</translation>
+        <location filename="../../../app/ui/user_guide.py" line="82"/>
+        <source>What&apos;s &amp;This?</source>
+        <translation>&amp;Что это?</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/user_guide.py" line="85" />
-      <source>Click a field to see what it is for</source>
-      <translation>Щёлкните поле, чтобы узнать, для чего оно</translation>
+        <location filename="../../../app/ui/user_guide.py" line="85"/>
+        <source>Click a field to see what it is for</source>
+        <translation>Щёлкните поле, чтобы узнать, для чего оно</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>UserGuideWindow</name>
     <message>
-      <location filename="../../../app/ui/user_guide.py" line="37" />
-      <location filename="../../../app/ui/user_guide.py" line="65" />
-      <source>Profdesk user guide</source>
-      <translation>Руководство пользователя Profdesk</translation>
+        <location filename="../../../app/ui/user_guide.py" line="37"/>
+        <location filename="../../../app/ui/user_guide.py" line="65"/>
+        <source>Profdesk user guide</source>
+        <translation>Руководство пользователя Profdesk</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/user_guide.py" line="42" />
-      <source>← &amp;Back</source>
-      <translation>← &amp;Назад</translation>
+        <location filename="../../../app/ui/user_guide.py" line="42"/>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Назад</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/user_guide.py" line="46" />
-      <source>&amp;Contents</source>
-      <translation>&amp;Содержание</translation>
+        <location filename="../../../app/ui/user_guide.py" line="46"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Содержание</translation>
     </message>
-  </context>
+</context>
 </TS>
