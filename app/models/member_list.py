@@ -146,10 +146,22 @@ def filter_conditions(f: MemberFilter) -> list[ColumnElement[bool]]:
     return conditions
 
 
+def scope_conditions(session: Session) -> list[ColumnElement[bool]]:
+    """A user limited to one organisation sees only its subtree (app.models.users)."""
+    db = session.info.get("db")
+    org_id = getattr(db, "user_org_id", None)
+    if not org_id:
+        return []
+    tree = select(Organisation.id).where(Organisation.id == org_id).cte(recursive=True)
+    tree = tree.union_all(select(Organisation.id).where(Organisation.parent_id == tree.c.id))
+    return [Member.organisation_id.in_(select(tree.c.id))]
+
+
 def member_rowids(session: Session, f: MemberFilter) -> list[int]:
     order = SORT_COLUMNS.get(f.sort, SORT_COLUMNS["name"])
     order_by = [c.desc() if f.descending else c.asc() for c in order]
-    query = select(ROWID).select_from(Member).where(*filter_conditions(f)).order_by(*order_by)
+    conditions = [*filter_conditions(f), *scope_conditions(session)]
+    query = select(ROWID).select_from(Member).where(*conditions).order_by(*order_by)
     return _first_column(session, query)
 
 
@@ -173,7 +185,8 @@ def _first_column(session: Session, query) -> list:  # noqa: ANN001 - a Select
 
 def member_ids(session: Session, f: MemberFilter, limit: int | None = None) -> list[str]:
     order = SORT_COLUMNS.get(f.sort, SORT_COLUMNS["name"])
-    query = select(Member.id).where(*filter_conditions(f)).order_by(*order)
+    conditions = [*filter_conditions(f), *scope_conditions(session)]
+    query = select(Member.id).where(*conditions).order_by(*order)
     if limit:
         query = query.limit(limit)
     return list(session.scalars(query))
