@@ -110,8 +110,10 @@ def consent_pdf(form: ConsentForm, out: Path) -> Path:
     chain = [form.organisation, *form.parent_organisations]
     operators = "; ".join(e(o) for o in chain if o) or "_" * 40
 
+    cell = ParagraphStyle("cell", parent=body, alignment=0)
+
     def filled(label: str, value: str) -> list:
-        return [Paragraph(label, body), Paragraph(e(value) if value else "", body)]
+        return [Paragraph(label, cell), Paragraph(e(value) if value else "", cell)]
 
     def signature_block() -> Table:
         table = Table(
@@ -154,7 +156,8 @@ def consent_pdf(form: ConsentForm, out: Path) -> Path:
     story: list = []
     # --- page 1: the application to join ---
     story += [
-        Paragraph(f"В профсоюзный комитет первичной профсоюзной организации {primary}", right),
+        Paragraph("В профсоюзный комитет", right),
+        Paragraph(primary, right),
         Spacer(1, 2 * mm),
         Paragraph(f"от {name}", right),
         Spacer(1, 14 * mm),
@@ -201,7 +204,7 @@ def consent_pdf(form: ConsentForm, out: Path) -> Path:
             "«____» ____________ ______ г., проживающий(ая) по адресу: "
             "______________________________________________________________________"
             "__________________________________________,",
-            body,
+            cell,
         ),
         Spacer(1, 2 * mm),
         Paragraph(
