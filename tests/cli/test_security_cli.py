@@ -6,14 +6,19 @@ import json
 
 import pytest
 
+from app.models.backup import backup_database
+
 ADMIN = {"PROFDESK_PASSWORD": "Adm1n-secret"}
 OPER = {"PROFDESK_PASSWORD": "0per-secret"}
 VIEW = {"PROFDESK_PASSWORD": "V1ew-secret"}
 
 
-@pytest.fixture
-def users_path(db_path, cli):
-    """A demo database with an administrator, an operator and a viewer."""
+@pytest.fixture(scope="module")
+def users_template(tmp_path_factory):
+    """A demo database with an administrator, an operator and a viewer (made once)."""
+    from tests.conftest import run_cli as cli
+
+    db_path = tmp_path_factory.mktemp("template") / "profdesk.sqlite3"
     assert cli("demo", "--members", "300", db=db_path).returncode == 0
     first = cli(
         "users",
@@ -48,6 +53,12 @@ def users_path(db_path, cli):
             env={**ADMIN, "PROFDESK_NEW_PASSWORD": pw},
         )
         assert r.returncode == 0, r.stderr
+    return db_path
+
+
+@pytest.fixture
+def users_path(users_template, db_path):
+    backup_database(users_template, out=db_path)
     return db_path
 
 
