@@ -109,6 +109,8 @@ class MainWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(filters)
+        self.filter_row = filters  # extensions may add filter widgets here ...
+        self.filter_hooks: list = []  # ... and functions that adjust the MemberFilter
         right_layout.addWidget(self.member_table)
         splitter = QSplitter()
         splitter.addWidget(self.org_tree)
@@ -329,7 +331,7 @@ class MainWindow(QMainWindow):
         org_id = self.current_org_id()
         org_ids = self.org_model.subtree_ids(org_id) if org_id else None
         header = self.member_table.horizontalHeader()
-        return MemberFilter(
+        member_filter = MemberFilter(
             org_ids=org_ids,
             status=self.status_filter.currentData(),
             category=self.category_filter.currentData(),
@@ -337,6 +339,9 @@ class MainWindow(QMainWindow):
             sort=MemberTableModel.COLUMNS[header.sortIndicatorSection()],
             descending=header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder,
         )
+        for hook in self.filter_hooks:
+            hook(member_filter)
+        return member_filter
 
     def apply_filter(self) -> None:
         try:
