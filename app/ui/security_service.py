@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QTableWidget,
     QTableWidgetItem,
@@ -268,6 +269,10 @@ class SecurityActions(QObject):
             permission=Permission.EDIT_MEMBERS,
         )
         service = self.tr("&Service")
+        if service not in window.menus:  # before Help, where offices look for it
+            menu = QMenu(service, window)
+            window.menuBar().insertMenu(window.menuBar().actions()[-1], menu)
+            window.menus[service] = menu
         window.add_action(
             service,
             self.tr("&Users…"),
@@ -300,6 +305,10 @@ class SecurityActions(QObject):
             tip=self.tr("Replace the database with one of its backups"),
             name="actionRestoreBackup",
             permission=Permission.SETTINGS,
+        )
+        service_menu = window.menu(service)
+        service_menu.menuAction().setVisible(
+            any(a.isVisible() and not a.isSeparator() for a in service_menu.actions())
         )
         box = QCheckBox(self.tr("Without consent"), objectName="withoutConsent")
         box.setToolTip(self.tr("Only members whose signed consent has not been received"))

@@ -4,6 +4,7 @@ password. Only for the USERS permission; with no users yet it makes the first ad
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,11 +39,11 @@ from ..models.users import (
 from .errors import show_error
 
 
-def _role_titles(widget: QWidget) -> dict[str, str]:
+def _role_titles() -> dict[str, str]:
     return {
-        Role.ADMINISTRATOR: widget.tr("Administrator"),
-        Role.OPERATOR: widget.tr("Operator"),
-        Role.VIEWER: widget.tr("Viewer (read and reports)"),
+        Role.ADMINISTRATOR: QCoreApplication.translate("UsersWindow", "Administrator"),
+        Role.OPERATOR: QCoreApplication.translate("UsersWindow", "Operator"),
+        Role.VIEWER: QCoreApplication.translate("UsersWindow", "Viewer (read and reports)"),
     }
 
 
@@ -63,7 +64,7 @@ class UserDialog(QDialog):
         self.user = user
         self.login = QLineEdit(objectName="userLogin")
         self.role = QComboBox(objectName="userRole")
-        for role, title in _role_titles(self).items():
+        for role, title in _role_titles().items():
             if not first or role == Role.ADMINISTRATOR:
                 self.role.addItem(title, role.value)
         self.org = QComboBox(objectName="userOrg")
@@ -162,7 +163,7 @@ class UsersWindow(QDialog):
     def reload(self) -> None:
         with self.db.session() as s:
             self.users = list_users(s)
-        titles = _role_titles(self)
+        titles = _role_titles()
         self.table.setRowCount(len(self.users))
         for row, user in enumerate(self.users):
             state = self.tr("active") if user.active else self.tr("deactivated")
