@@ -7,7 +7,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from ..models.audit import ACTION_TITLES, AuditFilter, audit_entries, log_event
+from ..models.audit import ACTION_TITLES, ENTITY_TITLES, AuditFilter, audit_entries, log_event
 from ..models.backup import (
     backup_database,
     check_backup_file,
@@ -148,8 +148,9 @@ def cmd_audit(args: argparse.Namespace, ctx: CliContext) -> int:
     for e in entries:
         at = e.at.replace(tzinfo=dt.UTC).astimezone()
         action = ACTION_TITLES.get(e.action, e.action)
+        entity = ENTITY_TITLES.get(e.entity, e.entity)
         print(
-            f"{at:%d.%m.%Y %H:%M:%S}  {e.user or '—':<14} {action:<20} {e.entity:<12} "
+            f"{at:%d.%m.%Y %H:%M:%S}  {e.user or '—':<14} {action:<20} {entity:<16} "
             f"{e.entity_id:<36}  {e.details_text()}"
         )
     if not entries:

@@ -79,6 +79,13 @@ ACTION_TITLES = {
     "user_change": "пользователь изменён",
     "password": "смена пароля",
 }
+ENTITY_TITLES = {
+    "member": "член Профсоюза",
+    "organisation": "организация",
+    "user": "пользователь",
+    "database": "база данных",
+    "audit": "журнал",
+}
 
 
 @dataclass
@@ -192,7 +199,7 @@ def export_audit(session: Session, out: Path, entries: list[AuditEntry]) -> int:
             e.at.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None),
             e.user,
             ACTION_TITLES.get(e.action, e.action),
-            e.entity,
+            ENTITY_TITLES.get(e.entity, e.entity),
             e.entity_id,
             json.dumps(e.details, ensure_ascii=False),
         )

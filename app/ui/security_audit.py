@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..models import Database
 from ..models.audit import (
     ACTION_TITLES,
+    ENTITY_TITLES,
     AuditEntry,
     AuditFilter,
     audit_choices,
@@ -64,7 +65,7 @@ class AuditWindow(QDialog):
             self.action.addItem(ACTION_TITLES.get(action, action), action)
         self.entity.addItem(self.tr("All objects"), None)
         for entity in choices["entity"]:
-            self.entity.addItem(entity, entity)
+            self.entity.addItem(ENTITY_TITLES.get(entity, entity), entity)
         show = QPushButton(self.tr("&Show"), objectName="auditShow")
         show.clicked.connect(self.reload)
         export = QPushButton(self.tr("&Export…"), objectName="auditExport")
@@ -93,6 +94,7 @@ class AuditWindow(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((140, 110, 150, 100, 250)):
             self.table.setColumnWidth(column, width)
@@ -128,7 +130,7 @@ class AuditWindow(QDialog):
                 at.strftime("%d.%m.%Y %H:%M:%S"),
                 e.user,
                 ACTION_TITLES.get(e.action, e.action),
-                e.entity,
+                ENTITY_TITLES.get(e.entity, e.entity),
                 e.entity_id,
                 e.details_text(),
             )

@@ -59,7 +59,9 @@ class RestoreDialog(QDialog):
         for row, b in enumerate(backups):
             self.table.setItem(row, 0, QTableWidgetItem(b.made_at.strftime("%d.%m.%Y %H:%M:%S")))
             self.table.setItem(row, 1, QTableWidgetItem(b.reason_title))
-            self.table.setItem(row, 2, QTableWidgetItem(f"{b.size / 1_048_576:.1f} MB"))
+            self.table.setItem(
+                row, 2, QTableWidgetItem(self.tr("{0} MB").format(f"{b.size / 1_048_576:.1f}"))
+            )
         if backups:
             self.table.selectRow(0)
         buttons = QDialogButtonBox(
