@@ -10,14 +10,24 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .audit import log_event
-from .entities import Organisation
-from .errors import ValidationError
-from .members import get_member
+from .entities import Member, Organisation
+from .errors import NotFoundError, ValidationError
+from .member_list import scope_conditions
+from .members import get_member as _get_member
 from .organisations import region
 from .permissions import Permission, require
+
+
+def get_member(session: Session, member_id: str) -> Member:
+    """The member, if the signed-in user may see them (an organisation limit applies)."""
+    scope = scope_conditions(session)
+    if scope and session.scalar(select(Member.id).where(Member.id == member_id, *scope)) is None:
+        raise NotFoundError("Член Профсоюза не найден в ваших организациях.")
+    return _get_member(session, member_id)
 
 
 def consent_form_data(session: Session, member_id: str) -> dict:

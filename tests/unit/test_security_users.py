@@ -203,3 +203,21 @@ def test_create_member_under_signed_in_operator_logs_the_login(users_db):
             )
         )
     assert who == "oper"
+
+
+def test_limited_user_cannot_reach_a_member_outside_the_subtree(users_db):
+    from app.models import NotFoundError
+    from app.models.consent import consent_form_data, record_consent
+    from app.models.organisations import subtree_ids
+
+    with users_db.session() as s:
+        create_user(s, "district", "district-pw", "operator", "T07")
+        inside = subtree_ids(s, get_by_code(s, "T07").id)
+        outside = s.scalars(select(Member.id).where(Member.organisation_id.not_in(inside))).first()
+        within = s.scalars(select(Member.id).where(Member.organisation_id.in_(inside))).first()
+    sign_in(users_db, "district", "district-pw")
+    with users_db.session() as s, pytest.raises(NotFoundError, match="ваших организациях"):
+        consent_form_data(s, outside)
+    with users_db.session() as s:
+        assert consent_form_data(s, within)["last_name"]
+        record_consent(s, within)
