@@ -36,6 +36,14 @@ class ConsentForm:
         return " ".join(p for p in (self.last_name, self.first_name, self.patronymic) if p)
 
     @property
+    def workplace(self) -> str:
+        """The school or college itself, without the union organisation's prefix."""
+        for prefix in ("Первичная профсоюзная организация ", "ППО "):
+            if self.organisation.startswith(prefix):
+                return self.organisation[len(prefix) :]
+        return self.organisation
+
+    @property
     def short_name(self) -> str:
         initials = "".join(f"{p[0]}." for p in (self.first_name, self.patronymic) if p)
         return f"{self.last_name} {initials}".strip()
@@ -159,7 +167,7 @@ def consent_pdf(form: ConsentForm, out: Path) -> Path:
         Paragraph("В профсоюзный комитет", right),
         Paragraph(primary, right),
         Spacer(1, 2 * mm),
-        Paragraph(f"от {name}", right),
+        Paragraph(f"заявитель: {name}", right),
         Spacer(1, 14 * mm),
         Paragraph("ЗАЯВЛЕНИЕ", title),
         Paragraph("о вступлении в Профсоюз", subtitle),
@@ -175,7 +183,7 @@ def consent_pdf(form: ConsentForm, out: Path) -> Path:
             [
                 filled("Фамилия, имя, отчество", form.full_name),
                 filled("Дата рождения", _date(form.birth_date) if form.birth_date else ""),
-                filled("Место работы (учёбы)", form.organisation),
+                filled("Место работы (учёбы)", form.workplace),
                 filled("Должность", form.position),
                 filled("Телефон", form.phone),
                 filled("Адрес места жительства", ""),
