@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 
 import pytest
 
@@ -185,6 +186,36 @@ def test_backup_and_restore_through_the_cli(users_path, cli, tmp_path):
     assert after["id"] == member["id"] and after["consent_on"] == member["consent_on"]
     listing = cli("--user", "admin", "backup", "--list", db=users_path, env=ADMIN).stdout
     assert "перед восстановлением" in listing
+    log = cli("--user", "admin", "audit", "--action", "restore", "--json", db=users_path, env=ADMIN)
+    restored = json.loads(log.stdout)
+    assert [(e["user"], e["details"]["file"]) for e in restored] == [("admin", "copy.sqlite3")]
+
+
+def damage(path) -> None:
+    """Overwrite pages in the middle of the file, as a failing disk would."""
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    size = path.stat().st_size
+    with path.open("r+b") as f:
+        for offset in range(4096 * 3, size - 4096, 4096 * 7):
+            f.seek(offset + 100)
+            f.write(b"\xde\xad\xbe\xef" * 200)
+
+
+def test_a_damaged_database_names_its_backup_and_restores_without_sign_in(
+    users_path, cli, tmp_path
+):
+    good = tmp_path / "good.sqlite3"
+    assert cli("--user", "admin", "backup", db=users_path, env=ADMIN).returncode == 0
+    damage(users_path)
+    r = cli("--user", "admin", "orgs", "list", db=users_path, env=ADMIN)
+    assert r.returncode == 1 and "повреждена" in r.stderr and "-manual.sqlite3" in r.stderr
+    newest = r.stderr.split("резервной копии «")[1].split("»")[0]
+    backup_database(newest, out=good)
+    r = cli("restore", str(good), db=users_path)
+    assert r.returncode == 0, r.stderr
+    assert cli("--user", "view", "orgs", "list", db=users_path, env=VIEW).returncode == 0
 
 
 def test_no_password_in_any_file_or_output(users_path, cli, tmp_path):

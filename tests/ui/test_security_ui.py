@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox
 from sqlalchemy import func, select
 
 from app.models import Member
+from app.models.audit import AuditFilter, audit_entries
 from app.models.users import MAX_FAILED, create_user, sign_in
 from app.ui.i18n import install_translators
 from app.ui.main_window import MainWindow
@@ -171,6 +172,9 @@ def test_backup_and_restore_from_the_service_menu(qtbot, users_db, monkeypatch):
     copy = actions.backup_now()
     assert copy is not None and copy.exists()
     with users_db.session() as s:
+        logged = audit_entries(s, AuditFilter(action="backup"))
+    assert [(e.user, e.details["file"]) for e in logged] == [("admin", copy.name)]
+    with users_db.session() as s:
         member = s.scalars(select(Member).where(Member.left_on.is_(None))).first()
         member_id, position = member.id, member.position
         member.position = "После копии"
@@ -179,6 +183,7 @@ def test_backup_and_restore_from_the_service_menu(qtbot, users_db, monkeypatch):
     assert saved is not None and saved.exists()
     with users_db.session() as s:
         assert s.get(Member, member_id).position == position
+        assert [e.user for e in audit_entries(s, AuditFilter(action="restore"))] == ["admin"]
 
 
 def test_without_consent_filter_and_consent_actions(qtbot, users_db, tmp_path, monkeypatch):
