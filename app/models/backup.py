@@ -102,12 +102,17 @@ def backup_daily(db_path: Path, today: dt.date | None = None) -> Path | None:
     return backup_database(db_path, reason="daily")
 
 
+def _read_only_uri(path: Path) -> str:
+    """A read-only SQLite URI; as_uri() escapes spaces, '#' and '?' in folder names."""
+    return Path(path).resolve().as_uri() + "?mode=ro"
+
+
 # --- checks ----------------------------------------------------------------------------------
 def integrity_problem(path: Path, *, quick: bool = False) -> str | None:
     """None when SQLite finds the file sound, else its first complaint."""
     pragma = "quick_check" if quick else "integrity_check"
     try:
-        conn = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
+        conn = sqlite3.connect(_read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
         return str(exc)
     try:
@@ -159,7 +164,7 @@ def check_backup_file(path: Path) -> str:
         raise ValidationError(
             f"Резервная копия «{path.name}» повреждена: восстанавливать её нельзя."
         )
-    conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    conn = sqlite3.connect(_read_only_uri(path), uri=True)
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not {"alembic_version", "organisation", "member", "change_log"} <= tables:
@@ -205,7 +210,7 @@ def restore_database(db_path: Path, source: Path) -> Path | None:
             os.replace(db_path, saved)
             for suffix in ("-wal", "-shm"):
                 Path(str(db_path) + suffix).unlink(missing_ok=True)
-    src = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
+    src = sqlite3.connect(_read_only_uri(source), uri=True)
     try:
         target = sqlite3.connect(db_path)
         try:

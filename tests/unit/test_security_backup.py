@@ -176,3 +176,14 @@ def test_consent_pdf_is_filled_from_the_record(demo_db, tmp_path):
     assert "ЗАЯВЛЕНИЕ" in text and "СОГЛАСИЕ" in text and "152-ФЗ" in text
     assert member.last_name in text and member.birth_date.strftime("%d.%m.%Y") in text
     assert text.count("\f") == 2  # two pages: the application and the separate consent
+
+
+def test_checks_work_in_folders_with_uri_characters(tmp_path):
+    from app.models.backup import check_backup_file, integrity_problem
+
+    folder = tmp_path / "Отдел #2 100% копии"
+    folder.mkdir()
+    db = open_database(folder / "база.sqlite3")
+    db.close()
+    assert integrity_problem(folder / "база.sqlite3") is None
+    assert check_backup_file(folder / "база.sqlite3")
