@@ -2,6 +2,7 @@
 
 from . import changes as _changes  # noqa: F401 - registers the change-log listener
 from . import stock as _stock  # noqa: F401 - booklet stock tables
+from . import users as _users  # noqa: F401 - the app_user table
 from .base import Base
 from .db import Database, open_database
 from .entities import (

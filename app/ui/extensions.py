@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-EXTENSION_MODULES: list[str] = ["booklet_menu", "stock_window"]
+EXTENSION_MODULES: list[str] = ["booklet_menu", "stock_window", "security_service"]
 
 
 def install_all(window: MainWindow) -> None:
