@@ -28,7 +28,7 @@ import datetime as dt
 from dataclasses import dataclass, field, fields
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import Index, and_, case, func, or_, select
+from sqlalchemy import Index, and_, case, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from .entities import Card, CardStatus, Category, Member, Organisation, OrgKind
@@ -48,7 +48,10 @@ MEMBER_REPORT_INDEX = Index(
     Member.birth_date,
     Member.e_registered_on,
     Member.consent_on,
-    Member.id,
+)
+# in member id order, as ix_card_report is: the card look-ups walk both indexes in step
+MEMBER_CARD_INDEX = Index(
+    "ix_member_card_report", Member.id, Member.organisation_id, Member.joined_on, Member.left_on
 )
 CARD_REPORT_INDEX = Index(
     "ix_card_report",
@@ -179,17 +182,24 @@ def _member_on(as_of: dt.date):  # noqa: ANN202 - a SQL boolean expression
     )
 
 
-def _card_valid_on(as_of: dt.date):  # noqa: ANN202 - a SQL boolean expression
-    produced_on = func.coalesce(
-        Card.printed_on,
-        Card.handed_on,
-        case((Card.status != CardStatus.TO_PRINT, Card.created_on), else_=None),
-    )
-    closed = or_(
-        and_(Card.closed_on.is_not(None), Card.closed_on <= as_of),
-        and_(Card.closed_on.is_(None), Card.status == CardStatus.LOST),
-    )
-    return and_(produced_on <= as_of, ~closed)
+# Members on D holding a card valid on D, per organisation. Written out in SQL for the
+# INDEXED BY: walking members in id order, as ix_card_report is ordered, halves the time of
+# the look-ups (SQLAlchemy cannot render that hint for SQLite).
+CARD_HOLDERS_SQL = f"""
+SELECT m.organisation_id, count(*)
+FROM member AS m INDEXED BY ix_member_card_report
+WHERE (m.joined_on IS NULL OR m.joined_on <= :as_of)
+  AND (m.left_on IS NULL OR m.left_on > :as_of)
+  AND EXISTS (
+    SELECT 1 FROM card AS c
+    WHERE c.member_id = m.id
+      AND coalesce(c.printed_on, c.handed_on,
+                   CASE WHEN c.status <> '{CardStatus.TO_PRINT.value}' THEN c.created_on END)
+          <= :as_of
+      AND NOT ((c.closed_on IS NOT NULL AND c.closed_on <= :as_of)
+               OR (c.closed_on IS NULL AND c.status = '{CardStatus.LOST.value}')))
+GROUP BY m.organisation_id
+"""
 
 
 def _in_period(column, start: dt.date | None, end: dt.date | None):  # noqa: ANN001, ANN202
@@ -239,14 +249,7 @@ def own_figures(
         (f.members, f.workers, f.students, f.pensioners, f.youth, f.e_registered, f.no_consent) = (
             int(c) for c in counts
         )
-    holders = (
-        select(Member.organisation_id, func.count())
-        .where(
-            _member_on(as_of),
-            select(Card.id).where(Card.member_id == Member.id, _card_valid_on(as_of)).exists(),
-        )
-        .group_by(Member.organisation_id)
-    )
+    holders = text(CARD_HOLDERS_SQL).bindparams(as_of=as_of.isoformat())
     for org_id, count in session.execute(holders):
         figures(org_id).cards_issued = int(count)
     if period_from is not None or period_to is not None:

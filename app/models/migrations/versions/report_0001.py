@@ -21,14 +21,15 @@ MEMBER_COLUMNS = [
     "birth_date",
     "e_registered_on",
     "consent_on",
-    "id",
 ]
+MEMBER_CARD_COLUMNS = ["id", "organisation_id", "joined_on", "left_on"]
 CARD_COLUMNS = ["member_id", "printed_on", "handed_on", "status", "created_on", "closed_on"]
 
 
 def upgrade() -> None:
     with op.batch_alter_table("member", schema=None) as batch_op:
         batch_op.create_index("ix_member_report", MEMBER_COLUMNS, unique=False)
+        batch_op.create_index("ix_member_card_report", MEMBER_CARD_COLUMNS, unique=False)
     with op.batch_alter_table("card", schema=None) as batch_op:
         batch_op.create_index("ix_card_report", CARD_COLUMNS, unique=False)
 
@@ -37,4 +38,5 @@ def downgrade() -> None:
     with op.batch_alter_table("card", schema=None) as batch_op:
         batch_op.drop_index("ix_card_report")
     with op.batch_alter_table("member", schema=None) as batch_op:
+        batch_op.drop_index("ix_member_card_report")
         batch_op.drop_index("ix_member_report")
