@@ -402,8 +402,11 @@ def set_attention_threshold(session: Session, value: float) -> None:
 
 
 # --- plain records for JSON and printing ----------------------------------------------------
-def row_record(row: ReportRow, parent_code: str | None = None) -> dict:
-    """One organisation's figures under stable English keys (the CLI's JSON)."""
+def row_record(row: ReportRow, parent_code: str | None = None, period: bool = True) -> dict:
+    """One organisation's figures under stable English keys (the CLI's JSON).
+
+    joined, left and left_by_reason are null when the report has no period.
+    """
     f = row.figures
     return {
         "code": row.code,
@@ -426,9 +429,9 @@ def row_record(row: ReportRow, parent_code: str | None = None) -> dict:
         "e_registered_pct": f.e_registered_pct,
         "cards_issued": f.cards_issued,
         "no_consent": f.no_consent,
-        "joined": f.joined,
-        "left": f.left,
-        "left_by_reason": dict(sorted(f.left_by_reason.items())),
+        "joined": f.joined if period else None,
+        "left": f.left if period else None,
+        "left_by_reason": dict(sorted(f.left_by_reason.items())) if period else None,
         "own_members": row.own.members,
     }
 
@@ -438,7 +441,7 @@ def report_records(report: Report) -> dict[str, dict]:
     records: dict[str, dict] = {}
 
     def visit(row: ReportRow, parent: str | None) -> None:
-        records[row.code] = row_record(row, parent)
+        records[row.code] = row_record(row, parent, report.has_period)
         for child in row.children:
             visit(child, row.code)
 

@@ -243,6 +243,8 @@ def expected_figures(db, day, start=None, end=None) -> dict[str, dict]:
         t["youth_pct"] = _pct(t["youth"], t["members"])
         t["e_registered_pct"] = _pct(t["e_registered"], t["members"])
         t["left_by_reason"] = dict(sorted(t["left_by_reason"].items()))
+        if not in_period:  # no period asked: nothing to say about joining and leaving
+            t["joined"] = t["left"] = t["left_by_reason"] = None
     return totals
 
 
