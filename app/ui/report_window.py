@@ -80,9 +80,9 @@ def format_number(value: int | float | None, kind: str = "int") -> str:
     if kind == "pct":
         return f"{value:.1f}".replace(".", ",")
     if kind == "delta":
-        return f"{value:+,}".replace(",", "\u00a0")
+        return f"{value:+,}".replace(",", "\u00a0") if value else "0"
     if kind == "delta_pct":
-        return f"{value:+.1f}".replace(".", ",")
+        return f"{value:+.1f}".replace(".", ",") if value else "0,0"
     return f"{int(value):,}".replace(",", "\u00a0")
 
 
@@ -258,32 +258,38 @@ class ReportWindow(QWidget):
     # --- the table ----------------------------------------------------------------------
     def columns(self) -> list[tuple[str, str, str]]:
         """(key, title, kind) of the tree's value columns for the current report."""
-        columns = [
-            ("primaries", self.tr("Primaries"), "int"),
-            ("employees", self.tr("Employees"), "int"),
-            ("student_headcount", self.tr("Students\n(headcount)"), "int"),
-            ("members", self.tr("Members"), "int"),
-            ("workers", self.tr("Workers"), "int"),
-            ("students", self.tr("Student\nmembers"), "int"),
-            ("pensioners", self.tr("Pensioners"), "int"),
-            ("coverage_workers_pct", self.tr("Coverage of\nworkers, %"), "pct"),
-            ("coverage_students_pct", self.tr("Coverage of\nstudents, %"), "pct"),
-            ("youth", self.tr("Youth\nunder 35"), "int"),
-            ("youth_pct", self.tr("Youth, %"), "pct"),
+        compare = self.built is not None and self.built.previous is not None
+        period = self.built is not None and self.built.report.has_period
+        # the figures people look at first come first; the rest scroll in from the right
+        columns = [("primaries", self.tr("Primaries"), "int")]
+        columns.append(("members", self.tr("Members"), "int"))
+        if compare:
+            columns.append(("growth_members", self.tr("Members\nchange"), "delta"))
+        columns += [
             ("e_registered", self.tr("E-registered"), "int"),
             ("e_registered_pct", self.tr("E-registered, %"), "pct"),
+        ]
+        if compare:
+            columns.append(
+                ("growth_e_registered_pct", self.tr("E-registered\nchange, pp"), "delta_pct")
+            )
+        columns += [
+            ("youth", self.tr("Youth\nunder 35"), "int"),
+            ("youth_pct", self.tr("Youth, %"), "pct"),
+            ("employees", self.tr("Employees"), "int"),
+            ("workers", self.tr("Workers"), "int"),
+            ("coverage_workers_pct", self.tr("Coverage of\nworkers, %"), "pct"),
+            ("student_headcount", self.tr("Students\n(headcount)"), "int"),
+            ("students", self.tr("Student\nmembers"), "int"),
+            ("coverage_students_pct", self.tr("Coverage of\nstudents, %"), "pct"),
+            ("pensioners", self.tr("Pensioners"), "int"),
             ("cards_issued", self.tr("Cards\nissued"), "int"),
             ("no_consent", self.tr("Without\nconsent"), "int"),
         ]
-        if self.built and self.built.report.has_period:
+        if period:
             columns += [
                 ("joined", self.tr("Joined in\nthe period"), "int"),
                 ("left", self.tr("Left in\nthe period"), "int"),
-            ]
-        if self.built and self.built.previous is not None:
-            columns += [
-                ("growth_members", self.tr("Members\nchange"), "delta"),
-                ("growth_e_registered_pct", self.tr("E-registered\nchange, pp"), "delta_pct"),
             ]
         return columns
 
@@ -301,11 +307,11 @@ class ReportWindow(QWidget):
         )
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 340)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-        for index in range(1, len(columns) + 1):
-            header.resizeSection(index, 86)
         self.tree.expandToDepth(0)
+        header.resizeSection(0, 300)
+        for index in range(1, len(columns) + 1):
+            self.tree.resizeColumnToContents(index)
 
     def _add_row(
         self,
@@ -319,7 +325,7 @@ class ReportWindow(QWidget):
         name.setData(row.code, CodeRole)
         code_label = self.tr("Code")
         name.setToolTip(f"{row.full_name}\n{code_label}: {row.code}")
-        if row.level < 2:
+        if row.kind != "primary":
             font = name.font()
             font.setBold(True)
             name.setFont(font)

@@ -102,20 +102,21 @@
       <translation>на {0}</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/report_window.py" line="262" />
+      <location filename="../../../app/ui/report_window.py" line="264" />
       <source>Primaries</source>
       <translation>ППО</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/report_window.py" line="263" />
+      <location filename="../../../app/ui/report_window.py" line="279" />
       <source>Employees</source>
       <translation>Работников</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/report_window.py" line="264" />
+      <location filename="../../../app/ui/report_window.py" line="282" />
       <source>Students
 (headcount)</source>
-      <translation>Обучающихся</translation>
+      <translation>Обучаю-
+щихся</translation>
     </message>
     <message>
       <location filename="../../../app/ui/report_window.py" line="265" />
@@ -124,156 +125,156 @@
 Профсоюза</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/report_window.py" line="266" />
+      <location filename="../../../app/ui/report_window.py" line="280" />
       <source>Workers</source>
       <translation>Работающие</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/report_window.py" line="267" />
+      <location filename="../../../app/ui/report_window.py" line="283" />
       <source>Student
 members</source>
       <translation>Студенты</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/report_window.py" line="268" />
+      <location filename="../../../app/ui/report_window.py" line="285" />
       <source>Pensioners</source>
       <translation>Пенсионеры</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/report_window.py" line="269" />
+      <location filename="../../../app/ui/report_window.py" line="281" />
       <source>Coverage of
 workers, %</source>
       <translation>Охват
 работающих, %</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/report_window.py" line="270" />
+      <location filename="../../../app/ui/report_window.py" line="284" />
       <source>Coverage of
 students, %</source>
       <translation>Охват
 студентов, %</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/report_window.py" line="271" />
+      <location filename="../../../app/ui/report_window.py" line="277" />
       <source>Youth
 under 35</source>
       <translation>Молодёжь
 до 35 лет</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/report_window.py" line="272" />
+      <location filename="../../../app/ui/report_window.py" line="278" />
       <source>Youth, %</source>
       <translation>Молодёжь, %</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/report_window.py" line="273" />
+      <location filename="../../../app/ui/report_window.py" line="269" />
       <source>E-registered</source>
       <translation>На эл. учёте</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/report_window.py" line="274" />
+      <location filename="../../../app/ui/report_window.py" line="270" />
       <source>E-registered, %</source>
       <translation>На эл. учёте, %</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/report_window.py" line="275" />
+      <location filename="../../../app/ui/report_window.py" line="286" />
       <source>Cards
 issued</source>
       <translation>Выдано
 билетов</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/report_window.py" line="276" />
+      <location filename="../../../app/ui/report_window.py" line="287" />
       <source>Without
 consent</source>
       <translation>Без согласия
-на обработку ПДн</translation>
+на ПДн</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/report_window.py" line="280" />
+      <location filename="../../../app/ui/report_window.py" line="291" />
       <source>Joined in
 the period</source>
       <translation>Принято
 за период</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/report_window.py" line="281" />
+      <location filename="../../../app/ui/report_window.py" line="292" />
       <source>Left in
 the period</source>
       <translation>Выбыло
 за период</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/report_window.py" line="285" />
+      <location filename="../../../app/ui/report_window.py" line="267" />
       <source>Members
 change</source>
       <translation>Изменение
 числа членов</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/report_window.py" line="286" />
+      <location filename="../../../app/ui/report_window.py" line="274" />
       <source>E-registered
 change, pp</source>
       <translation>Изменение
 эл. учёта, п. п.</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/report_window.py" line="296" />
+      <location filename="../../../app/ui/report_window.py" line="302" />
       <source>Organisation</source>
       <translation>Организация</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/report_window.py" line="320" />
+      <location filename="../../../app/ui/report_window.py" line="326" />
       <source>Code</source>
       <translation>Код</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/report_window.py" line="340" />
+      <location filename="../../../app/ui/report_window.py" line="346" />
       <source>Below the threshold of {0} %</source>
       <translation>Ниже порога {0} %</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/report_window.py" line="375" />
+      <location filename="../../../app/ui/report_window.py" line="381" />
       <source>At or above the threshold</source>
       <translation>Не ниже порога</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/report_window.py" line="376" />
+      <location filename="../../../app/ui/report_window.py" line="382" />
       <source>Below the threshold</source>
       <translation>Ниже порога</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/report_window.py" line="399" />
+      <location filename="../../../app/ui/report_window.py" line="405" />
       <source>E-registration by territorial organisation, % (threshold {0} %)</source>
       <translation>Доля на электронном учёте по территориальным организациям, % (порог {0} %)</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/report_window.py" line="438" />
+      <location filename="../../../app/ui/report_window.py" line="444" />
       <source>PDF document (*.pdf)</source>
       <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/report_window.py" line="440" />
+      <location filename="../../../app/ui/report_window.py" line="446" />
       <source>Excel workbook (*.xlsx)</source>
       <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/report_window.py" line="442" />
+      <location filename="../../../app/ui/report_window.py" line="448" />
       <source>Save the report</source>
       <translation>Сохранить отчёт</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/report_window.py" line="442" />
+      <location filename="../../../app/ui/report_window.py" line="448" />
       <source>Report as of {0}</source>
       <translation>Отчёт на {0}</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/report_window.py" line="465" />
+      <location filename="../../../app/ui/report_window.py" line="471" />
       <source>Saved: {0}</source>
       <translation>Сохранено: {0}</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/report_window.py" line="467" />
+      <location filename="../../../app/ui/report_window.py" line="473" />
       <source>Saving the report…</source>
       <translation>Отчёт сохраняется…</translation>
     </message>
