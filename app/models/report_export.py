@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from ..printing.report_pdf import Column, ReportDocument, TableRow, render_report_pdf
 from .audit import log_event
+from .entities import OrgKind
 from .errors import ValidationError
 from .export import LEAVE_REASON_TITLES
 from .permissions import Permission, require
@@ -138,7 +139,8 @@ def write_xlsx(report: Report, out: Path, threshold: float | None = None) -> Non
         name = sheet.cell(r, 1, row.name)
         name.alignment = Alignment(indent=2 * row.level)
         sheet.cell(r, 2, row.code)
-        if row.level < 2:
+        emphasis = row.kind != OrgKind.PRIMARY
+        if emphasis:
             name.font = bold
         for index, column in enumerate(columns, 3):
             value = value_of(row, column)
@@ -149,7 +151,7 @@ def write_xlsx(report: Report, out: Path, threshold: float | None = None) -> Non
                 cell.number_format = "0.0%"
             else:
                 cell.number_format = "#,##0"
-            if row.level < 2:
+            if emphasis:
                 cell.font = bold
             if needs_attention(row, column, threshold):
                 cell.fill = attention
@@ -183,6 +185,7 @@ def pdf_document(report: Report, threshold: float | None = None) -> ReportDocume
             name=row.name,
             values=[value_of(row, c) for c in columns],
             attention=[needs_attention(row, c, threshold) for c in columns],
+            emphasis=row.kind != OrgKind.PRIMARY,
         )
         for row in report.rows()
     ]

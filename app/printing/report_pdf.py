@@ -51,6 +51,7 @@ class TableRow:
     name: str
     values: list[int | float | None]  # one per column; pct as a percentage (81.6)
     attention: list[bool] = field(default_factory=list)  # per value: below the threshold
+    emphasis: bool = False  # a region or territorial total: bold
 
 
 @dataclass
@@ -171,7 +172,7 @@ def _main_table(doc: ReportDocument, styles: dict, width: float) -> Table:
         ("RIGHTPADDING", (0, 0), (-1, -1), 2),
     ]
     for r, row in enumerate(doc.rows, 1):
-        style = styles["name0"] if row.level < 2 else styles["name"]
+        style = styles["name0"] if row.emphasis else styles["name"]
         indent = "\u00a0" * (3 * row.level)
         cells: list = [Paragraph(indent + _escape(row.name), style)]
         cells += [format_value(v, c.kind) for v, c in zip(row.values, doc.columns, strict=True)]
@@ -179,7 +180,7 @@ def _main_table(doc: ReportDocument, styles: dict, width: float) -> Table:
         if row.level == 0:
             commands.append(("FONT", (1, r), (-1, r), "PTSansNarrow-Bold", 8))
             commands.append(("BACKGROUND", (0, r), (-1, r), colors.HexColor("#f2f2f2")))
-        elif row.level == 1:
+        elif row.emphasis:
             commands.append(("FONT", (1, r), (-1, r), "PTSansNarrow-Bold", 8))
         for c, flagged in enumerate(row.attention):
             if flagged:
