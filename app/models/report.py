@@ -17,9 +17,10 @@ Definitions (the statistics section of the domain notes):
 - primaries: active primary organisations.
 
 Counting is done by SQL aggregates grouped by organisation; the sums up the tree are done
-here, over the organisation tree (OrgNode, as app.models.organisations.load_tree builds it). A figure at a level is the sum of its
-children plus the organisation's own direct members. Members are counted in the
-organisation they belong to now (moves between organisations are not replayed).
+here, over the organisation tree (OrgNode, as app.models.organisations.load_tree builds
+it). A figure at a level is the sum of its children plus the organisation's own direct
+members. A member who moved counts in the organisation they belonged to on D (from
+member_transfer), and so do their joining and leaving in the period.
 """
 
 from __future__ import annotations
@@ -28,10 +29,10 @@ import datetime as dt
 from dataclasses import dataclass, field, fields
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import Index, and_, case, func, or_, select, text
+from sqlalchemy import Index, and_, bindparam, case, func, or_, select, text
 from sqlalchemy.orm import Session
 
-from .entities import Card, CardStatus, Category, Member, Organisation, OrgKind
+from .entities import Card, CardStatus, Category, Member, MemberTransfer, Organisation, OrgKind
 from .errors import ValidationError
 from .organisations import OrgNode, get_by_code
 from .permissions import Permission, require
@@ -96,13 +97,17 @@ class Figures:
     left: int = 0
     left_by_reason: dict[str, int] = field(default_factory=dict)
 
-    def add(self, other: Figures) -> None:
+    def add(self, other: Figures, sign: int = 1) -> None:
         for f in fields(self):
             if f.name == "left_by_reason":
                 for reason, count in other.left_by_reason.items():
-                    self.left_by_reason[reason] = self.left_by_reason.get(reason, 0) + count
+                    total = self.left_by_reason.get(reason, 0) + sign * count
+                    if total:
+                        self.left_by_reason[reason] = total
+                    else:
+                        self.left_by_reason.pop(reason, None)
             else:
-                setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
+                setattr(self, f.name, getattr(self, f.name) + sign * getattr(other, f.name))
 
     @property
     def coverage_workers_pct(self) -> float | None:
@@ -186,9 +191,9 @@ def _member_on(as_of: dt.date):  # noqa: ANN202 - a SQL boolean expression
 # INDEXED BY: walking members in id order, as ix_card_report is ordered, halves the time of
 # the look-ups (SQLAlchemy cannot render that hint for SQLite).
 CARD_HOLDERS_SQL = f"""
-SELECT m.organisation_id, count(*)
+SELECT m.{{key}}, count(*)
 FROM member AS m INDEXED BY ix_member_card_report
-WHERE (m.joined_on IS NULL OR m.joined_on <= :as_of)
+WHERE {{only}} (m.joined_on IS NULL OR m.joined_on <= :as_of)
   AND (m.left_on IS NULL OR m.left_on > :as_of)
   AND EXISTS (
     SELECT 1 FROM card AS c
@@ -198,7 +203,7 @@ WHERE (m.joined_on IS NULL OR m.joined_on <= :as_of)
           <= :as_of
       AND NOT ((c.closed_on IS NOT NULL AND c.closed_on <= :as_of)
                OR (c.closed_on IS NULL AND c.status = '{CardStatus.LOST.value}')))
-GROUP BY m.organisation_id
+GROUP BY m.{{key}}
 """
 
 
@@ -221,18 +226,75 @@ def own_figures(
     period_from: dt.date | None = None,
     period_to: dt.date | None = None,
 ) -> dict[str, Figures]:
-    """Figures of each organisation's own members, by SQL aggregates; keyed by org id.
+    """Figures of each organisation's own members on D, by SQL aggregates; keyed by org id.
 
-    Each query scans the narrow covering index ix_member_report, never the member rows.
+    A member counts in the organisation they belonged to on D: the few members moved
+    after D (or moved on or before D and not yet updated) are counted per member and
+    shifted from their present organisation to that one.
     """
+    result = _aggregate(session, as_of, period_from, period_to)
+    elsewhere = organisations_on(session, as_of)
+    if elsewhere:
+        ids = list(elsewhere)
+        moved: dict[str, Figures] = {}
+        for start in range(0, len(ids), 5000):  # SQLite caps the number of bound values
+            chunk = ids[start : start + 5000]
+            moved.update(_aggregate(session, as_of, period_from, period_to, chunk))
+        for member_id, figures in moved.items():
+            now_in, then_in = elsewhere[member_id]
+            result.setdefault(now_in, Figures()).add(figures, -1)
+            result.setdefault(then_in, Figures()).add(figures)
+    return result
+
+
+def organisations_on(session: Session, as_of: dt.date) -> dict[str, tuple[str, str]]:
+    """member id -> (organisation now, organisation on D) for members who were elsewhere.
+
+    On D a member is in the organisation of their last move on or before D, or, if every
+    move came after D, in the organisation the first of them started from.
+    """
+    rows = session.execute(
+        select(
+            MemberTransfer.member_id,
+            MemberTransfer.moved_on,
+            MemberTransfer.from_organisation_id,
+            MemberTransfer.to_organisation_id,
+            Member.organisation_id,
+        )
+        .join(Member, Member.id == MemberTransfer.member_id)
+        .order_by(MemberTransfer.member_id, MemberTransfer.moved_on, MemberTransfer.recorded_at)
+    )
+    then: dict[str, tuple[str, str]] = {}
+    for member_id, moved_on, from_org, to_org, now_org in rows:
+        if member_id not in then:
+            then[member_id] = (now_org, from_org)  # before the first move
+        if moved_on <= as_of:
+            then[member_id] = (now_org, to_org)
+    return {m: orgs for m, orgs in then.items() if orgs[0] != orgs[1]}
+
+
+def _aggregate(
+    session: Session,
+    as_of: dt.date,
+    period_from: dt.date | None,
+    period_to: dt.date | None,
+    member_ids: list[str] | None = None,
+) -> dict[str, Figures]:
+    """Counts grouped by organisation or, for the given members, by member.
+
+    Each query scans the narrow covering indexes of migration report_0001, never the
+    member rows themselves.
+    """
+    key = Member.organisation_id if member_ids is None else Member.id
+    only = [] if member_ids is None else [Member.id.in_(member_ids)]
     result: dict[str, Figures] = {}
 
-    def figures(org_id: str) -> Figures:
-        return result.setdefault(org_id, Figures())
+    def figures(group: str) -> Figures:
+        return result.setdefault(group, Figures())
 
     on_date = (
         select(
-            Member.organisation_id,
+            key,
             func.count(),
             _sum(Member.category == Category.WORKER),
             _sum(Member.category == Category.STUDENT),
@@ -241,35 +303,39 @@ def own_figures(
             _sum(Member.e_registered_on <= as_of),
             _sum(or_(Member.consent_on.is_(None), Member.consent_on > as_of)),
         )
-        .where(_member_on(as_of))
-        .group_by(Member.organisation_id)
+        .where(_member_on(as_of), *only)
+        .group_by(key)
     )
-    for org_id, *counts in session.execute(on_date):
-        f = figures(org_id)
+    for group, *counts in session.execute(on_date):
+        f = figures(group)
         (f.members, f.workers, f.students, f.pensioners, f.youth, f.e_registered, f.no_consent) = (
             int(c) for c in counts
         )
-    holders = text(CARD_HOLDERS_SQL).bindparams(as_of=as_of.isoformat())
-    for org_id, count in session.execute(holders):
-        figures(org_id).cards_issued = int(count)
+    if member_ids is None:
+        holders = text(CARD_HOLDERS_SQL.format(key="organisation_id", only=""))
+        holders = holders.bindparams(as_of=as_of.isoformat())
+    else:
+        holders = text(CARD_HOLDERS_SQL.format(key="id", only="m.id IN :ids AND"))
+        holders = holders.bindparams(bindparam("ids", expanding=True))
+        holders = holders.bindparams(as_of=as_of.isoformat(), ids=member_ids)
+    for group, count in session.execute(holders):
+        figures(group).cards_issued = int(count)
     if period_from is not None or period_to is not None:
         joined = _in_period(Member.joined_on, period_from, period_to)
         left = _in_period(Member.left_on, period_from, period_to)
         movement = (
-            select(Member.organisation_id, _sum(joined), _sum(left))
-            .where(or_(joined, left))
-            .group_by(Member.organisation_id)
+            select(key, _sum(joined), _sum(left)).where(or_(joined, left), *only).group_by(key)
         )
-        for org_id, joined_count, left_count in session.execute(movement):
-            figures(org_id).joined = int(joined_count)
-            figures(org_id).left = int(left_count)
+        for group, joined_count, left_count in session.execute(movement):
+            figures(group).joined = int(joined_count)
+            figures(group).left = int(left_count)
         reasons = (
-            select(Member.organisation_id, Member.leave_reason, func.count())
-            .where(left)
-            .group_by(Member.organisation_id, Member.leave_reason)
+            select(key, Member.leave_reason, func.count())
+            .where(left, *only)
+            .group_by(key, Member.leave_reason)
         )
-        for org_id, reason, count in session.execute(reasons):
-            figures(org_id).left_by_reason[reason or ""] = int(count)
+        for group, reason, count in session.execute(reasons):
+            figures(group).left_by_reason[reason or ""] = int(count)
     return result
 
 

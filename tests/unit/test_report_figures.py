@@ -11,8 +11,9 @@ from fractions import Fraction
 import pytest
 from sqlalchemy import select
 
-from app.models import Card, ChangeLogEntry, Member, Organisation
+from app.models import Card, ChangeLogEntry, Member, MemberTransfer, Organisation
 from app.models.errors import PermissionDeniedError, ValidationError
+from app.models.members import move_member
 from app.models.organisations import create_org, region
 from app.models.report import (
     attention_threshold,
@@ -123,6 +124,16 @@ def report_db(region_db):
                 consent_on=_near(rng, D) if rng.random() < 0.7 else None,
             )
             members.append(m)
+        # moves between organisations, before, on and after D; some members move twice
+        primaries = [o for o in orgs if o.kind == "primary"]
+        for m in members[300:360]:
+            first = _near(rng, D) or D
+            move_member(
+                s, m.id, rng.choice([o for o in primaries if o.id != m.organisation_id]).id, first
+            )
+            if rng.random() < 0.3:
+                target = rng.choice([o for o in orgs if o.id != m.organisation_id])
+                move_member(s, m.id, target.id, first + dt.timedelta(days=rng.randint(1, 60)))
         number = 0
         for m in members[:300]:
             for _ in range(rng.choice([1, 1, 1, 2])):  # some members have a reissued card
@@ -175,7 +186,19 @@ def expected_figures(db, day, start=None, end=None) -> dict[str, dict]:
         orgs = list(s.scalars(select(Organisation)))
         members = list(s.scalars(select(Member)))
         cards = list(s.scalars(select(Card)))
+        moves = list(s.scalars(select(MemberTransfer)))
     by_id = {o.id: o for o in orgs}
+    moves_of: dict[str, list[MemberTransfer]] = {}
+    for move in sorted(moves, key=lambda t: (t.moved_on, t.recorded_at)):
+        moves_of.setdefault(move.member_id, []).append(move)
+
+    def org_on_day(m: Member) -> str:
+        history = moves_of.get(m.id)
+        if not history:
+            return m.organisation_id
+        done = [t for t in history if t.moved_on <= day]
+        return done[-1].to_organisation_id if done else history[0].from_organisation_id
+
     cards_of: dict[str, list[Card]] = {}
     for card in cards:
         cards_of.setdefault(card.member_id, []).append(card)
@@ -231,7 +254,7 @@ def expected_figures(db, day, start=None, end=None) -> dict[str, dict]:
             counts["cards_issued"] = int(any(_card_valid(c, day) for c in cards_of.get(m.id, [])))
         counts["joined"] = int(within(m.joined_on))
         counts["left"] = int(within(m.left_on))
-        for code in chain(m.organisation_id):
+        for code in chain(org_on_day(m)):
             for key, value in counts.items():
                 totals[code][key] += value
             if counts["left"]:
