@@ -187,23 +187,37 @@ def _member_on(as_of: dt.date):  # noqa: ANN202 - a SQL boolean expression
     )
 
 
+# A card valid on D (see the module's docstring), for SQL where `c` is the card row.
+CARD_VALID_SQL = f"""
+    coalesce(c.printed_on, c.handed_on,
+             CASE WHEN c.status <> '{CardStatus.TO_PRINT.value}' THEN c.created_on END) <= :as_of
+    AND NOT ((c.closed_on IS NOT NULL AND c.closed_on <= :as_of)
+             OR (c.closed_on IS NULL AND c.status = '{CardStatus.LOST.value}'))"""
+
 # Members on D holding a card valid on D, per organisation. Written out in SQL for the
 # INDEXED BY: walking members in id order, as ix_card_report is ordered, halves the time of
 # the look-ups (SQLAlchemy cannot render that hint for SQLite).
 CARD_HOLDERS_SQL = f"""
-SELECT m.{{key}}, count(*)
+SELECT m.organisation_id, count(*)
 FROM member AS m INDEXED BY ix_member_card_report
-WHERE {{only}} (m.joined_on IS NULL OR m.joined_on <= :as_of)
+WHERE (m.joined_on IS NULL OR m.joined_on <= :as_of)
   AND (m.left_on IS NULL OR m.left_on > :as_of)
-  AND EXISTS (
-    SELECT 1 FROM card AS c
-    WHERE c.member_id = m.id
-      AND coalesce(c.printed_on, c.handed_on,
-                   CASE WHEN c.status <> '{CardStatus.TO_PRINT.value}' THEN c.created_on END)
-          <= :as_of
-      AND NOT ((c.closed_on IS NOT NULL AND c.closed_on <= :as_of)
-               OR (c.closed_on IS NULL AND c.status = '{CardStatus.LOST.value}')))
-GROUP BY m.{{key}}
+  AND EXISTS (SELECT 1 FROM card AS c WHERE c.member_id = m.id AND {CARD_VALID_SQL})
+GROUP BY m.organisation_id
+"""
+
+# One row per member for the few members counted elsewhere than where they are now.
+MOVED_MEMBERS_SQL = f"""
+SELECT m.id, m.organisation_id, m.category,
+       (m.joined_on IS NULL OR m.joined_on <= :as_of)
+         AND (m.left_on IS NULL OR m.left_on > :as_of),
+       coalesce(m.birth_date > :youth_cutoff, 0),
+       coalesce(m.e_registered_on <= :as_of, 0),
+       m.consent_on IS NULL OR m.consent_on > :as_of,
+       m.joined_on, m.left_on, m.leave_reason,
+       EXISTS (SELECT 1 FROM card AS c WHERE c.member_id = m.id AND {CARD_VALID_SQL})
+FROM member AS m
+WHERE m.id IN :ids
 """
 
 
@@ -228,49 +242,74 @@ def own_figures(
 ) -> dict[str, Figures]:
     """Figures of each organisation's own members on D, by SQL aggregates; keyed by org id.
 
-    A member counts in the organisation they belonged to on D: the few members moved
-    after D (or moved on or before D and not yet updated) are counted per member and
-    shifted from their present organisation to that one.
+    A member counts in the organisation they belonged to on D: the few members who moved
+    after D are read one by one and shifted from their present organisation to that one.
     """
     result = _aggregate(session, as_of, period_from, period_to)
-    elsewhere = organisations_on(session, as_of)
-    if elsewhere:
-        ids = list(elsewhere)
-        moved: dict[str, Figures] = {}
-        for start in range(0, len(ids), 5000):  # SQLite caps the number of bound values
-            chunk = ids[start : start + 5000]
-            moved.update(_aggregate(session, as_of, period_from, period_to, chunk))
-        for member_id, figures in moved.items():
-            now_in, then_in = elsewhere[member_id]
+    then_in = organisations_on(session, as_of)
+    ids = list(then_in)
+    for start in range(0, len(ids), 5000):  # SQLite caps the number of bound values
+        query = text(MOVED_MEMBERS_SQL).bindparams(bindparam("ids", expanding=True))
+        params = {
+            "ids": ids[start : start + 5000],
+            "as_of": as_of.isoformat(),
+            "youth_cutoff": youth_cutoff(as_of).isoformat(),
+        }
+        for member_id, now_in, *flags in session.execute(query, params):
+            if then_in[member_id] == now_in:
+                continue
+            figures = _one_member(flags, period_from, period_to)
             result.setdefault(now_in, Figures()).add(figures, -1)
-            result.setdefault(then_in, Figures()).add(figures)
+            result.setdefault(then_in[member_id], Figures()).add(figures)
     return result
 
 
-def organisations_on(session: Session, as_of: dt.date) -> dict[str, tuple[str, str]]:
-    """member id -> (organisation now, organisation on D) for members who were elsewhere.
+def organisations_on(session: Session, as_of: dt.date) -> dict[str, str]:
+    """member id -> organisation on D, for members who moved after D.
 
     On D a member is in the organisation of their last move on or before D, or, if every
     move came after D, in the organisation the first of them started from.
     """
-    rows = session.execute(
+    moves = session.execute(
         select(
             MemberTransfer.member_id,
             MemberTransfer.moved_on,
+            MemberTransfer.recorded_at,
             MemberTransfer.from_organisation_id,
             MemberTransfer.to_organisation_id,
-            Member.organisation_id,
         )
-        .join(Member, Member.id == MemberTransfer.member_id)
-        .order_by(MemberTransfer.member_id, MemberTransfer.moved_on, MemberTransfer.recorded_at)
-    )
-    then: dict[str, tuple[str, str]] = {}
-    for member_id, moved_on, from_org, to_org, now_org in rows:
-        if member_id not in then:
-            then[member_id] = (now_org, from_org)  # before the first move
-        if moved_on <= as_of:
-            then[member_id] = (now_org, to_org)
-    return {m: orgs for m, orgs in then.items() if orgs[0] != orgs[1]}
+    ).all()
+    moves.sort(key=lambda m: (m.member_id, m.moved_on, m.recorded_at))
+    then: dict[str, str] = {}
+    moved_later: set[str] = set()
+    for member_id, moved_on, _, from_org, to_org in moves:
+        if moved_on > as_of:
+            moved_later.add(member_id)
+            then.setdefault(member_id, from_org)  # before the first move
+        else:
+            then[member_id] = to_org
+    return {m: then[m] for m in moved_later}
+
+
+def _one_member(flags: list, period_from: dt.date | None, period_to: dt.date | None) -> Figures:
+    """One member's contribution, from a row of MOVED_MEMBERS_SQL (dates as ISO text)."""
+    category, on_date, young, registered, no_consent, joined, left, reason, card = flags
+    f = Figures()
+    if on_date:
+        f.members = 1
+        f.workers = int(category == Category.WORKER)
+        f.students = int(category == Category.STUDENT)
+        f.pensioners = int(category == Category.PENSIONER)
+        f.youth, f.e_registered = int(young), int(registered)
+        f.no_consent, f.cards_issued = int(no_consent), int(card)
+    if period_from is not None or period_to is not None:
+        start = period_from.isoformat() if period_from else "0000-00-00"
+        end = period_to.isoformat() if period_to else "9999-99-99"
+        f.joined = int(joined is not None and start <= joined <= end)
+        f.left = int(left is not None and start <= left <= end)
+        if f.left:
+            f.left_by_reason[reason or ""] = 1
+    return f
 
 
 def _aggregate(
@@ -278,23 +317,20 @@ def _aggregate(
     as_of: dt.date,
     period_from: dt.date | None,
     period_to: dt.date | None,
-    member_ids: list[str] | None = None,
 ) -> dict[str, Figures]:
-    """Counts grouped by organisation or, for the given members, by member.
+    """Counts of each organisation's present members, as they were on D.
 
     Each query scans the narrow covering indexes of migration report_0001, never the
     member rows themselves.
     """
-    key = Member.organisation_id if member_ids is None else Member.id
-    only = [] if member_ids is None else [Member.id.in_(member_ids)]
     result: dict[str, Figures] = {}
 
-    def figures(group: str) -> Figures:
-        return result.setdefault(group, Figures())
+    def figures(org_id: str) -> Figures:
+        return result.setdefault(org_id, Figures())
 
     on_date = (
         select(
-            key,
+            Member.organisation_id,
             func.count(),
             _sum(Member.category == Category.WORKER),
             _sum(Member.category == Category.STUDENT),
@@ -303,39 +339,35 @@ def _aggregate(
             _sum(Member.e_registered_on <= as_of),
             _sum(or_(Member.consent_on.is_(None), Member.consent_on > as_of)),
         )
-        .where(_member_on(as_of), *only)
-        .group_by(key)
+        .where(_member_on(as_of))
+        .group_by(Member.organisation_id)
     )
-    for group, *counts in session.execute(on_date):
-        f = figures(group)
+    for org_id, *counts in session.execute(on_date):
+        f = figures(org_id)
         (f.members, f.workers, f.students, f.pensioners, f.youth, f.e_registered, f.no_consent) = (
             int(c) for c in counts
         )
-    if member_ids is None:
-        holders = text(CARD_HOLDERS_SQL.format(key="organisation_id", only=""))
-        holders = holders.bindparams(as_of=as_of.isoformat())
-    else:
-        holders = text(CARD_HOLDERS_SQL.format(key="id", only="m.id IN :ids AND"))
-        holders = holders.bindparams(bindparam("ids", expanding=True))
-        holders = holders.bindparams(as_of=as_of.isoformat(), ids=member_ids)
-    for group, count in session.execute(holders):
-        figures(group).cards_issued = int(count)
+    holders = text(CARD_HOLDERS_SQL).bindparams(as_of=as_of.isoformat())
+    for org_id, count in session.execute(holders):
+        figures(org_id).cards_issued = int(count)
     if period_from is not None or period_to is not None:
         joined = _in_period(Member.joined_on, period_from, period_to)
         left = _in_period(Member.left_on, period_from, period_to)
         movement = (
-            select(key, _sum(joined), _sum(left)).where(or_(joined, left), *only).group_by(key)
+            select(Member.organisation_id, _sum(joined), _sum(left))
+            .where(or_(joined, left))
+            .group_by(Member.organisation_id)
         )
-        for group, joined_count, left_count in session.execute(movement):
-            figures(group).joined = int(joined_count)
-            figures(group).left = int(left_count)
+        for org_id, joined_count, left_count in session.execute(movement):
+            figures(org_id).joined = int(joined_count)
+            figures(org_id).left = int(left_count)
         reasons = (
-            select(key, Member.leave_reason, func.count())
-            .where(left, *only)
-            .group_by(key, Member.leave_reason)
+            select(Member.organisation_id, Member.leave_reason, func.count())
+            .where(left)
+            .group_by(Member.organisation_id, Member.leave_reason)
         )
-        for group, reason, count in session.execute(reasons):
-            figures(group).left_by_reason[reason or ""] = int(count)
+        for org_id, reason, count in session.execute(reasons):
+            figures(org_id).left_by_reason[reason or ""] = int(count)
     return result
 
 
