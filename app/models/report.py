@@ -28,6 +28,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, fields
 from decimal import ROUND_HALF_UP, Decimal
+from operator import itemgetter
 
 from sqlalchemy import Index, and_, bindparam, case, func, or_, select, text
 from sqlalchemy.orm import Session
@@ -97,17 +98,13 @@ class Figures:
     left: int = 0
     left_by_reason: dict[str, int] = field(default_factory=dict)
 
-    def add(self, other: Figures, sign: int = 1) -> None:
+    def add(self, other: Figures) -> None:
         for f in fields(self):
             if f.name == "left_by_reason":
                 for reason, count in other.left_by_reason.items():
-                    total = self.left_by_reason.get(reason, 0) + sign * count
-                    if total:
-                        self.left_by_reason[reason] = total
-                    else:
-                        self.left_by_reason.pop(reason, None)
+                    self.left_by_reason[reason] = self.left_by_reason.get(reason, 0) + count
             else:
-                setattr(self, f.name, getattr(self, f.name) + sign * getattr(other, f.name))
+                setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
 
     @property
     def coverage_workers_pct(self) -> float | None:
@@ -256,11 +253,10 @@ def own_figures(
             "youth_cutoff": youth_cutoff(as_of).isoformat(),
         }
         for member_id, now_in, *flags in session.execute(query, params):
-            if then_in[member_id] == now_in:
-                continue
-            figures = _one_member(flags, period_from, period_to)
-            result.setdefault(now_in, Figures()).add(figures, -1)
-            result.setdefault(then_in[member_id], Figures()).add(figures)
+            if then_in[member_id] != now_in:
+                counts, reason = _one_member(flags, period_from, period_to)
+                _shift(result.setdefault(now_in, Figures()), counts, reason, -1)
+                _shift(result.setdefault(then_in[member_id], Figures()), counts, reason, 1)
     return result
 
 
@@ -279,7 +275,7 @@ def organisations_on(session: Session, as_of: dt.date) -> dict[str, str]:
             MemberTransfer.to_organisation_id,
         )
     ).all()
-    moves.sort(key=lambda m: (m.member_id, m.moved_on, m.recorded_at))
+    moves.sort(key=itemgetter(0, 1, 2))  # member, day moved, when recorded
     then: dict[str, str] = {}
     moved_later: set[str] = set()
     for member_id, moved_on, _, from_org, to_org in moves:
@@ -291,25 +287,58 @@ def organisations_on(session: Session, as_of: dt.date) -> dict[str, str]:
     return {m: then[m] for m in moved_later}
 
 
-def _one_member(flags: list, period_from: dt.date | None, period_to: dt.date | None) -> Figures:
-    """One member's contribution, from a row of MOVED_MEMBERS_SQL (dates as ISO text)."""
+MEMBER_COUNTS = (
+    "members",
+    "workers",
+    "students",
+    "pensioners",
+    "youth",
+    "e_registered",
+    "no_consent",
+    "cards_issued",
+    "joined",
+    "left",
+)
+
+
+def _one_member(
+    flags: list, period_from: dt.date | None, period_to: dt.date | None
+) -> tuple[tuple[int, ...], str | None]:
+    """One member's counts (in MEMBER_COUNTS order) and leave reason if they left in the
+    period, from a row of MOVED_MEMBERS_SQL (dates there are ISO text)."""
     category, on_date, young, registered, no_consent, joined, left, reason, card = flags
-    f = Figures()
-    if on_date:
-        f.members = 1
-        f.workers = int(category == Category.WORKER)
-        f.students = int(category == Category.STUDENT)
-        f.pensioners = int(category == Category.PENSIONER)
-        f.youth, f.e_registered = int(young), int(registered)
-        f.no_consent, f.cards_issued = int(no_consent), int(card)
+    on = int(bool(on_date))
+    joined_in = left_in = 0
     if period_from is not None or period_to is not None:
         start = period_from.isoformat() if period_from else "0000-00-00"
         end = period_to.isoformat() if period_to else "9999-99-99"
-        f.joined = int(joined is not None and start <= joined <= end)
-        f.left = int(left is not None and start <= left <= end)
-        if f.left:
-            f.left_by_reason[reason or ""] = 1
-    return f
+        joined_in = int(joined is not None and start <= joined <= end)
+        left_in = int(left is not None and start <= left <= end)
+    counts = (
+        on,
+        on * (category == Category.WORKER),
+        on * (category == Category.STUDENT),
+        on * (category == Category.PENSIONER),
+        on * int(young),
+        on * int(registered),
+        on * int(no_consent),
+        on * int(card),
+        joined_in,
+        left_in,
+    )
+    return counts, (reason or "") if left_in else None
+
+
+def _shift(figures: Figures, counts: tuple[int, ...], reason: str | None, sign: int) -> None:
+    for name, count in zip(MEMBER_COUNTS, counts, strict=True):
+        if count:
+            setattr(figures, name, getattr(figures, name) + sign * count)
+    if reason is not None:
+        total = figures.left_by_reason.get(reason, 0) + sign
+        if total:
+            figures.left_by_reason[reason] = total
+        else:
+            figures.left_by_reason.pop(reason, None)
 
 
 def _aggregate(
