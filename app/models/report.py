@@ -34,7 +34,7 @@ from sqlalchemy import Index, and_, bindparam, case, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from .entities import Card, CardStatus, Category, Member, MemberTransfer, Organisation, OrgKind
-from .errors import ValidationError
+from .errors import PermissionDeniedError, ValidationError
 from .organisations import OrgNode, get_by_code
 from .permissions import Permission, require
 from .settings import get_setting, set_setting
@@ -444,20 +444,23 @@ def build_report(
     require(session, Permission.REPORTS)
     if period_from and period_to and period_from > period_to:
         raise ValidationError("Начало периода позже его конца: проверьте даты.")
-    own = own_figures(session, as_of, period_from, period_to)
+    root_id = get_by_code(session, org_code).id if org_code else None
     forest, inactive = load_org_forest(session)
-    root_id: str | None = None
-    if org_code:
-        root_id = get_by_code(session, org_code).id
-    else:
-        db = session.info.get("db")
-        root_id = getattr(db, "user_org_id", None)
-    if root_id is None:
-        if not forest:
-            raise ValidationError("В базе нет ни одной организации: отчёт строить не из чего.")
-        root_node = forest[0]
-    else:
-        root_node = next(n for tree in forest for n in tree.walk() if n.id == root_id)
+    if not forest:
+        raise ValidationError("В базе нет ни одной организации: отчёт строить не из чего.")
+    nodes = {n.id: n for tree in forest for n in tree.walk()}
+    # a user limited to one organisation sees only its subtree
+    allowed_root = getattr(session.info.get("db"), "user_org_id", None)
+    if allowed_root in nodes:
+        if root_id is None:
+            root_id = allowed_root
+        elif root_id not in {n.id for n in nodes[allowed_root].walk()}:
+            raise PermissionDeniedError(
+                "Отчёт по этой организации вам недоступен: вы работаете только со своей "
+                "организацией и её подчинёнными."
+            )
+    root_node = nodes[root_id] if root_id else forest[0]
+    own = own_figures(session, as_of, period_from, period_to)
     return Report(as_of, period_from, period_to, _roll_up(root_node, own, inactive, 0))
 
 

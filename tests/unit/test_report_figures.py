@@ -379,3 +379,20 @@ def test_refusals_and_the_threshold_setting(report_db):
 def build_report_quick(db):
     with db.session() as s:
         return build_report(s, D)
+
+
+def test_a_user_limited_to_a_territorial_sees_only_its_subtree(report_db):
+    with report_db.session() as s:
+        t2 = s.scalars(select(Organisation).where(Organisation.code == "T2")).one()
+        whole = build_report(s, D)
+    report_db.user_org_id = t2.id
+    try:
+        with report_db.session() as s:
+            own = build_report(s, D)
+            assert own.root.code == "T2"
+            assert own.root.figures.members == whole.by_code()["T2"].figures.members
+            assert build_report(s, D, org_code="T2-1").root.code == "T2-1"
+            with pytest.raises(PermissionDeniedError, match="недоступен"):
+                build_report(s, D, org_code="T1")
+    finally:
+        report_db.user_org_id = None
