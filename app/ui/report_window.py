@@ -48,7 +48,7 @@ from ..models.report import (
     growth,
     set_attention_threshold,
 )
-from ..models.report_export import export_report
+from ..models.report_export import export_report, reason_title
 from .errors import show_error
 from .tasks import TaskRunner
 from .widgets import OptionalDateEdit, OrgPicker
@@ -340,6 +340,13 @@ class ReportWindow(QWidget):
             item = QStandardItem(format_number(value, kind))
             item.setData(value, ValueRole)
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if key == "left" and row.figures.left_by_reason:
+                item.setToolTip(
+                    "\n".join(
+                        f"{reason_title(reason)}: {count}"
+                        for reason, count in sorted(row.figures.left_by_reason.items())
+                    )
+                )
             if key == "e_registered_pct" and value is not None and value < threshold:
                 item.setBackground(QBrush(ATTENTION_BACKGROUND))
                 item.setForeground(QBrush(ATTENTION_TEXT))

@@ -115,3 +115,16 @@ def test_viewer_may_read_reports_but_not_change_the_threshold(qtbot, demo_db):
     report_window = open_report_window(window)
     qtbot.addWidget(report_window)
     assert not report_window.threshold.isEnabled()
+
+
+def test_left_in_the_period_tells_the_reasons(qtbot, demo_db):
+    window = make_window(qtbot, demo_db)
+    report_window = built_report_window(qtbot, window)
+    model = report_window.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    left_col = headers.index("Выбыло\nза период")
+    root = model.invisibleRootItem()
+    cell = root.child(0, left_col)
+    reasons = report_window.built.report.root.figures.left_by_reason
+    assert cell.data(ValueRole) == sum(reasons.values()) > 0
+    assert "по собственному желанию" in cell.toolTip()
