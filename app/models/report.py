@@ -68,7 +68,6 @@ CARD_REPORT_INDEX = Index(
 YOUTH_AGE = 35
 ATTENTION_THRESHOLD_KEY = "report.e_registration_threshold"
 DEFAULT_ATTENTION_THRESHOLD = 90.0
-LEAVE_REASONS = ("own_wish", "dismissal", "retirement", "death", "transfer", "")
 
 
 def percent(part: int, whole: int) -> float | None:
