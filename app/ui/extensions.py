@@ -12,7 +12,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-EXTENSION_MODULES: list[str] = ["booklet_menu", "stock_window", "security_service"]
+EXTENSION_MODULES: list[str] = [
+    "booklet_menu",
+    "stock_window",
+    "report_menu",
+    "security_service",
+]
 
 
 def install_all(window: MainWindow) -> None:
