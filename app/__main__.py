@@ -42,7 +42,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     location = default_db_location(args.db)
     try:
-        db = open_database(location)
+        try:
+            db = open_database(location)
+        except ProfdeskError as error:
+            if args.self_test or not _offer_restore(location, error):
+                raise
+            db = open_database(location)
+        if not _sign_in(db, self_test=args.self_test):
+            db.close()
+            return 0
         if args.demo:
             _fill_demo(db)
     except ProfdeskError as error:
@@ -90,6 +98,27 @@ def _is_empty(db) -> bool:  # noqa: ANN001
 
     with db.session() as s:
         return is_empty(s)
+
+
+def _sign_in(db, *, self_test: bool = False) -> bool:  # noqa: ANN001
+    """Once the database has users, nobody works in it without signing in."""
+    from .models.users import users_exist
+
+    with db.session() as s:
+        if not users_exist(s):
+            return True
+    if self_test:  # the offscreen smoke test only looks, as a viewer
+        db.user_login, db.user_role = "self-test", "viewer"
+        return True
+    from .ui.security_login import LoginDialog
+
+    return bool(LoginDialog(db).exec())
+
+
+def _offer_restore(location: str, error: Exception) -> bool:
+    from .ui.security_login import offer_restore
+
+    return offer_restore(location, error)
 
 
 def _fill_demo(db) -> None:  # noqa: ANN001

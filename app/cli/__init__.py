@@ -13,10 +13,10 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..models.errors import ProfdeskError
-from . import basics, booklets, stock
+from . import basics, booklets, report, security, stock
 from .common import CliContext, CliError, RussianArgumentParser
 
-COMMAND_MODULES = [basics, stock, booklets]
+COMMAND_MODULES = [basics, security, stock, booklets, report]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import getpass
 import json
+import os
 import sys
 from typing import Any, NoReturn
 
@@ -37,14 +39,55 @@ class CliContext:
         return default_db_location(getattr(self.args, "db", None))
 
     def database(self) -> Database:
+        """The open database, signed in as --user once the database has users."""
         if self._db is None:
-            self._db = open_database(self.db_location)
-            self._db.user_login = getattr(self.args, "user", None) or "cli"
+            db = open_database(self.db_location)
+            try:
+                self._sign_in(db)
+            except BaseException:
+                db.close()
+                raise
+            self._db = db
         return self._db
+
+    def _sign_in(self, db: Database) -> None:
+        from ..models.users import sign_in, users_exist
+
+        login = getattr(self.args, "user", None)
+        with db.session() as s:
+            has_users = users_exist(s)
+        if not has_users:  # a fresh install: no sign-in until the first user is made
+            db.user_login = login or "cli"
+            return
+        if not login:
+            raise CliError(
+                "В этой базе заведены пользователи: укажите --user ИМЯ "
+                "(пароль программа спросит или возьмёт из PROFDESK_PASSWORD)."
+            )
+        sign_in(db, login, read_password(PASSWORD_ENV, f"Пароль пользователя {login}: "))
 
     def close(self) -> None:
         if self._db is not None:
             self._db.close()
+            self._db = None
+
+
+PASSWORD_ENV = "PROFDESK_PASSWORD"
+NEW_PASSWORD_ENV = "PROFDESK_NEW_PASSWORD"
+
+
+def read_password(env_var: str, prompt: str, *, confirm: bool = False) -> str:
+    """A password from the environment variable or typed without echo (never an argument)."""
+    value = os.environ.get(env_var)
+    if value:
+        return value
+    try:
+        first = getpass.getpass(prompt)
+        if confirm and getpass.getpass("Повторите пароль: ") != first:
+            raise CliError("Пароли не совпадают.")
+    except EOFError:
+        raise CliError(f"Пароль не введён: введите его или задайте {env_var}.") from None
+    return first
 
 
 def parse_date(text: str) -> dt.date:

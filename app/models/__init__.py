@@ -1,7 +1,9 @@
 """The domain: entities, rules and queries. No Qt, no reportlab here."""
 
 from . import changes as _changes  # noqa: F401 - registers the change-log listener
+from . import report as _report  # noqa: F401 - its covering indexes join the metadata
 from . import stock as _stock  # noqa: F401 - booklet stock tables
+from . import users as _users  # noqa: F401 - the app_user table
 from .base import Base
 from .db import Database, open_database
 from .entities import (

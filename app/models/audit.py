@@ -6,13 +6,20 @@ reads one table; the exchange between offices only reads create/update/delete.
 
 from __future__ import annotations
 
+import csv
+import datetime as dt
 import json
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .base import utcnow
 from .entities import ChangeLogEntry
+from .errors import ValidationError
+from .permissions import Permission, require
 
 DATA_ACTIONS = ("create", "update", "delete")
 EVENT_ACTIONS = (
@@ -24,6 +31,9 @@ EVENT_ACTIONS = (
     "login_failed",
     "backup",
     "restore",
+    "user_add",
+    "user_change",
+    "password",
 )
 
 
@@ -50,3 +60,171 @@ def log_event(
             new_value=json.dumps(details or {}, ensure_ascii=False),
         )
     )
+
+
+# --- reading the log (administrators only; nothing in the program edits or deletes it) -------
+ACTION_TITLES = {
+    "create": "создание",
+    "update": "изменение",
+    "delete": "удаление",
+    "print": "печать",
+    "export": "выгрузка",
+    "import": "загрузка",
+    "exchange": "обмен",
+    "login": "вход",
+    "login_failed": "неудачный вход",
+    "backup": "резервная копия",
+    "restore": "восстановление",
+    "user_add": "новый пользователь",
+    "user_change": "пользователь изменён",
+    "password": "смена пароля",
+}
+ENTITY_TITLES = {
+    "member": "член Профсоюза",
+    "organisation": "организация",
+    "user": "пользователь",
+    "database": "база данных",
+    "audit": "журнал",
+}
+
+
+@dataclass
+class AuditFilter:
+    since: dt.date | None = None  # local dates, inclusive
+    until: dt.date | None = None
+    user: str | None = None
+    action: str | None = None
+    entity: str | None = None
+    limit: int | None = None  # newest first when limited
+
+
+@dataclass
+class AuditEntry:
+    id: int
+    at: dt.datetime  # UTC
+    user: str
+    action: str
+    entity: str
+    entity_id: str
+    details: dict[str, Any]
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "at": self.at.replace(tzinfo=dt.UTC).isoformat(),
+            "user": self.user,
+            "action": self.action,
+            "entity": self.entity,
+            "entity_id": self.entity_id,
+            "details": self.details,
+        }
+
+    def details_text(self) -> str:
+        return "; ".join(f"{k}: {_short(v)}" for k, v in self.details.items())
+
+
+def _short(value: Any) -> str:
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 200 else text[:199] + "…"
+
+
+def _local_midnight_utc(day: dt.date) -> dt.datetime:
+    local = dt.datetime.combine(day, dt.time()).astimezone()
+    return local.astimezone(dt.UTC).replace(tzinfo=None)
+
+
+def _details(row: ChangeLogEntry) -> dict[str, Any]:
+    if row.action == "update":
+        return {"field": row.field, "old": row.old_value, "new": row.new_value}
+    raw = row.new_value if row.action != "delete" else row.old_value
+    try:
+        value = json.loads(raw) if raw else {}
+    except ValueError:
+        value = {"value": raw}
+    return value if isinstance(value, dict) else {"value": value}
+
+
+def audit_entries(session: Session, f: AuditFilter | None = None) -> list[AuditEntry]:
+    """Log entries matching the filter, oldest first (the newest `limit` when limited)."""
+    require(session, Permission.AUDIT)
+    f = f or AuditFilter()
+    query = select(ChangeLogEntry)
+    if f.since:
+        query = query.where(ChangeLogEntry.at >= _local_midnight_utc(f.since))
+    if f.until:
+        query = query.where(ChangeLogEntry.at < _local_midnight_utc(f.until + dt.timedelta(days=1)))
+    if f.user:
+        query = query.where(ChangeLogEntry.user_login == f.user)
+    if f.action:
+        query = query.where(ChangeLogEntry.action == f.action)
+    if f.entity:
+        query = query.where(ChangeLogEntry.entity == f.entity)
+    if f.limit:
+        query = query.order_by(ChangeLogEntry.id.desc()).limit(f.limit)
+    else:
+        query = query.order_by(ChangeLogEntry.id)
+    rows = list(session.scalars(query))
+    if f.limit:
+        rows.reverse()
+    return [
+        AuditEntry(r.id, r.at, r.user_login, r.action, r.entity, r.entity_id, _details(r))
+        for r in rows
+    ]
+
+
+def audit_choices(session: Session) -> dict[str, list[str]]:
+    """The users, actions and entities that occur in the log, for filter lists."""
+    require(session, Permission.AUDIT)
+    return {
+        name: [v for v in session.scalars(select(col).distinct().order_by(col)) if v]
+        for name, col in (
+            ("user", ChangeLogEntry.user_login),
+            ("action", ChangeLogEntry.action),
+            ("entity", ChangeLogEntry.entity),
+        )
+    }
+
+
+AUDIT_COLUMNS = ("at", "user", "action", "entity", "entity_id", "details")
+AUDIT_TITLES = ("Когда", "Пользователь", "Действие", "Объект", "Идентификатор", "Подробности")
+
+
+def export_audit(session: Session, out: Path, entries: list[AuditEntry]) -> int:
+    """The shown entries to .csv or .xlsx (temp file, then rename); the export is logged."""
+    require(session, Permission.AUDIT)
+    suffix = out.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise ValidationError("Выгрузка журнала возможна в файл .csv или .xlsx.")
+    rows = [
+        (
+            e.at.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None),
+            e.user,
+            ACTION_TITLES.get(e.action, e.action),
+            ENTITY_TITLES.get(e.entity, e.entity),
+            e.entity_id,
+            json.dumps(e.details, ensure_ascii=False),
+        )
+        for e in entries
+    ]
+    tmp = out.with_name(out.name + ".part")
+    if suffix == ".csv":
+        with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.writer(fh, delimiter=";")
+            writer.writerow(AUDIT_TITLES)
+            for row in rows:
+                writer.writerow([row[0].strftime("%d.%m.%Y %H:%M:%S"), *row[1:]])
+    else:
+        from openpyxl import Workbook
+
+        book = Workbook()
+        sheet = book.active
+        sheet.title = "Журнал"
+        sheet.append(AUDIT_TITLES)
+        for row in rows:
+            sheet.append(list(row))
+            sheet.cell(sheet.max_row, 1).number_format = "DD.MM.YYYY HH:MM:SS"
+        for letter, width in zip("ABCDEF", (20, 16, 22, 14, 38, 80), strict=True):
+            sheet.column_dimensions[letter].width = width
+        book.save(tmp)
+    tmp.replace(out)
+    log_event(session, "export", "audit", details={"file": out.name, "count": len(rows)})
+    return len(rows)

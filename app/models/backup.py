@@ -1,36 +1,69 @@
-"""Backup copies of the database made with SQLite's online backup API.
+"""Backup copies of the database made with SQLite's online backup API, and restoring them.
 
-A plain file copy of a live WAL database can miss pages; the backup API cannot.
+A plain file copy of a live WAL database can miss pages; the backup API cannot. Backups sit
+in a folder beside the database (app.paths.backups_dir_for), named
+`<stem>-YYYYmmdd-HHMMSS-ffffff-<reason>.sqlite3`; the newest KEEP_BACKUPS are kept.
+Nothing here needs an open Database: restore must work when the live file is damaged.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..paths import backups_dir_for
+from .errors import DatabaseOpenError, ValidationError
 
 KEEP_BACKUPS = 30
+SQLITE_HEADER = b"SQLite format 3\x00"
+REASON_TITLES = {
+    "daily": "ежедневная",
+    "manual": "вручную",
+    "before-migration": "перед обновлением",
+    "before-import": "перед импортом",
+    "before-exchange": "перед обменом",
+    "before-restore": "перед восстановлением",
+}
+
+
+@dataclass
+class BackupInfo:
+    path: Path
+    made_at: dt.datetime  # local time, from the file name
+    reason: str
+    size: int
+
+    @property
+    def reason_title(self) -> str:
+        return REASON_TITLES.get(self.reason, self.reason)
 
 
 def backup_database(db_path: Path, *, reason: str = "manual", out: Path | None = None) -> Path:
     """Copy the database at db_path to `out` (or a dated file in its backups folder)."""
+    db_path = Path(db_path)
     prune = out is None
     if out is None:
         folder = backups_dir_for(db_path)
         folder.mkdir(parents=True, exist_ok=True)
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         out = folder / f"{db_path.stem}-{stamp}-{reason}.sqlite3"
+    out = Path(out)
+    # written under a temporary name and renamed: a backup is whole or absent
+    tmp = out.with_name(out.name + ".part")
+    tmp.unlink(missing_ok=True)
     source = sqlite3.connect(db_path)
     try:
-        target = sqlite3.connect(out)
+        target = sqlite3.connect(tmp)
         try:
             source.backup(target)
         finally:
             target.close()
     finally:
         source.close()
+    os.replace(tmp, out)
     if prune:
         _prune(out.parent, db_path.stem)
     return out
@@ -40,3 +73,150 @@ def _prune(folder: Path, stem: str) -> None:
     backups = sorted(folder.glob(f"{stem}-*.sqlite3"))
     for old in backups[:-KEEP_BACKUPS]:
         old.unlink(missing_ok=True)
+
+
+def list_backups(db_path: Path) -> list[BackupInfo]:
+    """The backups of this database, newest first."""
+    db_path = Path(db_path)
+    folder = backups_dir_for(db_path)
+    found: list[BackupInfo] = []
+    prefix = f"{db_path.stem}-"
+    for path in folder.glob(f"{db_path.stem}-*.sqlite3"):
+        rest = path.stem[len(prefix) :]
+        parts = rest.split("-", 3)
+        try:
+            made_at = dt.datetime.strptime("-".join(parts[:3]), "%Y%m%d-%H%M%S-%f")
+        except ValueError:
+            continue
+        reason = parts[3] if len(parts) > 3 else ""
+        found.append(BackupInfo(path, made_at, reason, path.stat().st_size))
+    found.sort(key=lambda b: b.made_at, reverse=True)
+    return found
+
+
+def backup_daily(db_path: Path, today: dt.date | None = None) -> Path | None:
+    """The first open of a day makes a backup; later opens that day make none."""
+    today = today or dt.date.today()
+    if any(b.made_at.date() == today for b in list_backups(db_path)):
+        return None
+    return backup_database(db_path, reason="daily")
+
+
+def _read_only_uri(path: Path) -> str:
+    """A read-only SQLite URI; as_uri() escapes spaces, '#' and '?' in folder names."""
+    return Path(path).resolve().as_uri() + "?mode=ro"
+
+
+# --- checks ----------------------------------------------------------------------------------
+def integrity_problem(path: Path, *, quick: bool = False) -> str | None:
+    """None when SQLite finds the file sound, else its first complaint."""
+    pragma = "quick_check" if quick else "integrity_check"
+    try:
+        conn = sqlite3.connect(_read_only_uri(path), uri=True)
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        rows = conn.execute(f"PRAGMA {pragma}(1)").fetchall()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    finally:
+        conn.close()
+    result = rows[0][0] if rows else "no answer"
+    return None if result == "ok" else str(result)
+
+
+def newest_good_backup(db_path: Path) -> BackupInfo | None:
+    for info in list_backups(db_path):
+        if integrity_problem(info.path, quick=True) is None:
+            return info
+    return None
+
+
+def damaged_message(db_path: Path) -> str:
+    """The sentence for a damaged database, with the way back."""
+    good = newest_good_backup(db_path)
+    if good is None:
+        return (
+            f"База данных «{db_path}» повреждена, а исправных резервных копий рядом с ней нет: "
+            "обратитесь к специалисту."
+        )
+    return (
+        f"База данных «{db_path}» повреждена. Восстановите её из последней исправной "
+        f"резервной копии «{good.path}» ({good.made_at:%d.%m.%Y %H:%M}): "
+        f"profdesk-cli restore «{good.path}» или меню «Сервис → Восстановить из копии…»."
+    )
+
+
+def check_backup_file(path: Path) -> str:
+    """Refuse a file that is not a sound Profdesk database this program can open.
+
+    Returns its schema revision."""
+    from . import migrate
+
+    path = Path(path)
+    if not path.is_file():
+        raise ValidationError(f"Файла «{path}» нет.")
+    with path.open("rb") as f:
+        if f.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            raise ValidationError(f"Файл «{path.name}» — не резервная копия базы Profdesk.")
+    problem = integrity_problem(path)
+    if problem is not None:
+        raise ValidationError(
+            f"Резервная копия «{path.name}» повреждена: восстанавливать её нельзя."
+        )
+    conn = sqlite3.connect(_read_only_uri(path), uri=True)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if not {"alembic_version", "organisation", "member", "change_log"} <= tables:
+            raise ValidationError(f"Файл «{path.name}» — не база данных Profdesk.")
+        revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    finally:
+        conn.close()
+    if revision is None:
+        raise ValidationError(f"Файл «{path.name}» — не база данных Profdesk.")
+    try:
+        migrate.refuse_if_newer(revision[0])
+    except DatabaseOpenError as exc:
+        raise ValidationError(
+            f"Копия «{path.name}» сделана более новой версией Profdesk: "
+            "установите её, чтобы восстановить эту копию."
+        ) from exc
+    return revision[0]
+
+
+def restore_database(db_path: Path, source: Path) -> Path | None:
+    """Replace the database at db_path with the backup `source`, after checking it.
+
+    What is replaced is first backed up (reason before-restore) if it can be read; that
+    copy's path is returned. The caller must have closed every connection to db_path.
+    The copy goes through the backup API into the live file in one transaction, so a
+    crash leaves the old or the new database, never a mix.
+    """
+    db_path = Path(db_path)
+    source = Path(source)
+    check_backup_file(source)
+    if source.resolve() == db_path.resolve():
+        raise ValidationError("Это и есть открытая база данных: выберите резервную копию.")
+    saved: Path | None = None
+    if db_path.exists() and db_path.stat().st_size > 0:
+        try:
+            saved = backup_database(db_path, reason="before-restore")
+        except sqlite3.DatabaseError:
+            # the live file is too damaged to read: keep it as it is, beside the backups
+            folder = backups_dir_for(db_path)
+            folder.mkdir(parents=True, exist_ok=True)
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            saved = folder / f"{db_path.stem}-damaged-{stamp}.bin"
+            os.replace(db_path, saved)
+            for suffix in ("-wal", "-shm"):
+                Path(str(db_path) + suffix).unlink(missing_ok=True)
+    src = sqlite3.connect(_read_only_uri(source), uri=True)
+    try:
+        target = sqlite3.connect(db_path)
+        try:
+            src.backup(target)
+        finally:
+            target.close()
+    finally:
+        src.close()
+    return saved

@@ -21,11 +21,14 @@ from sqlalchemy.exc import DatabaseError as SqlDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import migrate
-from .backup import backup_database
+from .backup import backup_daily, backup_database, damaged_message, integrity_problem
 from .errors import DatabaseOpenError
 from .settings import INSTALLATION_ID, INSTALLATION_ROLE, get_setting, set_setting
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# At 250,000 members integrity_check takes ~8 s and quick_check under 1 s (bench/security.py),
+# so every open runs quick_check; restore runs the full integrity_check on the copy.
+QUICK_CHECK = True
 
 
 class Database:
@@ -97,12 +100,20 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
-def open_database(path: str | os.PathLike[str], *, create: bool = True) -> Database:
-    """Open (creating if needed) and upgrade the database at `path`."""
+def open_database(
+    path: str | os.PathLike[str], *, create: bool = True, daily_backup: bool = True
+) -> Database:
+    """Open (creating if needed) and upgrade the database at `path`.
+
+    An existing file is checked first (PRAGMA quick_check); a damaged one is refused
+    with the newest good backup named. The first open of a day makes a backup copy.
+    """
     path = Path(path).expanduser()
     existed = path.exists() and path.stat().st_size > 0
     if existed:
         _check_file(path)
+        if integrity_problem(path, quick=QUICK_CHECK) is not None:
+            raise DatabaseOpenError(damaged_message(path))
     elif not create:
         raise DatabaseOpenError(f"Базы данных «{path}» нет.")
     else:
@@ -129,6 +140,8 @@ def open_database(path: str | os.PathLike[str], *, create: bool = True) -> Datab
             backup_database(path, reason="before-migration")
         with engine.begin() as conn:
             migrate.upgrade(conn)
+        if existed and daily_backup:
+            backup_daily(path)
     except DatabaseOpenError:
         engine.dispose()
         raise

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from .audit import log_event
 from .entities import Card, Member, Organisation
 from .errors import ValidationError
+from .member_list import scope_conditions
 from .organisations import get_by_code, subtree_ids
 from .permissions import Permission, require
 
@@ -67,6 +68,7 @@ def member_records(
         query = query.where(Member.organisation_id.in_(subtree_ids(session, org.id)))
     if member_ids is not None:
         query = query.where(Member.id.in_(member_ids))
+    query = query.where(*scope_conditions(session))  # a user limited to one organisation
     for member, code, card_number in session.execute(query.execution_options(yield_per=2000)):
         yield {
             "id": member.id,

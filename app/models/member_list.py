@@ -125,14 +125,17 @@ def search_condition(query: str) -> ColumnElement[bool] | None:
     return and_(*(_token_condition(t) for t in tokens))
 
 
-def filter_conditions(f: MemberFilter) -> list[ColumnElement[bool]]:
+def filter_conditions(f: MemberFilter, narrowed: bool = False) -> list[ColumnElement[bool]]:
+    """`narrowed`: the rows are limited to a few organisations (a user's subtree)."""
     conditions: list[ColumnElement[bool]] = []
     found = search_condition(f.query)
     if f.org_ids is not None:
         conditions.append(Member.organisation_id.in_(f.org_ids))
     # Browsing walks the (left_on, sort_key) index; a search starts from the few rows the
     # search index found, so there the unary + keeps SQLite off the status index.
-    left_on = literal_column("+member.left_on") if found is not None else Member.left_on
+    # The same holds for a user limited to one subtree: the organisation index finds them.
+    use_plus = found is not None or narrowed
+    left_on = literal_column("+member.left_on") if use_plus else Member.left_on
     if f.status == "active":
         conditions.append(left_on.is_(None))
     elif f.status == "left":
@@ -146,10 +149,24 @@ def filter_conditions(f: MemberFilter) -> list[ColumnElement[bool]]:
     return conditions
 
 
+def scope_conditions(session: Session) -> list[ColumnElement[bool]]:
+    """A user limited to one organisation sees only its subtree (app.models.users)."""
+    db = session.info.get("db")
+    org_id = getattr(db, "user_org_id", None)
+    if not org_id:
+        return []
+    from .organisations import subtree_ids
+
+    # a literal list of (at most a few hundred) ids lets SQLite use the organisation index
+    return [Member.organisation_id.in_(subtree_ids(session, org_id))]
+
+
 def member_rowids(session: Session, f: MemberFilter) -> list[int]:
     order = SORT_COLUMNS.get(f.sort, SORT_COLUMNS["name"])
     order_by = [c.desc() if f.descending else c.asc() for c in order]
-    query = select(ROWID).select_from(Member).where(*filter_conditions(f)).order_by(*order_by)
+    scope = scope_conditions(session)
+    conditions = [*filter_conditions(f, narrowed=bool(scope)), *scope]
+    query = select(ROWID).select_from(Member).where(*conditions).order_by(*order_by)
     return _first_column(session, query)
 
 
@@ -173,7 +190,9 @@ def _first_column(session: Session, query) -> list:  # noqa: ANN001 - a Select
 
 def member_ids(session: Session, f: MemberFilter, limit: int | None = None) -> list[str]:
     order = SORT_COLUMNS.get(f.sort, SORT_COLUMNS["name"])
-    query = select(Member.id).where(*filter_conditions(f)).order_by(*order)
+    scope = scope_conditions(session)
+    conditions = [*filter_conditions(f, narrowed=bool(scope)), *scope]
+    query = select(Member.id).where(*conditions).order_by(*order)
     if limit:
         query = query.limit(limit)
     return list(session.scalars(query))

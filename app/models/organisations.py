@@ -93,6 +93,9 @@ def load_tree(session: Session) -> list[OrgNode]:
     kind_order = {OrgKind.REGION: 0, OrgKind.TERRITORIAL: 1, OrgKind.PRIMARY: 2}
     for node in nodes.values():
         node.children.sort(key=lambda n: (kind_order.get(n.kind, 3), n.name))
+    scope = getattr(session.info.get("db"), "user_org_id", None)
+    if scope and scope in nodes:  # a user limited to one organisation sees its subtree
+        return [nodes[scope]]
     return roots
 
 

@@ -12,7 +12,13 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-EXTENSION_MODULES: list[str] = ["booklet_menu", "stock_window", "start_page"]
+EXTENSION_MODULES: list[str] = [
+    "booklet_menu",
+    "stock_window",
+    "report_menu",
+    "security_service",
+    "start_page",
+]
 
 
 def install_all(window: MainWindow) -> None:

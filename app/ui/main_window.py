@@ -109,6 +109,8 @@ class MainWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(filters)
+        self.filter_row = filters  # extensions may add filter widgets here ...
+        self.filter_hooks: list = []  # ... and functions that adjust the MemberFilter
         right_layout.addWidget(self.member_table)
         splitter = QSplitter()
         splitter.addWidget(self.org_tree)
@@ -139,10 +141,15 @@ class MainWindow(QMainWindow):
 
     # --- actions -------------------------------------------------------------------------
     def menu(self, title: str) -> QMenu:
-        """The menu with this (translated) title, created on first use."""
-        if title not in self.menus:
-            self.menus[title] = self.menuBar().addMenu(title)
-        return self.menus[title]
+        """The menu with this (translated) title, created on first use.
+
+        Menus are matched without their mnemonic, so "&Буклеты" and "Бу&клеты" from two
+        capabilities end up in one menu.
+        """
+        key = title.replace("&", "")
+        if key not in self.menus:
+            self.menus[key] = self.menuBar().addMenu(title)
+        return self.menus[key]
 
     def add_action(
         self,
@@ -336,7 +343,7 @@ class MainWindow(QMainWindow):
         org_id = self.current_org_id()
         org_ids = self.org_model.subtree_ids(org_id) if org_id else None
         header = self.member_table.horizontalHeader()
-        return MemberFilter(
+        member_filter = MemberFilter(
             org_ids=org_ids,
             status=self.status_filter.currentData(),
             category=self.category_filter.currentData(),
@@ -344,6 +351,9 @@ class MainWindow(QMainWindow):
             sort=MemberTableModel.COLUMNS[header.sortIndicatorSection()],
             descending=header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder,
         )
+        for hook in self.filter_hooks:
+            hook(member_filter)
+        return member_filter
 
     def apply_filter(self) -> None:
         try:

@@ -1,0 +1,225 @@
+"""users, audit, backup, restore and the member's consent documents."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from ..models.audit import ACTION_TITLES, ENTITY_TITLES, AuditFilter, audit_entries, log_event
+from ..models.backup import (
+    backup_database,
+    check_backup_file,
+    integrity_problem,
+    list_backups,
+    restore_database,
+)
+from ..models.consent import consent_form_data, record_consent
+from ..models.db import open_database
+from ..models.errors import DatabaseOpenError
+from ..models.permissions import Permission, Role, require
+from ..models.users import create_user, list_users, users_exist
+from .common import (
+    NEW_PASSWORD_ENV,
+    CliContext,
+    parse_date,
+    positive_int,
+    print_json,
+    read_password,
+)
+
+
+def _subcommands(parser: argparse.ArgumentParser) -> argparse._SubParsersAction:
+    return next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    users = commands.add_parser("users", help="пользователи программы").add_subparsers(
+        dest="users_command", metavar="ДЕЙСТВИЕ", required=True
+    )
+    add = users.add_parser("add", help="завести пользователя (пароль спросит программа)")
+    add.add_argument("login", help="имя для входа")
+    add.add_argument("--role", required=True, choices=[r.value for r in Role], help="роль")
+    add.add_argument("--org", help="код организации, если доступ только к ней и подчинённым")
+    add.set_defaults(handler=cmd_users_add)
+    lst = users.add_parser("list", help="список пользователей")
+    lst.add_argument("--json", action="store_true", help="вывести в формате JSON")
+    lst.set_defaults(handler=cmd_users_list)
+
+    audit = commands.add_parser("audit", help="журнал действий (только администратор)")
+    audit.add_argument("--since", type=parse_date, help="с даты")
+    audit.add_argument("--until", type=parse_date, help="по дату включительно")
+    audit.add_argument("--by", dest="by_user", help="только действия этого пользователя")
+    audit.add_argument("--action", help="только это действие (create, update, login, ...)")
+    audit.add_argument("--entity", help="только этот вид объектов (member, organisation, ...)")
+    audit.add_argument("--limit", type=positive_int, help="последние N записей")
+    audit.add_argument("--json", action="store_true", help="вывести в формате JSON")
+    audit.set_defaults(handler=cmd_audit)
+
+    backup = commands.add_parser("backup", help="сделать резервную копию базы")
+    backup.add_argument("--out", type=Path, help="файл копии (иначе в папку копий рядом с базой)")
+    backup.add_argument("--list", action="store_true", help="показать сделанные копии")
+    backup.set_defaults(handler=cmd_backup)
+
+    restore = commands.add_parser("restore", help="восстановить базу из резервной копии")
+    restore.add_argument("file", type=Path, help="файл резервной копии")
+    restore.set_defaults(handler=cmd_restore)
+
+    members = _subcommands(commands.choices["members"])
+    form = members.add_parser(
+        "consent-form", help="заявление о вступлении и согласие на обработку данных (PDF)"
+    )
+    form.add_argument("member_id", help="идентификатор члена Профсоюза")
+    form.add_argument("--out", type=Path, required=True, help="файл .pdf")
+    form.set_defaults(handler=cmd_consent_form)
+    received = members.add_parser(
+        "consent-received", help="отметить, что подписанное согласие получено"
+    )
+    received.add_argument("member_id", help="идентификатор члена Профсоюза")
+    received.add_argument("--date", type=parse_date, help="дата получения (иначе сегодня)")
+    received.set_defaults(handler=cmd_consent_received)
+
+
+def cmd_users_add(args: argparse.Namespace, ctx: CliContext) -> int:
+    db = ctx.database()
+    with db.session() as s:
+        require(s, Permission.USERS)
+        first = not users_exist(s)
+    if first and args.role != Role.ADMINISTRATOR:
+        print(
+            "Ошибка: пользователей ещё нет — первым заведите администратора "
+            "(--role administrator).",
+            file=sys.stderr,
+        )
+        return 1
+    password = read_password(
+        NEW_PASSWORD_ENV, f"Пароль нового пользователя {args.login}: ", confirm=True
+    )
+    with db.session() as s:
+        user = create_user(s, args.login, password, args.role, args.org)
+    scope = f", только {user.org_code} и подчинённые" if user.org_code else ""
+    print(f"Пользователь {user.login} заведён: {user.role_title}{scope}.")
+    if first:
+        print("Теперь каждой команде нужен --user и пароль (или PROFDESK_PASSWORD).")
+    return 0
+
+
+def cmd_users_list(args: argparse.Namespace, ctx: CliContext) -> int:
+    db = ctx.database()
+    with db.session() as s:
+        users = list_users(s)
+    rows = [
+        {
+            "login": u.login,
+            "role": u.role,
+            "org_code": u.org_code,
+            "active": u.active,
+            "locked_until": u.locked_until,
+        }
+        for u in users
+    ]
+    if args.json:
+        print_json(rows)
+    elif not rows:
+        print("Пользователей нет: вход без пароля. Заведите администратора: users add.")
+    else:
+        for u in users:
+            state = "" if u.active else "отключён"
+            print(f"{u.login:<20} {u.role_title:<14} {u.org_code or 'вся база':<12} {state}")
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace, ctx: CliContext) -> int:
+    db = ctx.database()
+    f = AuditFilter(
+        since=args.since,
+        until=args.until,
+        user=args.by_user,
+        action=args.action,
+        entity=args.entity,
+        limit=args.limit,
+    )
+    with db.session() as s:
+        entries = audit_entries(s, f)
+    if args.json:
+        print_json([e.as_json() for e in entries])
+        return 0
+    for e in entries:
+        at = e.at.replace(tzinfo=dt.UTC).astimezone()
+        action = ACTION_TITLES.get(e.action, e.action)
+        entity = ENTITY_TITLES.get(e.entity, e.entity)
+        print(
+            f"{at:%d.%m.%Y %H:%M:%S}  {e.user or '—':<14} {action:<20} {entity:<16} "
+            f"{e.entity_id:<36}  {e.details_text()}"
+        )
+    if not entries:
+        print("Записей нет.", file=sys.stderr)
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace, ctx: CliContext) -> int:
+    db = ctx.database()
+    if args.list:
+        for b in list_backups(db.path):
+            print(f"{b.made_at:%d.%m.%Y %H:%M:%S}  {b.reason_title:<24} {b.path}")
+        return 0
+    with db.session() as s:
+        require(s, Permission.BACKUP)
+    out = backup_database(db.path, reason="manual", out=args.out)
+    with db.session() as s:
+        log_event(s, "backup", "database", details={"file": out.name})
+    print(f"Резервная копия: {out}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, ctx: CliContext) -> int:
+    location = Path(ctx.db_location).expanduser()
+    check_backup_file(args.file)
+    login = ""
+    try:
+        db = ctx.database()
+    except DatabaseOpenError:
+        # a damaged database cannot check passwords; restoring it is the way back
+        if not location.exists() or integrity_problem(location) is None:
+            raise
+        print("База повреждена: восстанавливаю без входа в программу.", file=sys.stderr)
+    else:
+        with db.session() as s:
+            require(s, Permission.SETTINGS)
+        login = db.user_login
+        ctx.close()
+    saved = restore_database(location, args.file)
+    restored = open_database(location, daily_backup=False)
+    try:
+        restored.user_login = login
+        with restored.session() as s:
+            log_event(s, "restore", "database", details={"file": Path(args.file).name})
+    finally:
+        restored.close()
+    print(f"База восстановлена из «{args.file}».")
+    if saved is not None:
+        print(f"Прежняя база сохранена: {saved}")
+    return 0
+
+
+def cmd_consent_form(args: argparse.Namespace, ctx: CliContext) -> int:
+    from ..printing.consent import ConsentForm, consent_pdf
+
+    db = ctx.database()
+    if args.out.suffix.lower() != ".pdf":
+        args.out = args.out.with_suffix(".pdf")
+    with db.session() as s:
+        data = consent_form_data(s, args.member_id)
+        consent_pdf(ConsentForm(**data), args.out)  # the print is logged only if this succeeds
+    print(f"Заявление и согласие: {args.out}")
+    return 0
+
+
+def cmd_consent_received(args: argparse.Namespace, ctx: CliContext) -> int:
+    db = ctx.database()
+    with db.session() as s:
+        record_consent(s, args.member_id, args.date)
+    day = args.date.strftime("%d.%m.%Y") if args.date else "сегодня"
+    print(f"Согласие отмечено как полученное: {day}.")
+    return 0

@@ -1,0 +1,578 @@
+"""The statistical report as of a date D, rolled up primary -> territorial -> region.
+
+Definitions (the statistics section of the domain notes):
+- a member on D joined on or before D (a member without a join date counts as joined)
+  and has not left on or before D; counted by category (worker, student, pensioner);
+- coverage of workers = worker members / employees, of students = student members /
+  students, in % with one decimal (no percentage when the headcount is 0);
+- youth: members younger than 35 on D (a member whose 35th birthday is D is 35; one born
+  on 29 February has birthdays on 1 March in common years); no birth date, no youth;
+- e-registered: members with e_registered_on on or before D, and their % of members;
+- cards issued: members on D holding a card valid on D. A card is valid on D when it was
+  produced on or before D (printed_on, else handed_on, else for a card already printed or
+  issued, say an imported number, created_on) and was not closed on or before D (a card
+  marked lost without a closing date counts as closed); reissued cards count once;
+- without consent: members on D with no consent date or one after D;
+- joined / left in the period [from, to], both ends included, by reason for leaving;
+- primaries: active primary organisations.
+
+Counting is done by SQL aggregates grouped by organisation; the sums up the tree are done
+here, over the organisation tree (OrgNode, as app.models.organisations.load_tree builds
+it). A figure at a level is the sum of its children plus the organisation's own direct
+members. A member who moved counts in the organisation they belonged to on D (from
+member_transfer), and so do their joining and leaving in the period.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, fields
+from decimal import ROUND_HALF_UP, Decimal
+from operator import itemgetter
+
+from sqlalchemy import Index, and_, bindparam, case, func, or_, select, text
+from sqlalchemy.orm import Session
+
+from .entities import Card, CardStatus, Category, Member, MemberTransfer, Organisation, OrgKind
+from .errors import PermissionDeniedError, ValidationError
+from .organisations import OrgNode, get_by_code
+from .permissions import Permission, require
+from .settings import get_setting, set_setting
+
+# Narrow covering indexes so the aggregates scan them instead of the wide member rows
+# (migration report_0001). They attach themselves to the tables' metadata.
+MEMBER_REPORT_INDEX = Index(
+    "ix_member_report",
+    Member.organisation_id,
+    Member.joined_on,
+    Member.left_on,
+    Member.category,
+    Member.birth_date,
+    Member.e_registered_on,
+    Member.consent_on,
+)
+# in member id order, as ix_card_report is: the card look-ups walk both indexes in step
+MEMBER_CARD_INDEX = Index(
+    "ix_member_card_report", Member.id, Member.organisation_id, Member.joined_on, Member.left_on
+)
+CARD_REPORT_INDEX = Index(
+    "ix_card_report",
+    Card.member_id,
+    Card.printed_on,
+    Card.handed_on,
+    Card.status,
+    Card.created_on,
+    Card.closed_on,
+)
+
+YOUTH_AGE = 35
+ATTENTION_THRESHOLD_KEY = "report.e_registration_threshold"
+DEFAULT_ATTENTION_THRESHOLD = 90.0
+
+
+def percent(part: int, whole: int) -> float | None:
+    """part / whole in %, rounded half up to one decimal; None when whole is 0."""
+    if not whole:
+        return None
+    value = (Decimal(part) * 100 / Decimal(whole)).quantize(Decimal("0.1"), ROUND_HALF_UP)
+    return float(value)
+
+
+@dataclass
+class Figures:
+    """The counts of one organisation (own members only, or rolled up)."""
+
+    primaries: int = 0
+    employees: int = 0
+    student_headcount: int = 0  # the organisation's students (not members)
+    members: int = 0
+    workers: int = 0
+    students: int = 0  # student members
+    pensioners: int = 0
+    youth: int = 0
+    e_registered: int = 0
+    cards_issued: int = 0
+    no_consent: int = 0
+    joined: int = 0
+    left: int = 0
+    left_by_reason: dict[str, int] = field(default_factory=dict)
+
+    def add(self, other: Figures) -> None:
+        for f in fields(self):
+            if f.name == "left_by_reason":
+                for reason, count in other.left_by_reason.items():
+                    self.left_by_reason[reason] = self.left_by_reason.get(reason, 0) + count
+            else:
+                setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
+
+    @property
+    def coverage_workers_pct(self) -> float | None:
+        return percent(self.workers, self.employees)
+
+    @property
+    def coverage_students_pct(self) -> float | None:
+        return percent(self.students, self.student_headcount)
+
+    @property
+    def youth_pct(self) -> float | None:
+        return percent(self.youth, self.members)
+
+    @property
+    def e_registered_pct(self) -> float | None:
+        return percent(self.e_registered, self.members)
+
+    @property
+    def no_consent_pct(self) -> float | None:
+        return percent(self.no_consent, self.members)
+
+
+@dataclass
+class ReportRow:
+    """One organisation of the report with its rolled-up figures and its children."""
+
+    org_id: str
+    code: str
+    name: str
+    full_name: str
+    kind: str
+    level: int  # 0 for the report's root
+    figures: Figures
+    own: Figures  # the organisation's direct members only
+    children: list[ReportRow] = field(default_factory=list)
+
+    def walk(self):  # noqa: ANN201 - generator of ReportRow, depth first
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@dataclass
+class Report:
+    as_of: dt.date
+    period_from: dt.date | None
+    period_to: dt.date | None
+    root: ReportRow
+
+    def rows(self) -> list[ReportRow]:
+        return list(self.root.walk())
+
+    def by_code(self) -> dict[str, ReportRow]:
+        return {row.code: row for row in self.root.walk()}
+
+    def territorials(self) -> list[ReportRow]:
+        """The organisations the chart compares: territorial ones under the root."""
+        return [r for r in self.root.walk() if r.kind == OrgKind.TERRITORIAL]
+
+    @property
+    def has_period(self) -> bool:
+        return self.period_from is not None or self.period_to is not None
+
+
+def youth_cutoff(as_of: dt.date) -> dt.date:
+    """Members born after this day are younger than 35 on `as_of`."""
+    year = as_of.year - YOUTH_AGE
+    if as_of.month == 2 and as_of.day == 29:
+        return dt.date(year, 2, 28)
+    return as_of.replace(year=year)
+
+
+def _member_on(as_of: dt.date):  # noqa: ANN202 - a SQL boolean expression
+    return and_(
+        or_(Member.joined_on.is_(None), Member.joined_on <= as_of),
+        or_(Member.left_on.is_(None), Member.left_on > as_of),
+    )
+
+
+# A card valid on D (see the module's docstring), for SQL where `c` is the card row.
+CARD_VALID_SQL = f"""
+    coalesce(c.printed_on, c.handed_on,
+             CASE WHEN c.status <> '{CardStatus.TO_PRINT.value}' THEN c.created_on END) <= :as_of
+    AND NOT ((c.closed_on IS NOT NULL AND c.closed_on <= :as_of)
+             OR (c.closed_on IS NULL AND c.status = '{CardStatus.LOST.value}'))"""
+
+# Members on D holding a card valid on D, per organisation. Written out in SQL for the
+# INDEXED BY: walking members in id order, as ix_card_report is ordered, halves the time of
+# the look-ups (SQLAlchemy cannot render that hint for SQLite).
+CARD_HOLDERS_SQL = f"""
+SELECT m.organisation_id, count(*)
+FROM member AS m INDEXED BY ix_member_card_report
+WHERE (m.joined_on IS NULL OR m.joined_on <= :as_of)
+  AND (m.left_on IS NULL OR m.left_on > :as_of)
+  AND EXISTS (SELECT 1 FROM card AS c WHERE c.member_id = m.id AND {CARD_VALID_SQL})
+GROUP BY m.organisation_id
+"""
+
+# One row per member for the few members counted elsewhere than where they are now.
+MOVED_MEMBERS_SQL = f"""
+SELECT m.id, m.organisation_id, m.category,
+       (m.joined_on IS NULL OR m.joined_on <= :as_of)
+         AND (m.left_on IS NULL OR m.left_on > :as_of),
+       coalesce(m.birth_date > :youth_cutoff, 0),
+       coalesce(m.e_registered_on <= :as_of, 0),
+       m.consent_on IS NULL OR m.consent_on > :as_of,
+       m.joined_on, m.left_on, m.leave_reason,
+       EXISTS (SELECT 1 FROM card AS c WHERE c.member_id = m.id AND {CARD_VALID_SQL})
+FROM member AS m
+WHERE m.id IN :ids
+"""
+
+
+def _in_period(column, start: dt.date | None, end: dt.date | None):  # noqa: ANN001, ANN202
+    condition = column.is_not(None)
+    if start is not None:
+        condition = and_(condition, column >= start)
+    if end is not None:
+        condition = and_(condition, column <= end)
+    return condition
+
+
+def _sum(condition) -> object:  # noqa: ANN001 - a SQL boolean expression (0, 1 or NULL)
+    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+
+def own_figures(
+    session: Session,
+    as_of: dt.date,
+    period_from: dt.date | None = None,
+    period_to: dt.date | None = None,
+) -> dict[str, Figures]:
+    """Figures of each organisation's own members on D, by SQL aggregates; keyed by org id.
+
+    A member counts in the organisation they belonged to on D: the few members who moved
+    after D are read one by one and shifted from their present organisation to that one.
+    """
+    result = _aggregate(session, as_of, period_from, period_to)
+    then_in = organisations_on(session, as_of)
+    ids = list(then_in)
+    for start in range(0, len(ids), 5000):  # SQLite caps the number of bound values
+        query = text(MOVED_MEMBERS_SQL).bindparams(bindparam("ids", expanding=True))
+        params = {
+            "ids": ids[start : start + 5000],
+            "as_of": as_of.isoformat(),
+            "youth_cutoff": youth_cutoff(as_of).isoformat(),
+        }
+        for member_id, now_in, *flags in session.execute(query, params):
+            if then_in[member_id] != now_in:
+                counts, reason = _one_member(flags, period_from, period_to)
+                _shift(result.setdefault(now_in, Figures()), counts, reason, -1)
+                _shift(result.setdefault(then_in[member_id], Figures()), counts, reason, 1)
+    return result
+
+
+def organisations_on(session: Session, as_of: dt.date) -> dict[str, str]:
+    """member id -> organisation on D, for members who moved after D.
+
+    On D a member is in the organisation of their last move on or before D, or, if every
+    move came after D, in the organisation the first of them started from.
+    """
+    moves = session.execute(
+        select(
+            MemberTransfer.member_id,
+            MemberTransfer.moved_on,
+            MemberTransfer.recorded_at,
+            MemberTransfer.from_organisation_id,
+            MemberTransfer.to_organisation_id,
+        )
+    ).all()
+    moves.sort(key=itemgetter(0, 1, 2))  # member, day moved, when recorded
+    then: dict[str, str] = {}
+    moved_later: set[str] = set()
+    for member_id, moved_on, _, from_org, to_org in moves:
+        if moved_on > as_of:
+            moved_later.add(member_id)
+            then.setdefault(member_id, from_org)  # before the first move
+        else:
+            then[member_id] = to_org
+    return {m: then[m] for m in moved_later}
+
+
+MEMBER_COUNTS = (
+    "members",
+    "workers",
+    "students",
+    "pensioners",
+    "youth",
+    "e_registered",
+    "no_consent",
+    "cards_issued",
+    "joined",
+    "left",
+)
+
+
+def _one_member(
+    flags: list, period_from: dt.date | None, period_to: dt.date | None
+) -> tuple[tuple[int, ...], str | None]:
+    """One member's counts (in MEMBER_COUNTS order) and leave reason if they left in the
+    period, from a row of MOVED_MEMBERS_SQL (dates there are ISO text)."""
+    category, on_date, young, registered, no_consent, joined, left, reason, card = flags
+    on = int(bool(on_date))
+    joined_in = left_in = 0
+    if period_from is not None or period_to is not None:
+        start = period_from.isoformat() if period_from else "0000-00-00"
+        end = period_to.isoformat() if period_to else "9999-99-99"
+        joined_in = int(joined is not None and start <= joined <= end)
+        left_in = int(left is not None and start <= left <= end)
+    counts = (
+        on,
+        on * (category == Category.WORKER),
+        on * (category == Category.STUDENT),
+        on * (category == Category.PENSIONER),
+        on * int(young),
+        on * int(registered),
+        on * int(no_consent),
+        on * int(card),
+        joined_in,
+        left_in,
+    )
+    return counts, (reason or "") if left_in else None
+
+
+def _shift(figures: Figures, counts: tuple[int, ...], reason: str | None, sign: int) -> None:
+    for name, count in zip(MEMBER_COUNTS, counts, strict=True):
+        if count:
+            setattr(figures, name, getattr(figures, name) + sign * count)
+    if reason is not None:
+        total = figures.left_by_reason.get(reason, 0) + sign
+        if total:
+            figures.left_by_reason[reason] = total
+        else:
+            figures.left_by_reason.pop(reason, None)
+
+
+def _aggregate(
+    session: Session,
+    as_of: dt.date,
+    period_from: dt.date | None,
+    period_to: dt.date | None,
+) -> dict[str, Figures]:
+    """Counts of each organisation's present members, as they were on D.
+
+    Each query scans the narrow covering indexes of migration report_0001, never the
+    member rows themselves.
+    """
+    result: dict[str, Figures] = {}
+
+    def figures(org_id: str) -> Figures:
+        return result.setdefault(org_id, Figures())
+
+    on_date = (
+        select(
+            Member.organisation_id,
+            func.count(),
+            _sum(Member.category == Category.WORKER),
+            _sum(Member.category == Category.STUDENT),
+            _sum(Member.category == Category.PENSIONER),
+            _sum(Member.birth_date > youth_cutoff(as_of)),
+            _sum(Member.e_registered_on <= as_of),
+            _sum(or_(Member.consent_on.is_(None), Member.consent_on > as_of)),
+        )
+        .where(_member_on(as_of))
+        .group_by(Member.organisation_id)
+    )
+    for org_id, *counts in session.execute(on_date):
+        f = figures(org_id)
+        (f.members, f.workers, f.students, f.pensioners, f.youth, f.e_registered, f.no_consent) = (
+            int(c) for c in counts
+        )
+    holders = text(CARD_HOLDERS_SQL).bindparams(as_of=as_of.isoformat())
+    for org_id, count in session.execute(holders):
+        figures(org_id).cards_issued = int(count)
+    if period_from is not None or period_to is not None:
+        joined = _in_period(Member.joined_on, period_from, period_to)
+        left = _in_period(Member.left_on, period_from, period_to)
+        movement = (
+            select(Member.organisation_id, _sum(joined), _sum(left))
+            .where(or_(joined, left))
+            .group_by(Member.organisation_id)
+        )
+        for org_id, joined_count, left_count in session.execute(movement):
+            figures(org_id).joined = int(joined_count)
+            figures(org_id).left = int(left_count)
+        reasons = (
+            select(Member.organisation_id, Member.leave_reason, func.count())
+            .where(left)
+            .group_by(Member.organisation_id, Member.leave_reason)
+        )
+        for org_id, reason, count in session.execute(reasons):
+            figures(org_id).left_by_reason[reason or ""] = int(count)
+    return result
+
+
+def load_org_forest(session: Session) -> tuple[list[OrgNode], set[str]]:
+    """The organisation tree (as load_tree orders it) without member counts, and the ids of
+    inactive organisations. load_tree's own member count costs a second at 250,000 members.
+    """
+    columns = (
+        Organisation.id,
+        Organisation.code,
+        Organisation.name,
+        Organisation.short_name,
+        Organisation.kind,
+        Organisation.parent_id,
+        Organisation.employees,
+        Organisation.students,
+        Organisation.active,
+    )
+    nodes: dict[str, OrgNode] = {}
+    inactive: set[str] = set()
+    for row in session.execute(select(*columns).order_by(Organisation.name)):
+        *values, active = row
+        node = OrgNode(*values)
+        nodes[node.id] = node
+        if not active:
+            inactive.add(node.id)
+    roots: list[OrgNode] = []
+    for node in nodes.values():
+        parent = nodes.get(node.parent_id) if node.parent_id else None
+        (parent.children if parent else roots).append(node)
+    kind_order = {OrgKind.REGION: 0, OrgKind.TERRITORIAL: 1, OrgKind.PRIMARY: 2}
+    for node in nodes.values():
+        node.children.sort(key=lambda n: (kind_order.get(n.kind, 3), n.name))
+    return roots, inactive
+
+
+def build_report(
+    session: Session,
+    as_of: dt.date,
+    period_from: dt.date | None = None,
+    period_to: dt.date | None = None,
+    org_code: str | None = None,
+) -> Report:
+    """The report for the whole tree, or for one organisation and everything under it."""
+    require(session, Permission.REPORTS)
+    if period_from and period_to and period_from > period_to:
+        raise ValidationError("Начало периода позже его конца: проверьте даты.")
+    root_id = get_by_code(session, org_code).id if org_code else None
+    forest, inactive = load_org_forest(session)
+    if not forest:
+        raise ValidationError("В базе нет ни одной организации: отчёт строить не из чего.")
+    nodes = {n.id: n for tree in forest for n in tree.walk()}
+    # a user limited to one organisation sees only its subtree
+    allowed_root = getattr(session.info.get("db"), "user_org_id", None)
+    if allowed_root in nodes:
+        if root_id is None:
+            root_id = allowed_root
+        elif root_id not in {n.id for n in nodes[allowed_root].walk()}:
+            raise PermissionDeniedError(
+                "Отчёт по этой организации вам недоступен: вы работаете только со своей "
+                "организацией и её подчинёнными."
+            )
+    root_node = nodes[root_id] if root_id else forest[0]
+    own = own_figures(session, as_of, period_from, period_to)
+    return Report(as_of, period_from, period_to, _roll_up(root_node, own, inactive, 0))
+
+
+def _roll_up(node: OrgNode, own: dict[str, Figures], inactive: set[str], level: int) -> ReportRow:
+    mine = Figures(
+        **{f.name: getattr(own.get(node.id, Figures()), f.name) for f in fields(Figures)}
+    )
+    mine.left_by_reason = dict(mine.left_by_reason)
+    mine.employees = node.employees
+    mine.student_headcount = node.students
+    mine.primaries = 1 if node.kind == OrgKind.PRIMARY and node.id not in inactive else 0
+    total = Figures()
+    total.add(mine)
+    row = ReportRow(
+        org_id=node.id,
+        code=node.code,
+        name=node.display_name,
+        full_name=node.name,
+        kind=node.kind,
+        level=level,
+        figures=total,
+        own=mine,
+    )
+    for child in node.children:
+        child_row = _roll_up(child, own, inactive, level + 1)
+        row.children.append(child_row)
+        total.add(child_row.figures)
+    return row
+
+
+# --- comparison with another date ------------------------------------------------------------
+@dataclass
+class Growth:
+    members: int
+    e_registered: int
+    e_registered_pct_points: float | None  # change of the percentage, in points
+
+
+def growth(current: Report, previous: Report) -> dict[str, Growth]:
+    """Per organisation code, how the figures changed from `previous` to `current`."""
+    before = previous.by_code()
+    result: dict[str, Growth] = {}
+    for row in current.root.walk():
+        old = before.get(row.code)
+        old_figures = old.figures if old else Figures()
+        now_pct, old_pct = row.figures.e_registered_pct, old_figures.e_registered_pct
+        points = None
+        if now_pct is not None and old_pct is not None:
+            points = float(Decimal(str(now_pct)) - Decimal(str(old_pct)))
+        result[row.code] = Growth(
+            members=row.figures.members - old_figures.members,
+            e_registered=row.figures.e_registered - old_figures.e_registered,
+            e_registered_pct_points=points,
+        )
+    return result
+
+
+# --- the attention threshold ------------------------------------------------------------------
+def attention_threshold(session: Session) -> float:
+    """E-registration % below which a figure is highlighted (set by the office)."""
+    return float(get_setting(session, ATTENTION_THRESHOLD_KEY, DEFAULT_ATTENTION_THRESHOLD))
+
+
+def set_attention_threshold(session: Session, value: float) -> None:
+    require(session, Permission.SETTINGS)
+    if not 0 <= value <= 100:
+        raise ValidationError("Порог должен быть от 0 до 100 %.")
+    set_setting(session, ATTENTION_THRESHOLD_KEY, round(float(value), 1))
+
+
+# --- plain records for JSON and printing ----------------------------------------------------
+def row_record(row: ReportRow, parent_code: str | None = None, period: bool = True) -> dict:
+    """One organisation's figures under stable English keys (the CLI's JSON).
+
+    joined, left and left_by_reason are null when the report has no period.
+    """
+    f = row.figures
+    return {
+        "code": row.code,
+        "name": row.name,
+        "kind": row.kind,
+        "level": row.level,
+        "parent_code": parent_code,
+        "primaries": f.primaries,
+        "employees": f.employees,
+        "student_headcount": f.student_headcount,
+        "members": f.members,
+        "workers": f.workers,
+        "students": f.students,
+        "pensioners": f.pensioners,
+        "coverage_workers_pct": f.coverage_workers_pct,
+        "coverage_students_pct": f.coverage_students_pct,
+        "youth": f.youth,
+        "youth_pct": f.youth_pct,
+        "e_registered": f.e_registered,
+        "e_registered_pct": f.e_registered_pct,
+        "cards_issued": f.cards_issued,
+        "no_consent": f.no_consent,
+        "joined": f.joined if period else None,
+        "left": f.left if period else None,
+        "left_by_reason": dict(sorted(f.left_by_reason.items())) if period else None,
+        "own_members": row.own.members,
+    }
+
+
+def report_records(report: Report) -> dict[str, dict]:
+    """Per organisation code (depth first, the tree's order), the figures as plain data."""
+    records: dict[str, dict] = {}
+
+    def visit(row: ReportRow, parent: str | None) -> None:
+        records[row.code] = row_record(row, parent, report.has_period)
+        for child in row.children:
+            visit(child, row.code)
+
+    visit(report.root, None)
+    return records
