@@ -14,9 +14,11 @@ action is not in this build (a capability not merged) is skipped.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -53,11 +55,27 @@ def settle(rounds: int = 8) -> None:
         app.processEvents()
 
 
+def wait(seconds: float) -> None:
+    """Let the program work (a report built on a worker thread) for a while."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        settle(1)
+        time.sleep(0.05)
+
+
 def grab_modal_of(window: MainWindow, trigger: Callable[[], None], path: Path) -> bool:
-    """Run `trigger`; grab the modal dialog it opens to `path`, then cancel that dialog."""
+    """Run `trigger`; grab the window it opens to `path`, then close that window.
+
+    A modal dialog is grabbed from inside its own event loop; a non-modal window (one that
+    `trigger` shows and returns) is found among the new top-level windows afterwards.
+    """
     grabbed: list[bool] = []
+    finished: list[bool] = []
+    before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
 
     def take() -> None:
+        if finished:
+            return
         dialog = QApplication.activeModalWidget()
         if dialog is None or not dialog.isVisible():
             if len(grabbed) < 300:  # the dialog may come after a preparation (a busy machine)
@@ -75,7 +93,22 @@ def grab_modal_of(window: MainWindow, trigger: Callable[[], None], path: Path) -
     QTimer.singleShot(200, take)
     trigger()
     settle()
-    return bool(grabbed and grabbed[-1])
+    if grabbed and grabbed[-1]:
+        finished.append(True)
+        return True
+    finished.append(True)
+    opened = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.isVisible() and id(w) not in before and w.isWindow()
+    ]
+    if not opened:
+        return False
+    wait(3)
+    opened[0].grab().save(str(path))
+    opened[0].close()
+    settle()
+    return True
 
 
 def action_dialog(name: str, action_name: str, prepare: Callable[[MainWindow], None] = None):
@@ -85,16 +118,22 @@ def action_dialog(name: str, action_name: str, prepare: Callable[[MainWindow], N
         action = window.findChild(QAction, action_name)
         if action is None:
             return SKIP
-        if prepare is not None:
-            prepare(window)
-        return path if grab_modal_of(window, action.trigger, path) else SKIP
+        for _attempt in range(2):  # a busy machine may need a second try
+            if prepare is not None:
+                prepare(window)
+            if grab_modal_of(window, action.trigger, path):
+                return path
+            wait(1)
+        return SKIP
 
     SHOTS[name] = make
 
 
 def select_first_member(window: MainWindow) -> None:
     window.search.clear()
+    window._search_timer.stop()  # no late re-filter that would drop the selection
     window.apply_filter()
+    settle()
     window.member_table.selectRow(0)
     settle()
 
@@ -151,6 +190,7 @@ def _member_form(window: MainWindow, path: Path) -> QWidget:
     from app.ui.member_form import MemberForm
 
     window.search.clear()
+    window._search_timer.stop()
     window.apply_filter()
     member_id = window.member_model.member_id(0)
     return MemberForm(window.db, window.org_model.all_nodes(), member_id, parent=window)
@@ -189,7 +229,25 @@ action_dialog("import-wizard", "actionImportMembers", select_first_territorial)
 action_dialog("cards-print", "actionPrintCards", select_first_territorial)
 action_dialog("cards-printer-profiles", "actionPrinterProfiles")
 action_dialog("cards-batches", "actionCardBatches")
-action_dialog("report", "actionStatisticalReport")
+
+
+@shot("report")
+def _report(window: MainWindow, path: Path):  # noqa: ANN202
+    action = window.findChild(QAction, "actionStatisticalReport")
+    if action is None:
+        return SKIP
+    action.trigger()
+    report = window.report_window
+    report.resize(1280, 640)
+    report.build()
+    for _ in range(100):  # built on a worker thread
+        wait(0.1)
+        if report.tree.model() is not None and report.tree.model().rowCount() > 0:
+            break
+    wait(0.3)
+    return report
+
+
 action_dialog("exchange-passphrase", "actionExchangePassphrase")
 action_dialog("exchange-conflicts", "actionExchangeConflicts")
 action_dialog("users", "actionUsers")
@@ -207,6 +265,19 @@ def _user_guide(window: MainWindow, path: Path) -> QWidget:
     return guide
 
 
+def add_demo_users(db) -> None:  # noqa: ANN001
+    """A few staff accounts for the pictures of the users and audit windows."""
+    if importlib.util.find_spec("app.models.users") is None:
+        return
+    from app.models.users import create_user
+
+    db.user_login, db.user_role = "admin", "administrator"
+    with db.session() as s:
+        create_user(s, "admin", "пароль-админа-1", "administrator")
+        create_user(s, "ivanova", "пароль-оператора-1", "operator")
+        create_user(s, "petrov", "пароль-просмотра-1", "viewer")
+
+
 def make_all(out_dir: Path, only: list[str] | None = None) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
@@ -216,6 +287,7 @@ def make_all(out_dir: Path, only: list[str] | None = None) -> list[Path]:
         db = open_database(Path(tmp) / "demo.sqlite3")
         with db.session(log_changes=False) as s:
             demo.generate(s, members=3000, seed=1)
+        add_demo_users(db)
         window = MainWindow(db)
         window.resize(1280, 720)
         window.show()
