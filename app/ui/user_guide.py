@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QImage, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
@@ -30,12 +30,29 @@ def guide_dir() -> Path:
     return resource("guide")
 
 
+class GuideBrowser(QTextBrowser):
+    """A text browser that shrinks the screenshots to the page width (never enlarges)."""
+
+    MAX_IMAGE_WIDTH = 820
+
+    def loadResource(self, kind: int, url: QUrl):  # noqa: ANN201, N802 - Qt override
+        data = super().loadResource(kind, url)
+        if kind == QTextDocument.ResourceType.ImageResource.value and data is not None:
+            image = data if isinstance(data, QImage) else QImage.fromData(data)
+            if not image.isNull() and image.width() > self.MAX_IMAGE_WIDTH:
+                return image.scaledToWidth(
+                    self.MAX_IMAGE_WIDTH, Qt.TransformationMode.SmoothTransformation
+                )
+            return image if not image.isNull() else data
+        return data
+
+
 class UserGuideWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("userGuide")
         self.setWindowTitle(self.tr("Profdesk user guide"))
-        self.browser = QTextBrowser(objectName="guideBrowser")
+        self.browser = GuideBrowser(objectName="guideBrowser")
         self.browser.setOpenExternalLinks(True)
         self.browser.setSearchPaths([str(guide_dir())])
         self.browser.sourceChanged.connect(self._show_title)
