@@ -280,7 +280,9 @@ def record_printed(
     mark_printed(session, [i.card_id for i in printed], today)
     batch.printed_at = utcnow()
     batch.times_printed += 1
-    log_event(session, "print", "card_batch", batch_id, {"count": len(printed), "layout": batch.layout})
+    log_event(
+        session, "print", "card_batch", batch_id, {"count": len(printed), "layout": batch.layout}
+    )
     return len(printed)
 
 
@@ -368,9 +370,7 @@ def delete_unprinted_batch(session: Session, batch_id: str) -> None:
     batch = _batch(session, batch_id)
     if batch.printed_at is not None:
         return
-    session.execute(
-        CardBatchItem.__table__.delete().where(CardBatchItem.batch_id == batch_id)
-    )
+    session.execute(CardBatchItem.__table__.delete().where(CardBatchItem.batch_id == batch_id))
     session.delete(batch)
 
 
@@ -437,3 +437,16 @@ def emblem_path(session: Session) -> str | None:
     """The office's own emblem image, if it chose one (else the program's neutral emblem)."""
     return get_setting(session, EMBLEM_KEY) or None
 
+
+# --- issue sheet --------------------------------------------------------------------------------
+def issue_sheet_records(
+    session: Session, org_code: str | None = None, batch_id: str | None = None
+) -> list[PrintRecord]:
+    """Who goes on the issue sheet: a batch's members, or an organisation's (numbers first)."""
+    require(session, Permission.CARDS)
+    if batch_id:
+        records = batch_records(session, batch_id)
+    else:
+        records = prepare_print(session, org_code)
+    log_event(session, "print", "issue_sheet", batch_id or org_code or "", {"count": len(records)})
+    return records
