@@ -1,7 +1,7 @@
 """The domain: entities, rules and queries. No Qt, no reportlab here."""
 
-from . import changes as _changes  # noqa: F401 - registers the change-log listener
 from . import cards as _cards  # noqa: F401 - card batches
+from . import changes as _changes  # noqa: F401 - registers the change-log listener
 from .base import Base
 from .db import Database, open_database
 from .entities import (

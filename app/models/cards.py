@@ -444,9 +444,6 @@ def issue_sheet_records(
 ) -> list[PrintRecord]:
     """Who goes on the issue sheet: a batch's members, or an organisation's (numbers first)."""
     require(session, Permission.CARDS)
-    if batch_id:
-        records = batch_records(session, batch_id)
-    else:
-        records = prepare_print(session, org_code)
+    records = batch_records(session, batch_id) if batch_id else prepare_print(session, org_code)
     log_event(session, "print", "issue_sheet", batch_id or org_code or "", {"count": len(records)})
     return records
