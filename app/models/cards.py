@@ -365,6 +365,14 @@ def list_batches(session: Session, limit: int = 500) -> list[BatchInfo]:
     ]
 
 
+def list_batch(session: Session, batch_id: str) -> BatchInfo:
+    _batch(session, batch_id)
+    for info in list_batches(session, limit=100000):
+        if info.id == batch_id:
+            return info
+    raise NotFoundError("Такой партии печати нет в базе данных.")
+
+
 def delete_unprinted_batch(session: Session, batch_id: str) -> None:
     """A batch never printed (preview closed without printing) leaves no trace."""
     batch = _batch(session, batch_id)
@@ -424,6 +432,19 @@ def delete_printer_profile(session: Session, name: str) -> None:
 def default_profile_name(session: Session) -> str:
     name = get_setting(session, DEFAULT_PROFILE_KEY, DEFAULT_PROFILE_NAME)
     return name if name in printer_profiles(session) else DEFAULT_PROFILE_NAME
+
+
+def set_default_profile(session: Session, name: str) -> None:
+    require(session, Permission.CARDS)
+    if name not in printer_profiles(session):
+        raise NotFoundError(f"Профиля принтера «{name}» нет.")
+    set_setting(session, DEFAULT_PROFILE_KEY, name)
+
+
+def set_emblem_path(session: Session, path: str | None) -> None:
+    """The office's own emblem for cards and booklets; None goes back to the program's."""
+    require(session, Permission.CARDS)
+    set_setting(session, EMBLEM_KEY, path or "")
 
 
 def printer_profile(session: Session, name: str | None) -> dict:

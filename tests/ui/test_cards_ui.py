@@ -1,0 +1,160 @@
+"""The Cards menu as a user drives it: choose members, preview, print, batches, profiles."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
+
+from app.models import Card, CardStatus
+from app.models import cards as card_ops
+from app.ui.cards_dialogs import (
+    SOURCE_SELECTED,
+    SOURCE_UNPRINTED,
+    BatchesDialog,
+    BatchItemsDialog,
+    CardPrintDialog,
+    PrinterProfilesDialog,
+)
+from app.ui.i18n import install_translators
+from app.ui.main_window import MainWindow
+from app.ui.pdf_preview import PdfPreviewDialog
+
+
+@pytest.fixture
+def window(qtbot, demo_db):
+    install_translators(QApplication.instance())
+    win = MainWindow(demo_db)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+@pytest.fixture
+def printed_pdfs(monkeypatch, tmp_path):
+    """The preview's modal exec() replaced by what a user does: Print… to a PDF printer."""
+    outputs: list[Path] = []
+
+    def fake_exec(dialog: PdfPreviewDialog) -> int:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        out = tmp_path / f"printed{len(outputs)}.pdf"
+        printer.setOutputFileName(str(out))
+        dialog.prepare_printer(printer)
+        printer.setResolution(300)
+        assert dialog.print_to(printer)
+        outputs.append(out)
+        return 1
+
+    monkeypatch.setattr(PdfPreviewDialog, "exec", fake_exec)
+    return outputs
+
+
+def select_rows(window, count: int) -> list[str]:
+    table = window.member_table
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    table.setCurrentIndex(table.model().index(0, 0))
+    for row in range(count):
+        table.selectionModel().select(table.model().index(row, 0), flags)
+    return window.selected_member_ids()
+
+
+def test_print_selected_members_marks_them_printed_and_keeps_the_batch(
+    qtbot, window, demo_db, printed_pdfs
+):
+    ids = select_rows(window, 3)
+    assert len(ids) == 3
+    dialog = CardPrintDialog(demo_db, ids, None, "", window.current_filter(), window)
+    qtbot.addWidget(dialog)
+    assert dialog.source() == SOURCE_SELECTED
+    dialog.layout_combo.setCurrentIndex(dialog.layout_combo.findData("card"))
+    window.cards.run_print(dialog.choice())
+    qtbot.waitUntil(lambda: len(printed_pdfs) == 1, timeout=20000)
+
+    with demo_db.session() as s:
+        cards = s.scalars(select(Card).where(Card.member_id.in_(ids))).all()
+        assert {c.status for c in cards} == {CardStatus.PRINTED}
+        (batch,) = card_ops.list_batches(s)
+        assert batch.count == 3 and batch.layout == "card"
+    out = subprocess.run(["pdfinfo", str(printed_pdfs[0])], capture_output=True, text=True)
+    assert "Pages:           6" in out.stdout  # front and back of three cards went out
+    if shutil.which("zbarimg"):
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-r",
+                "300",
+                "-f",
+                "2",
+                "-l",
+                "2",
+                "-png",
+                str(printed_pdfs[0]),
+                str(printed_pdfs[0].with_suffix("")),
+            ],
+            check=True,
+        )
+        png = next(printed_pdfs[0].parent.glob("printed0*.png"))
+        scanned = subprocess.run(
+            ["zbarimg", "-q", "--raw", str(png)], capture_output=True, text=True
+        )
+        assert scanned.stdout.strip() in {c.number for c in cards}
+
+    # a spoiled card is marked failed and only it is printed again
+    items = BatchItemsDialog(demo_db, batch.id, window)
+    qtbot.addWidget(items)
+    items.table.selectRow(1)
+    items.mark_failed()
+    with demo_db.session() as s:
+        assert card_ops.list_batches(s)[0].failed == 1
+    batches = BatchesDialog(demo_db, window.cards.reprint, window.cards.batch_issue_sheet, window)
+    qtbot.addWidget(batches)
+    assert batches.table.rowCount() == 1
+    batches.reprint(only_failed=True)
+    qtbot.waitUntil(lambda: len(printed_pdfs) == 2, timeout=20000)
+    out = subprocess.run(["pdfinfo", str(printed_pdfs[1])], capture_output=True, text=True)
+    assert "Pages:           2" in out.stdout
+    with demo_db.session() as s:
+        cards = s.scalars(select(Card).where(Card.member_id.in_(ids))).all()
+        assert {c.status for c in cards} == {CardStatus.PRINTED}
+        assert [st for _r, st in card_ops.batch_items(s, batch.id)] == ["printed"] * 3
+
+
+def test_all_without_a_printed_card_and_the_issue_sheet(qtbot, window, demo_db, printed_pdfs):
+    dialog = CardPrintDialog(demo_db, [], None, "", window.current_filter(), window)
+    qtbot.addWidget(dialog)
+    dialog.set_source(SOURCE_UNPRINTED)
+    dialog.layout_combo.setCurrentIndex(dialog.layout_combo.findData("a4"))
+    choice = dialog.choice()
+    assert choice.only_unprinted and choice.layout == "a4"
+    window.cards.run_print(choice)
+    qtbot.waitUntil(lambda: len(printed_pdfs) == 1, timeout=60000)
+    with demo_db.session() as s:
+        assert card_ops.unprinted_member_ids(s) == []
+        (batch,) = card_ops.list_batches(s)
+    window.cards.batch_issue_sheet(batch.id)
+    qtbot.waitUntil(lambda: len(printed_pdfs) == 2, timeout=30000)
+    text = subprocess.run(["pdftotext", str(printed_pdfs[1]), "-"], capture_output=True, text=True)
+    assert text.returncode == 0
+
+
+def test_printer_profile_saved_from_the_dialog(qtbot, window, demo_db, printed_pdfs):
+    dialog = PrinterProfilesDialog(demo_db, window.cards.calibration, window)
+    qtbot.addWidget(dialog)
+    dialog.name.setCurrentText("Evolis Primacy")
+    dialog.spins["offset_x_mm"].setValue(1.2)
+    dialog.spins["offset_y_mm"].setValue(-0.5)
+    dialog.rotate_back.setChecked(True)
+    dialog.make_default()
+    with demo_db.session() as s:
+        assert card_ops.default_profile_name(s) == "Evolis Primacy"
+        profile = card_ops.printer_profile(s, None)
+    assert profile["offset_x_mm"] == 1.2 and profile["rotate_back"] is True
+    dialog.calibrate("card")
+    assert len(printed_pdfs) == 1
