@@ -49,6 +49,7 @@ def printed_pdfs(monkeypatch, tmp_path):
         dialog.prepare_printer(printer)
         printer.setResolution(300)
         assert dialog.print_to(printer)
+        shutil.copyfile(dialog.pdf_path, out.with_suffix(".source.pdf"))  # what was shown
         outputs.append(out)
         return 1
 
@@ -127,6 +128,10 @@ def test_print_selected_members_marks_them_printed_and_keeps_the_batch(
 
 
 def test_all_without_a_printed_card_and_the_issue_sheet(qtbot, window, demo_db, printed_pdfs):
+    with demo_db.session() as s:  # most cards were printed earlier; five were not
+        records = card_ops.prepare_print(s)
+        card_ops.mark_printed(s, [r.card_id for r in records[5:]])
+        waiting = {r.member_id for r in records[:5]}
     dialog = CardPrintDialog(demo_db, [], None, "", window.current_filter(), window)
     qtbot.addWidget(dialog)
     dialog.set_source(SOURCE_UNPRINTED)
@@ -138,10 +143,13 @@ def test_all_without_a_printed_card_and_the_issue_sheet(qtbot, window, demo_db, 
     with demo_db.session() as s:
         assert card_ops.unprinted_member_ids(s) == []
         (batch,) = card_ops.list_batches(s)
+        assert {r.member_id for r in card_ops.batch_records(s, batch.id)} == waiting
     window.cards.batch_issue_sheet(batch.id)
     qtbot.waitUntil(lambda: len(printed_pdfs) == 2, timeout=30000)
-    text = subprocess.run(["pdftotext", str(printed_pdfs[1]), "-"], capture_output=True, text=True)
-    assert text.returncode == 0
+    shown = printed_pdfs[1].with_suffix(".source.pdf")
+    text = subprocess.run(["pdftotext", str(shown), "-"], capture_output=True, text=True)
+    assert text.returncode == 0 and "Ведомость выдачи" in text.stdout
+    assert all(r.card_number in text.stdout for r in records[:5])
 
 
 def test_printer_profile_saved_from_the_dialog(qtbot, window, demo_db, printed_pdfs):
