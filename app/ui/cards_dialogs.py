@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -65,8 +65,12 @@ def _profile_combo(db: Database) -> QComboBox:
 
 def _layout_combo(parent: QWidget) -> QComboBox:
     combo = QComboBox(parent, objectName="layout")
-    combo.addItem(parent.tr("Card printer (one CR80 card per page)"), "card")
-    combo.addItem(parent.tr("A4 sheets, 8 cards with bleed and crop marks"), "a4")
+    card = QCoreApplication.translate("CardPrintDialog", "Card printer (one CR80 card per page)")
+    a4 = QCoreApplication.translate(
+        "CardPrintDialog", "A4 sheets, 8 cards with bleed and crop marks"
+    )
+    combo.addItem(card, "card")
+    combo.addItem(a4, "a4")
     return combo
 
 
