@@ -208,7 +208,7 @@ class CardRenderer:
         self.bleed = bleed_mm
         self.front = [self._prepare(e) for e in template.front]
         self.back = [self._prepare(e) for e in template.back]
-        self._static: dict[int, tuple[float, list[str]]] = {}
+        self._fits: dict[tuple[int, str], tuple[float, list[tuple[str, float]]]] = {}
 
     def _prepare(self, e: dict[str, Any]) -> tuple:
         kind = e["type"]
@@ -292,21 +292,28 @@ class CardRenderer:
                 c.setLineWidth(op[5])
                 c.line(op[1], op[2], op[3], op[4])
 
+    def _fit(self, op: tuple, text: str) -> tuple[float, list[tuple[str, float]]]:
+        """Fitted size and (line, width) pairs, remembered: organisation and region names and
+        many first names repeat from card to card."""
+        key = (id(op), text)
+        found = self._fits.get(key)
+        if found is None:
+            (_, _t, _d, font, size, min_size, max_lines, leading) = op[:8]
+            fitted, lines = fit_text(text, font, size, min_size, op[13], op[14], max_lines, leading)
+            found = (fitted, [(line, stringWidth(line, font, fitted)) for line in lines])
+            if len(self._fits) > 50000:
+                self._fits.clear()
+            self._fits[key] = found
+        return found
+
     def _text(self, c: Canvas, op: tuple, values: dict[str, str]) -> None:
-        (_, text, dynamic, font, size, min_size, max_lines, leading) = op[:8]
+        text, dynamic, font, leading = op[1], op[2], op[3], op[7]
         align, valign, upper, x, top, w, h = op[8:]
         if dynamic:
             text = text.format_map(values)
-            if upper:
-                text = text.upper()
-            fitted, lines = fit_text(text, font, size, min_size, w, h, max_lines, leading)
-        else:
-            key = id(op)
-            if key not in self._static:
-                self._static[key] = fit_text(
-                    text.upper() if upper else text, font, size, min_size, w, h, max_lines, leading
-                )
-            fitted, lines = self._static[key]
+        if upper:
+            text = text.upper()
+        fitted, lines = self._fit(op, text)
         if not lines:
             return
         used = _height(fitted, len(lines), leading)
@@ -318,11 +325,11 @@ class CardRenderer:
         c.setFont(font, fitted)
         baseline = top - ASCENT * fitted
         step = fitted * leading
-        for line in lines:
+        for line, width in lines:
             if align == "center":
-                c.drawCentredString(x + w / 2, baseline, line)
+                c.drawString(x + (w - width) / 2, baseline, line)
             elif align == "right":
-                c.drawRightString(x + w, baseline, line)
+                c.drawString(x + w - width, baseline, line)
             else:
                 c.drawString(x, baseline, line)
             baseline -= step
@@ -402,8 +409,10 @@ def card_printer_pdf(
     profile: PrinterProfile | None = None,
     emblem: str | Path | None = None,
     report: Report | None = None,
+    sides: tuple[str, ...] = ("front", "back"),
 ) -> Path:
-    """One CR80 page per side: front, back, front, back... (all fronts first without duplex)."""
+    """One CR80 page per side: front, back, front, back... (all fronts first without duplex).
+    `sides=("front",)` prints fronts only, e.g. on cards with a pre-printed back."""
     profile = profile or PrinterProfile()
     renderer = CardRenderer(template, emblem)
     if any(not r.card_number for r in records):
@@ -427,10 +436,10 @@ def card_printer_pdf(
             for i, record in enumerate(records):
                 if i % 50 == 0:
                     _check(report, i, total)
-                side_page(c, record, "front")
-                side_page(c, record, "back")
+                for side in sides:
+                    side_page(c, record, side)
         else:
-            for side in ("front", "back"):
+            for side in sides:
                 for i, record in enumerate(records):
                     if i % 50 == 0:
                         _check(report, i // 2 + (total // 2 if side == "back" else 0), total)
