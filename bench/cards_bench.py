@@ -36,9 +36,8 @@ sys.path.insert(0, str(ROOT))
 from reportlab.lib.units import mm  # noqa: E402
 from reportlab.pdfgen.canvas import Canvas  # noqa: E402
 
-from app.models import open_database  # noqa: E402
 from app.models import cards as card_ops  # noqa: E402
-from app.models import demo  # noqa: E402
+from app.models import demo, open_database  # noqa: E402
 from app.printing import fonts  # noqa: E402
 from app.printing.barcodes import DOT_MM, bar_runs, modules  # noqa: E402
 from app.printing.card_templates import CARD_H, CARD_W, load_template  # noqa: E402
@@ -84,11 +83,7 @@ def plan(records: list) -> list[list[tuple]]:
                     for line in lines:
                         page.append(("text", font, fitted, align, x, w, baseline, line))
                         baseline -= fitted * leading
-                elif kind == "box":
-                    page.append(op)
-                elif kind == "line":
-                    page.append(op)
-                elif kind == "image":
+                elif kind in ("box", "line", "image"):
                     page.append(op)
                 else:
                     _, name, sym, module, x, y, w, h = op

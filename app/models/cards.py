@@ -9,6 +9,7 @@ failed, so a batch can be printed again or only its failed cards.
 from __future__ import annotations
 
 import datetime as dt
+import random
 from dataclasses import dataclass
 
 from sqlalchemy import ForeignKey, Index, Integer, String, func, select
@@ -468,3 +469,38 @@ def issue_sheet_records(
     records = batch_records(session, batch_id) if batch_id else prepare_print(session, org_code)
     log_event(session, "print", "issue_sheet", batch_id or org_code or "", {"count": len(records)})
     return records
+
+
+# --- demo data -----------------------------------------------------------------------------------
+def give_demo_cards(session: Session) -> int:
+    """Demo only: every e-registered member who has not left holds an issued card, numbered
+    like real ones. Bulk SQL, no change log: seconds for 250,000 members."""
+    from .card_numbers import number_prefix
+
+    prefix = number_prefix(session)
+    rows = session.execute(
+        select(Member.id, Member.e_registered_on)
+        .where(Member.e_registered_on.is_not(None), Member.left_on.is_(None))
+        .order_by(Member.organisation_id, Member.sort_key)
+    ).all()
+    width = 12 - len(prefix)
+    issued = str(CardStatus.ISSUED)
+    bits = random.Random().getrandbits
+    values = []
+    for serial, (member_id, registered) in enumerate(rows, start=1):
+        first12 = prefix + str(serial).zfill(width)
+        total = sum(map(int, first12[0::2])) + 3 * sum(map(int, first12[1::2]))
+        number = first12 + str((10 - total % 10) % 10)
+        h = f"{bits(128):032x}"  # a random (version 4) UUID, written out directly
+        card_id = f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}"
+        day = registered.isoformat()
+        values.append((card_id, member_id, number, issued, day, day, day))
+    # straight to the driver: SQLAlchemy's per-row processing would cost more than the insert
+    cursor = session.connection().connection.driver_connection.cursor()
+    cursor.executemany(
+        "INSERT INTO card (id, member_id, number, status, is_current, issued_here, "
+        "created_on, printed_on, handed_on) VALUES (?, ?, ?, ?, 1, 1, ?, ?, ?)",
+        values,
+    )
+    cursor.close()
+    return len(values)
