@@ -27,6 +27,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 
 from ..errors import ProfdeskError, ValidationError
 from ..paths import resource
@@ -275,11 +276,19 @@ class CardRenderer:
         ops = self.front if side == "front" else self.back
         values = fields_of(record)
         c.setFillColorRGB(0, 0, 0)
+        texts = None  # neighbouring text elements share one PDF text object (BT ... ET)
         for op in ops:
             kind = op[0]
             if kind == "text":
-                self._text(c, op, values)
-            elif kind == "box":
+                if texts is None:
+                    texts = c.beginText()
+                    texts.setFillColorRGB(0, 0, 0)
+                self._text(texts, op, values)
+                continue
+            if texts is not None:
+                c.drawText(texts)
+                texts = None
+            if kind == "box":
                 self._box(c, op)
             elif kind == "barcode":
                 self._barcode(c, op, values["card_number"])
@@ -291,6 +300,8 @@ class CardRenderer:
                 c.setStrokeColor(op[6])
                 c.setLineWidth(op[5])
                 c.line(op[1], op[2], op[3], op[4])
+        if texts is not None:
+            c.drawText(texts)
 
     def _fit(self, op: tuple, text: str) -> tuple[float, list[tuple[str, float]]]:
         """Fitted size and (line, width) pairs, remembered: organisation and region names and
@@ -306,7 +317,7 @@ class CardRenderer:
             self._fits[key] = found
         return found
 
-    def _text(self, c: Canvas, op: tuple, values: dict[str, str]) -> None:
+    def _text(self, t: PDFTextObject, op: tuple, values: dict[str, str]) -> None:
         text, dynamic, font, leading = op[1], op[2], op[3], op[7]
         align, valign, upper, x, top, w, h = op[8:]
         if dynamic:
@@ -321,17 +332,17 @@ class CardRenderer:
             top -= (h - used) / 2
         elif valign == "bottom":
             top -= h - used
-        c.setFillColorRGB(0, 0, 0)
-        c.setFont(font, fitted)
+        t.setFont(font, fitted)
         baseline = top - ASCENT * fitted
         step = fitted * leading
         for line, width in lines:
             if align == "center":
-                c.drawString(x + (w - width) / 2, baseline, line)
+                t.setTextOrigin(x + (w - width) / 2, baseline)
             elif align == "right":
-                c.drawString(x + w - width, baseline, line)
+                t.setTextOrigin(x + w - width, baseline)
             else:
-                c.drawString(x, baseline, line)
+                t.setTextOrigin(x, baseline)
+            t.textOut(line)
             baseline -= step
 
     @staticmethod
