@@ -26,6 +26,11 @@ from app.ui.i18n import install_translators
 from app.ui.main_window import MainWindow
 from app.ui.pdf_preview import PdfPreviewDialog
 
+pytestmark = pytest.mark.skipif(
+    not shutil.which("pdfinfo") or not shutil.which("pdftotext"),
+    reason="poppler-utils (pdfinfo, pdftotext) are not installed",
+)
+
 
 @pytest.fixture
 def window(qtbot, demo_db):
