@@ -101,6 +101,13 @@ class CardsController(QObject):
             name="actionCardsHanded",
             permission=Permission.CARDS,
         )
+        add(
+            menu,
+            self.tr("Card hi&story…"),
+            self.show_history,
+            tip=self.tr("All cards of the selected member, current and closed"),
+            name="actionCardHistory",
+        )
         window.menu(menu).addSeparator()
         add(
             menu,
@@ -390,6 +397,35 @@ class CardsController(QObject):
             return
         self.window.refresh()
         self.window.statusBar().showMessage(self.tr("Cards handed out: %n", "", count), 5000)
+
+    def show_history(self) -> None:
+        member_id = self._member()
+        if member_id is None:
+            return
+        with self.db.session() as s:
+            history = card_ops.card_history(s, member_id)
+        statuses = {
+            "to_print": self.tr("to print"),
+            "printed": self.tr("printed"),
+            "issued": self.tr("handed to the member"),
+            "lost": self.tr("lost or spoiled"),
+        }
+
+        def day(value) -> str:  # noqa: ANN001
+            return f"{value:%d.%m.%Y}" if value else "—"
+
+        lines = [
+            self.tr("№ %1: %2; created %3, printed %4, handed %5, closed %6")
+            .replace("%1", c.number)
+            .replace("%2", statuses.get(c.status, c.status))
+            .replace("%3", day(c.created_on))
+            .replace("%4", day(c.printed_on))
+            .replace("%5", day(c.handed_on))
+            .replace("%6", day(c.closed_on))
+            for c in history
+        ]
+        text = "\n".join(lines) or self.tr("The member has no cards yet.")
+        QMessageBox.information(self.window, self.tr("Card history"), text)
 
     # --- printers and emblem ------------------------------------------------------------------
     def show_profiles(self) -> None:

@@ -178,3 +178,22 @@ def test_printer_profile_saved_from_the_dialog(qtbot, window, demo_db, printed_p
     assert profile["offset_x_mm"] == 1.2 and profile["rotate_back"] is True
     dialog.calibrate("card")
     assert len(printed_pdfs) == 1
+
+
+def test_reissue_and_history_from_the_menu(qtbot, window, demo_db, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    ids = select_rows(window, demo_db, 1)
+    with demo_db.session() as s:
+        old = card_ops.prepare_print(s, member_ids=ids)[0].card_number
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
+    window.select_member(ids[0])
+    window.cards.reissue()
+    window.cards.show_history()
+    with demo_db.session() as s:
+        history = card_ops.card_history(s, ids[0])
+    assert [c.is_current for c in history] == [True, False] and history[1].number == old
+    assert f"№ {old}: утерян или испорчен" in shown[-1]
+    assert f"№ {history[0].number}: к печати" in shown[-1]

@@ -258,3 +258,22 @@ def test_issue_sheet_lists_members_with_numbers_and_page_numbers(tmp_path):
     for rec in recs:
         assert rec.card_number in text
     assert "Иванова Мария Петровна" in text
+
+
+@needs_poppler
+def test_fronts_only_and_single_sided_order(tmp_path):
+    recs = records(3)
+    fronts = cards_pdf(recs, load_template(), tmp_path / "f.pdf", "card")
+    assert len(page_sizes_mm(fronts)) == 6
+    from app.printing.cards_pdf import card_printer_pdf
+
+    only = card_printer_pdf(recs, load_template(), tmp_path / "o.pdf", sides=("front",))
+    assert len(page_sizes_mm(only)) == 3
+    simplex = card_printer_pdf(
+        recs, load_template(), tmp_path / "s.pdf", PrinterProfile(duplex=False)
+    )
+    # without duplex all fronts come first, then the backs in the same order
+    assert [
+        any(w[4] == rec.card_number for w in words(simplex, 4 + i)) for i, rec in enumerate(recs)
+    ] == [True] * 3
+    assert all(not any(w[4] == "PROFKARDS" for w in words(simplex, p)) for p in (1, 2, 3))
