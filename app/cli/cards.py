@@ -84,7 +84,7 @@ def cmd_print(args: argparse.Namespace, ctx: CliContext) -> int:
                 s, records, template.name, args.layout, profile.name, args.org or ""
             )
         elif records:
-            cards.log_event(s, "export", "cards_pdf", "", {"count": len(records)})
+            cards.record_draft(s, len(records), args.layout)
         if not records:
             print("Печатать нечего: все билеты уже напечатаны.")
             return 0

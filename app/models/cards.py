@@ -460,6 +460,12 @@ def emblem_path(session: Session) -> str | None:
     return get_setting(session, EMBLEM_KEY) or None
 
 
+def record_draft(session: Session, count: int, layout: str) -> None:
+    """A card PDF made as a draft (no batch, nothing marked): still an export of personal data."""
+    require(session, Permission.CARDS)
+    log_event(session, "export", "cards_pdf", "", {"count": count, "layout": layout})
+
+
 # --- issue sheet --------------------------------------------------------------------------------
 def issue_sheet_records(
     session: Session, org_code: str | None = None, batch_id: str | None = None
