@@ -491,7 +491,7 @@ def give_demo_cards(session: Session) -> int:
     ).all()
     width = 12 - len(prefix)
     issued = str(CardStatus.ISSUED)
-    bits = random.Random().getrandbits
+    bits = random.Random(len(rows)).getrandbits  # same demo, same card ids
     values = []
     for serial, (member_id, registered) in enumerate(rows, start=1):
         first12 = prefix + str(serial).zfill(width)

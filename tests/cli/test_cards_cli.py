@@ -21,6 +21,7 @@ def pages(path) -> int:  # noqa: ANN001
     return int(next(line.split()[-1] for line in out.splitlines() if line.startswith("Pages:")))
 
 
+@pytest.mark.slow
 def test_assign_print_sheet_reissue(cli, db_path, tmp_path):
     assert cli("demo", "--members", "300", "--seed", "5", db=db_path).returncode == 0
     orgs = json.loads(cli("orgs", "list", "--json", db=db_path).stdout)
