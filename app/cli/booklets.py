@@ -8,8 +8,8 @@ import os
 import sys
 from pathlib import Path
 
-from ..models import booklets
-from ..printing.booklet import IMPOSED, PAGE_MODES, card_writer, render_booklets
+from ..models import booklets, cards
+from ..printing.booklet import IMPOSED, PAGE_MODES, render_booklets
 from ..printing.booklet_content import BookletTexts
 from .common import CliContext, CliError, positive_int
 
@@ -71,14 +71,13 @@ def cmd_print(args: argparse.Namespace, ctx: CliContext) -> int:
         raise CliError("--with-cards печатает билеты, а пустым буклетам билеты не нужны")
     db = ctx.database()
     if args.with_cards:
-        write_cards = card_writer()  # a clear ProfdeskError until the cards are wired
         with db.session() as s:
             result = booklets.print_cards_and_booklets(
                 s,
                 args.out,
                 args.with_cards,
                 lambda content, path: render_booklets(content, path, args.pages),
-                write_cards,
+                cards.joint_card_writer(s),
                 org_code=args.org,
             )
         _print_warnings(result.warnings)

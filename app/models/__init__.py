@@ -1,5 +1,6 @@
 """The domain: entities, rules and queries. No Qt, no reportlab here."""
 
+from . import cards as _cards  # noqa: F401 - card batches
 from . import changes as _changes  # noqa: F401 - registers the change-log listener
 from . import report as _report  # noqa: F401 - its covering indexes join the metadata
 from . import stock as _stock  # noqa: F401 - booklet stock tables

@@ -78,6 +78,10 @@ def generate(
     primaries = _make_orgs(session, rng, names, region_org, members)
     session.flush()
     _make_members(session, rng, names, primaries, members, progress)
+    session.flush()
+    from .cards import give_demo_cards
+
+    give_demo_cards(session)
 
 
 def _make_orgs(

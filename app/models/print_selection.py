@@ -15,6 +15,8 @@ from sqlalchemy.orm import Session
 from .entities import Card, CardStatus, Member, Organisation
 from .organisations import get_by_code, region, subtree_ids
 
+LARGE_LIST = 5000  # SQLite limits the bound parameters of one statement
+
 
 @dataclass(frozen=True)
 class PrintRecord:
@@ -55,7 +57,10 @@ def select_for_print(
     if org_code:
         org = get_by_code(session, org_code)
         query = query.where(Member.organisation_id.in_(subtree_ids(session, org.id)))
-    if member_ids is not None:
+    wanted: set[str] | None = None
+    if member_ids is not None and len(member_ids) > LARGE_LIST:
+        wanted = set(member_ids)  # too many for an IN list: filter while reading
+    elif member_ids is not None:
         query = query.where(Member.id.in_(member_ids))
     if only_unprinted:
         query = query.where((Card.id.is_(None)) | (Card.status == CardStatus.TO_PRINT))
@@ -63,6 +68,8 @@ def select_for_print(
     region_name = top.name if top else ""
     records = []
     for member, org, card in session.execute(query):
+        if wanted is not None and member.id not in wanted:
+            continue
         records.append(
             PrintRecord(
                 member_id=member.id,

@@ -559,25 +559,3 @@ def check_texts(content: BookletContent) -> list[str]:
         blank_count=1,
     )
     return render_booklets(sample, io.BytesIO()).warnings
-
-
-def card_writer() -> Callable[[list, Path], object]:
-    """The cards' PDF writer `(records, path)` for "cards and booklets in one step".
-
-    The cards module (app.printing.cards_pdf) is written in parallel and needs a template
-    and a printer profile from the cards' settings, so the `(records, path)` writer is
-    wired here at merge time. Until then this raises a ProfdeskError that says so.
-    """
-    try:
-        from . import cards_pdf  # type: ignore[attr-defined]
-    except ImportError:
-        raise ProfdeskError(
-            "Печать билетов вместе с буклетами недоступна: в этой версии нет модуля билетов."
-        ) from None
-    writer = getattr(cards_pdf, "write_cards_for_booklets", None)
-    if not callable(writer):
-        raise ProfdeskError(
-            "Печать билетов вместе с буклетами ещё не подключена к модулю билетов: "
-            "напечатайте буклеты и билеты по отдельности — порядок у них одинаковый."
-        )
-    return writer

@@ -10,10 +10,10 @@ from PySide6.QtCore import QDateTime, QObject
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from ..models import booklets as bk
-from ..models.errors import ProfdeskError
+from ..models import cards
 from ..models.member_list import member_ids
 from ..models.permissions import Permission
-from ..printing.booklet import BookletResult, PrintCancelled, card_writer, render_booklets
+from ..printing.booklet import BookletResult, PrintCancelled, render_booklets
 from .booklet_editor import BookletEditor
 from .booklet_print import BookletPrintDialog, BookletRequest
 from .errors import show_error
@@ -151,11 +151,6 @@ class BookletActions(QObject):
 
     # --- cards and booklets ------------------------------------------------------------
     def print_cards_and_booklets(self) -> None:
-        try:
-            write_cards = card_writer()
-        except ProfdeskError as error:
-            QMessageBox.information(self.window, self.tr("Cards and booklets"), str(error))
-            return
         request = self._ask(False, self.tr("Print cards and booklets"))
         if request is None:
             return
@@ -176,7 +171,7 @@ class BookletActions(QObject):
                     booklets_pdf,
                     cards_pdf,
                     lambda content, path: render_booklets(content, path, request.pages),
-                    write_cards,
+                    cards.joint_card_writer(s),
                     org_code=request.org_code,
                     member_ids=request.member_ids,
                 )

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 EXTENSION_MODULES: list[str] = [
+    "cards_menu",
     "booklet_menu",
     "stock_window",
     "report_menu",

@@ -67,23 +67,30 @@ def test_print_for_an_organisation_then_blank_then_single(cli, demo_file, tmp_pa
     assert "Как работать в Профкардс?" in text(single, 1)
 
 
-def test_with_cards_says_clearly_when_the_cards_are_not_wired(cli, demo_file, tmp_path):
-    from app.errors import ProfdeskError
-    from app.printing.booklet import card_writer
+def test_with_cards_makes_both_files_in_the_same_order(cli, demo_file, tmp_path):
+    import re
+    import subprocess
 
-    try:
-        card_writer()
-    except ProfdeskError:
-        pass
-    else:
-        pytest.skip("the cards module is wired in")
+    orgs = json.loads(cli("orgs", "list", "--json", db=demo_file).stdout)
+    code = next(o["code"] for o in orgs if o["kind"] == "primary")
+    booklets_pdf, cards_pdf = tmp_path / "буклеты.pdf", tmp_path / "билеты.pdf"
     done = cli(
-        "booklets", "print", "--out", str(tmp_path / "b.pdf"), "--with-cards",
-        str(tmp_path / "c.pdf"), db=demo_file,
+        "booklets", "print", "--org", code, "--out", str(booklets_pdf), "--with-cards",
+        str(cards_pdf), db=demo_file,
     )  # fmt: skip
-    assert done.returncode == 1
-    assert done.stderr.startswith("Ошибка: Печать билетов вместе с буклетами")
-    assert "Traceback" not in done.stderr and not (tmp_path / "b.pdf").exists()
+    assert done.returncode == 0, done.stderr
+
+    def numbers(pdf) -> list[str]:
+        text = subprocess.run(
+            ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        found = re.findall(r"(?<!\d)(\d{13})(?!\d)", text.replace(" ", ""))
+        return [n for i, n in enumerate(found) if i == 0 or found[i - 1] != n]
+
+    in_booklets, in_cards = numbers(booklets_pdf), numbers(cards_pdf)
+    assert in_booklets and in_booklets == in_cards
+    batches = json.loads(cli("cards", "batches", "--json", db=demo_file).stdout)
+    assert batches and batches[0]["count"] == len(in_booklets)
 
 
 def test_text_export_edit_import(cli, demo_file, tmp_path):

@@ -83,23 +83,3 @@ def test_print_booklets_for_selected_members_from_the_menu(qtbot, demo_db, monke
         entry = s.scalars(select(ChangeLogEntry).where(ChangeLogEntry.entity == "booklet")).one()
         assert json.loads(entry.new_value)["count"] == len(chosen)
     window.tasks.wait(5000)
-
-
-def test_cards_and_booklets_action_explains_until_the_cards_are_wired(
-    qtbot, region_db, monkeypatch
-):
-    from app.errors import ProfdeskError
-    from app.printing.booklet import card_writer
-
-    try:
-        card_writer()
-    except ProfdeskError:
-        pass
-    else:
-        return  # wired in: covered by the cards' own tests
-    window = MainWindow(region_db)
-    qtbot.addWidget(window)
-    said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: said.append(text))
-    window.findChild(type(window.action_add_member), "actionPrintCardsAndBooklets").trigger()
-    assert said and "Печать билетов вместе с буклетами" in said[0]

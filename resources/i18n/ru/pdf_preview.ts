@@ -7,9 +7,9 @@
         <location filename="../../../app/ui/pdf_preview.py" line="64"/>
         <source>Pages: %n</source>
         <translation>
-            <numerusform>Страниц: %n</numerusform>
-            <numerusform>Страниц: %n</numerusform>
-            <numerusform>Страниц: %n</numerusform>
+            <numerusform>%n страница</numerusform>
+            <numerusform>%n страницы</numerusform>
+            <numerusform>%n страниц</numerusform>
         </translation>
     </message>
     <message>

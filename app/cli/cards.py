@@ -1,0 +1,133 @@
+"""cards: numbers, card PDFs for a card printer or A4 sheets, the issue sheet, reissue."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..models import cards
+from ..models.card_numbers import assign_numbers
+from ..models.organisations import get_by_code, region
+from ..models.print_selection import select_for_print
+from ..printing.card_templates import load_template, template_names
+from ..printing.cards_pdf import PrinterProfile, calibration_pdf, cards_pdf
+from ..printing.issue_sheet import issue_sheet_pdf
+from .common import CliContext, print_json
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    group = commands.add_parser("cards", help="пластиковые билеты").add_subparsers(
+        dest="cards_command", metavar="ДЕЙСТВИЕ", required=True
+    )
+    assign = group.add_parser("assign", help="выдать номера тем, у кого их нет")
+    assign.add_argument("--org", help="код организации (с подчинёнными)")
+    assign.set_defaults(handler=cmd_assign)
+
+    print_cmd = group.add_parser("print", help="PDF билетов для принтера карт или листов A4")
+    print_cmd.add_argument("--out", type=Path, required=True, help="файл .pdf")
+    print_cmd.add_argument("--org", help="код организации (с подчинёнными)")
+    print_cmd.add_argument("--layout", choices=("card", "a4"), default="card")
+    print_cmd.add_argument("--template", default="default", help=", ".join(template_names()))
+    print_cmd.add_argument("--profile", help="профиль принтера (смещения, поворот оборота)")
+    print_cmd.add_argument(
+        "--only-unprinted", action="store_true", help="только ещё не напечатанные билеты"
+    )
+    print_cmd.add_argument(
+        "--draft",
+        action="store_true",
+        help="черновик: не отмечать билеты напечатанными и не заводить партию",
+    )
+    print_cmd.set_defaults(handler=cmd_print)
+
+    sheet = group.add_parser("sheet", help="ведомость выдачи билетов (PDF)")
+    sheet.add_argument("--out", type=Path, required=True, help="файл .pdf")
+    sheet.add_argument("--org", help="код организации (с подчинёнными)")
+    sheet.add_argument("--batch", help="id партии печати вместо организации")
+    sheet.set_defaults(handler=cmd_sheet)
+
+    reissue = group.add_parser("reissue", help="перевыпустить билет (старый — утерян)")
+    reissue.add_argument("member_id", help="id члена Профсоюза")
+    reissue.set_defaults(handler=cmd_reissue)
+
+    calibration = group.add_parser("calibration", help="калибровочная страница принтера")
+    calibration.add_argument("--out", type=Path, required=True, help="файл .pdf")
+    calibration.add_argument("--layout", choices=("card", "a4"), default="card")
+    calibration.add_argument("--profile", help="профиль принтера")
+    calibration.set_defaults(handler=cmd_calibration)
+
+    batches = group.add_parser("batches", help="партии печати")
+    batches.add_argument("--json", action="store_true", help="вывести в формате JSON")
+    batches.set_defaults(handler=cmd_batches)
+
+
+def cmd_assign(args: argparse.Namespace, ctx: CliContext) -> int:
+    with ctx.database().session() as s:
+        ids = [r.member_id for r in select_for_print(s, args.org) if r.card_id is None]
+        created = assign_numbers(s, ids)
+    print(f"Выдано номеров билетов: {len(created)}")
+    return 0
+
+
+def _profile(session, name: str | None) -> PrinterProfile:  # noqa: ANN001
+    chosen = name or cards.default_profile_name(session)
+    return PrinterProfile.from_dict(chosen, cards.printer_profile(session, chosen))
+
+
+def cmd_print(args: argparse.Namespace, ctx: CliContext) -> int:
+    template = load_template(args.template)
+    with ctx.database().session() as s:
+        records = cards.prepare_print(s, args.org, only_unprinted=args.only_unprinted)
+        profile = _profile(s, args.profile)
+        batch_id = None
+        if not args.draft and records:
+            batch_id = cards.create_batch(
+                s, records, template.name, args.layout, profile.name, args.org or ""
+            )
+        elif records:
+            cards.record_draft(s, len(records), args.layout)
+        if not records:
+            print("Печатать нечего: все билеты уже напечатаны.")
+            return 0
+        cards_pdf(records, template, args.out, args.layout, profile, cards.emblem_path(s))
+        if batch_id:
+            cards.record_printed(s, batch_id)
+    note = f", партия {batch_id}" if batch_id else " (черновик)"
+    print(f"Билетов: {len(records)} → {args.out}{note}")
+    return 0
+
+
+def cmd_sheet(args: argparse.Namespace, ctx: CliContext) -> int:
+    with ctx.database().session() as s:
+        records = cards.issue_sheet_records(s, args.org, args.batch)
+        top = region(s)
+        org_name = get_by_code(s, args.org).name if args.org else ""
+        issue_sheet_pdf(records, args.out, org_name, top.name if top else "")
+    print(f"Ведомость выдачи: {len(records)} чел. → {args.out}")
+    return 0
+
+
+def cmd_reissue(args: argparse.Namespace, ctx: CliContext) -> int:
+    with ctx.database().session() as s:
+        number = cards.reissue(s, args.member_id)
+    print(f"Новый номер билета: {number}")
+    return 0
+
+
+def cmd_calibration(args: argparse.Namespace, ctx: CliContext) -> int:
+    with ctx.database().session() as s:
+        profile = _profile(s, args.profile)
+    calibration_pdf(args.out, args.layout, profile)
+    print(f"Калибровочная страница → {args.out}")
+    return 0
+
+
+def cmd_batches(args: argparse.Namespace, ctx: CliContext) -> int:
+    with ctx.database().session() as s:
+        rows = cards.list_batches(s)
+    if args.json:
+        print_json([b.__dict__ for b in rows])
+    else:
+        for b in rows:
+            when = f"{b.created_at:%d.%m.%Y %H:%M}"
+            print(f"{b.id}  {when}  {b.layout:<4}  {b.count:>6}  сбоев {b.failed}  {b.title}")
+    return 0
