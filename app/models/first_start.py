@@ -104,6 +104,8 @@ def import_district_file(session: Session, path: Path, passphrase: str):  # noqa
         raise ValidationError("Файл региона загружают только в новую, пустую базу.")
     if not Path(path).is_file():
         raise ValidationError(f"Файла «{path}» нет: выберите файл, полученный из региона.")
-    from ..exchange.merge import import_exchange  # type: ignore[import-not-found]
+    from ..exchange import import_exchange, save_passphrase  # type: ignore[import-not-found]
 
-    return import_exchange(session, Path(path), passphrase)
+    result = import_exchange(session, Path(path), passphrase)
+    save_passphrase(session, passphrase)  # the next exchanges use the same phrase
+    return result

@@ -204,3 +204,68 @@ def test_main_quits_cleanly_when_the_wizard_is_cancelled(qtbot, db_path, monkeyp
 def test_district_choice_is_offered_only_with_exchange(qtbot, db):
     wizard = make_wizard(qtbot, db)
     assert wizard.choose_district.isEnabled() == HAS_EXCHANGE
+
+
+@pytest.mark.skipif(not HAS_EXCHANGE, reason="exchange arrives with its merge")
+def test_district_path_makes_the_district_copy_from_the_region_file(qtbot, demo_db, tmp_path):
+    from app.models.organisations import subtree_ids
+    from app.models.settings import INSTALLATION_ROLE
+
+    exchange = importlib.import_module("app.exchange")
+
+    passphrase = "общая фраза обмена"
+    with demo_db.session() as s:
+        territorial = s.scalars(
+            select(Organisation).where(Organisation.kind == OrgKind.TERRITORIAL)
+        ).first()
+        code, name = territorial.code, territorial.name
+        wanted = set(subtree_ids(s, territorial.id))
+        members = s.scalar(
+            select(func.count()).select_from(Member).where(Member.organisation_id.in_(wanted))
+        )
+        exchange.export_exchange(s, tmp_path / "район.pdx", passphrase, code, full=True)
+    district = open_database(tmp_path / "район" / "profdesk.sqlite3")
+    try:
+        wizard = make_wizard(qtbot, district)
+        wizard.choose_district.setChecked(True)
+        wizard.next()
+        assert wizard.currentId() == wizard.PAGE_DISTRICT
+        wizard.district_file.setText(str(tmp_path / "район.pdx"))
+        wizard.district_passphrase.setText(passphrase)
+        finish(wizard)
+        assert wizard.result() == wizard.DialogCode.Accepted
+        assert wizard.outcome.db is district
+        with district.session() as s:
+            assert get_setting(s, INSTALLATION_ROLE) == "district"
+            held = set(s.scalars(select(Organisation.id)))
+            assert wanted <= held  # its own subtree (and, read only, the ones above)
+            assert name in set(s.scalars(select(Organisation.name)))
+            assert s.scalar(select(func.count()).select_from(Member)) == members
+            assert exchange.stored_passphrase(s) == passphrase
+    finally:
+        district.close()
+
+
+@pytest.mark.skipif(not HAS_EXCHANGE, reason="exchange arrives with its merge")
+def test_district_path_with_a_wrong_passphrase_leaves_the_database_empty(
+    qtbot, demo_db, tmp_path, dismiss_messages
+):
+    exchange = importlib.import_module("app.exchange")
+    with demo_db.session() as s:
+        code = s.scalar(select(Organisation.code).where(Organisation.kind == OrgKind.TERRITORIAL))
+        exchange.export_exchange(s, tmp_path / "район.pdx", "общая фраза обмена", code, full=True)
+    district = open_database(tmp_path / "район" / "profdesk.sqlite3")
+    try:
+        wizard = make_wizard(qtbot, district)
+        wizard.choose_district.setChecked(True)
+        wizard.next()
+        wizard.district_file.setText(str(tmp_path / "район.pdx"))
+        wizard.district_passphrase.setText("другая фраза обмена")
+        finish(wizard)
+        qtbot.waitUntil(lambda: bool(dismiss_messages), timeout=3000)
+        assert "парольная фраза" in dismiss_messages[0]
+        assert wizard.outcome is None
+        with district.session() as s:
+            assert is_empty(s)
+    finally:
+        district.close()
