@@ -1,16 +1,34 @@
-"""The office's numbers for the start page, each one SQL aggregate (fast at 250,000 members)."""
+"""The office's numbers for the start page, each one SQL aggregate (fast at 250,000 members).
+
+On SQLite the two member counts walk narrow covering indexes (made for the statistical
+report, migration report_0001) with INDEXED BY: 0.03 s and 0.08 s of CPU at 250,000
+members instead of 0.5 s and 1 s through the wide member rows (bench/firsthour.py).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, exists, func, select
+from sqlalchemy import and_, exists, func, select, text
 from sqlalchemy.orm import Session
 
 from .entities import Card, CardStatus, Member
 from .organisations import region
 from .stock import on_hand
+
+MEMBERS_INDEX = "ix_member_report"  # organisation, dates (left_on, e_registered_on), …
+MEMBER_ID_INDEX = "ix_member_card_report"  # id, organisation, joined_on, left_on
+
+MEMBERS_SQL = """
+SELECT count(*), count(e_registered_on) FILTER (WHERE e_registered_on <= :today)
+FROM member {hint} WHERE left_on IS NULL
+"""
+WITHOUT_CARD_SQL = """
+SELECT count(*) FROM member {hint}
+WHERE left_on IS NULL
+  AND NOT EXISTS (SELECT 1 FROM card WHERE card.member_id = member.id AND card.is_current = 1)
+"""
 
 
 @dataclass
@@ -25,23 +43,38 @@ class OfficeFigures:
         return 100.0 * self.e_registered / self.members if self.members else 0.0
 
 
+def _sqlite_index(session: Session, name: str) -> bool:
+    return bool(
+        session.execute(
+            text("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = :n"), {"n": name}
+        ).first()
+    )
+
+
 def office_figures(session: Session, today: dt.date | None = None) -> OfficeFigures:
     today = today or dt.date.today()
-    current = Member.left_on.is_(None)
-    members, e_registered = session.execute(
-        select(
-            func.count(),
-            func.count(Member.e_registered_on).filter(Member.e_registered_on <= today),
-        ).where(current)
-    ).one()
+    if session.get_bind().dialect.name == "sqlite":
+        hint = lambda name: f"INDEXED BY {name}" if _sqlite_index(session, name) else ""  # noqa: E731
+        members, e_registered = session.execute(
+            text(MEMBERS_SQL.format(hint=hint(MEMBERS_INDEX))), {"today": today.isoformat()}
+        ).one()
+        without_card = session.scalar(text(WITHOUT_CARD_SQL.format(hint=hint(MEMBER_ID_INDEX))))
+    else:
+        current = Member.left_on.is_(None)
+        members, e_registered = session.execute(
+            select(
+                func.count(),
+                func.count(Member.e_registered_on).filter(Member.e_registered_on <= today),
+            ).where(current)
+        ).one()
+        has_card = exists().where(and_(Card.member_id == Member.id, Card.is_current.is_(True)))
+        without_card = session.scalar(
+            select(func.count()).select_from(Member).where(current, ~has_card)
+        )
     waiting = session.scalar(
         select(func.count())
         .select_from(Card)
         .where(Card.is_current.is_(True), Card.status == CardStatus.TO_PRINT)
-    )
-    has_card = exists().where(and_(Card.member_id == Member.id, Card.is_current.is_(True)))
-    without_card = session.scalar(
-        select(func.count()).select_from(Member).where(current, ~has_card)
     )
     top = region(session)
     booklets = on_hand(session, top.id) if top is not None else 0
