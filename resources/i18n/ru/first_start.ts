@@ -114,7 +114,7 @@
     <message>
         <location filename="../../../app/ui/first_start.py" line="177"/>
         <source>Press Finish to save the regional organisation and open the program.</source>
-        <translation>Нажмите «Готово», чтобы сохранить региональную организацию и открыть программу.</translation>
+        <translation>Нажмите «Завершить», чтобы сохранить региональную организацию и открыть программу.</translation>
     </message>
     <message>
         <location filename="../../../app/ui/first_start.py" line="181"/>
