@@ -269,3 +269,30 @@ def test_district_path_with_a_wrong_passphrase_leaves_the_database_empty(
             assert is_empty(s)
     finally:
         district.close()
+
+
+def test_import_choice_opens_the_import_or_says_what_to_do(qtbot, db, monkeypatch):
+    from PySide6.QtGui import QAction
+
+    from app.ui.main_window import MainWindow
+
+    wizard = make_wizard(qtbot, db)
+    fill_region(wizard, begin_tree=False)
+    finish(wizard)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    started = []
+    action = window.findChild(QAction, "actionImportMembers")
+    if action is not None:
+        action.triggered.disconnect()
+        action.triggered.connect(lambda: started.append("import"))
+    monkeypatch.setattr(window, "add_org", lambda: started.append("org"))
+    continue_in_window(window, wizard.outcome)
+    if action is not None and importlib.util.find_spec("app.ui.import_wizard"):
+        qtbot.waitUntil(lambda: bool(started), timeout=3000)
+        assert started == ["import"]
+    else:  # no import in this build: the hint to build the tree, no editor forced open
+        qtbot.wait(50)
+        assert started == []
+        assert "Добавить организацию" in window.statusBar().currentMessage()
