@@ -29,8 +29,9 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtGui import QAction  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
+from sqlalchemy import select  # noqa: E402
 
-from app.models import demo, open_database  # noqa: E402
+from app.models import Organisation, demo, open_database  # noqa: E402
 from app.ui.i18n import install_translators  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 
@@ -278,6 +279,21 @@ def add_demo_users(db) -> None:  # noqa: ANN001
         create_user(s, "petrov", "пароль-просмотра-1", "viewer")
 
 
+def add_demo_booklets(db) -> None:  # noqa: ANN001
+    """A print run at the region and one shipment, for the start page and the stock window."""
+    from app.models.organisations import region
+    from app.models.stock import receive_edition
+    from app.models.stock_shipments import ship
+
+    with db.session() as s:
+        receive_edition(s, "Как работать в Профкардс? 2026", 5000, year=2026)
+        top = region(s)
+        first = s.scalars(
+            select(Organisation).where(Organisation.parent_id == top.id).order_by(Organisation.name)
+        ).first()
+        ship(s, first.id, 300, from_org_id=top.id)
+
+
 def make_all(out_dir: Path, only: list[str] | None = None) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
@@ -288,6 +304,7 @@ def make_all(out_dir: Path, only: list[str] | None = None) -> list[Path]:
         with db.session(log_changes=False) as s:
             demo.generate(s, members=3000, seed=1)
         add_demo_users(db)
+        add_demo_booklets(db)
         window = MainWindow(db)
         window.resize(1280, 720)
         window.show()
