@@ -130,7 +130,13 @@ class MainWindow(QMainWindow):
 
         self.org_model.reload()
         self.org_tree.expandToDepth(0)
+        # start on the region (the whole tree): set before the signal is connected, so the
+        # tree taking focus on show does not pick a row and load the list a second time
+        if self.org_model.rowCount():
+            self.org_tree.setCurrentIndex(self.org_model.index(0, 0))
         self.org_tree.selectionModel().currentChanged.connect(lambda *_: self.apply_filter())
+        self.member_model.modelReset.connect(self._update_count)
+        self.member_model.rowsInserted.connect(lambda *_: self._update_count())
         self.member_table.selectionModel().selectionChanged.connect(
             lambda *_: self._update_actions()
         )
@@ -328,6 +334,8 @@ class MainWindow(QMainWindow):
     def current_filter(self) -> MemberFilter:
         org_id = self.current_org_id()
         org_ids = self.org_model.subtree_ids(org_id) if org_id else None
+        if org_id and len(self.org_model.roots) == 1 and self.org_model.roots[0].id == org_id:
+            org_ids = None  # the region holds everyone: no list of thousands of ids
         header = self.member_table.horizontalHeader()
         return MemberFilter(
             org_ids=org_ids,
@@ -344,8 +352,19 @@ class MainWindow(QMainWindow):
         except Exception as error:  # noqa: BLE001 - shown to the user, the window stays up
             show_error(self, error)
             return
-        self.count_label.setText(self.tr("%n member(s)", "", self.member_model.rowCount()))
+        self._update_count()
         self._update_actions()
+
+    def _update_count(self) -> None:
+        rows = self.member_model.rowCount()
+        if self.member_model.is_partial:
+            self.count_label.setText(self.tr("more than %n found", "", rows))
+            self.count_label.setToolTip(
+                self.tr("Many members match: scroll down for the rest, or type more letters")
+            )
+        else:
+            self.count_label.setText(self.tr("%n member(s)", "", rows))
+            self.count_label.setToolTip("")
 
     def refresh(self, select_member: str | None = None) -> None:
         """After a change: counts in the tree, the table, and the selection kept."""

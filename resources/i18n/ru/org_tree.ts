@@ -12,5 +12,10 @@
       <source>Members</source>
       <translation>Членов</translation>
     </message>
+    <message>
+      <location filename="../../../app/ui/org_tree.py" line="26" />
+      <source>Code</source>
+      <translation>Код</translation>
+    </message>
   </context>
 </TS>
