@@ -152,15 +152,26 @@ def validate_org(session: Session, values: dict, org_id: str | None = None) -> N
         allowed = ALLOWED_PARENTS[OrgKind(kind)]
         if allowed and (parent is None or parent.kind not in allowed):
             errors["parent_id"] = "Выберите вышестоящую организацию подходящего вида."
-        if not allowed and parent is not None:
+        if not allowed and parent_id:
             errors["parent_id"] = "У региональной организации нет вышестоящей."
-        if (
-            org_id
-            and parent_id
-            and org_id in subtree_ids(session, org_id)
-            and parent_id in (subtree_ids(session, org_id))
-        ):
+        if org_id and parent_id and parent_id in subtree_ids(session, org_id):
             errors["parent_id"] = "Организацию нельзя подчинить её же подразделению."
+        if kind == OrgKind.REGION:
+            other = session.scalar(
+                select(Organisation.id).where(
+                    Organisation.kind == OrgKind.REGION, Organisation.id != (org_id or "")
+                )
+            )
+            if other:
+                errors["kind"] = "Региональная организация в базе уже есть, вторая не нужна."
+        if org_id and kind == OrgKind.PRIMARY:
+            has_children = session.scalar(
+                select(Organisation.id).where(Organisation.parent_id == org_id).limit(1)
+            )
+            if has_children:
+                errors["kind"] = (
+                    "У организации есть подчинённые организации: первичной она быть не может."
+                )
     for key in ("employees", "students"):
         value = values.get(key, 0)
         if not isinstance(value, int) or value < 0:

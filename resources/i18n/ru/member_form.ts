@@ -106,7 +106,7 @@
     <message>
         <location filename="../../../app/ui/member_form.py" line="101"/>
         <source>E-re&amp;gistered on</source>
-        <translation>&amp;Электронный учёт с</translation>
+        <translation>Электронный &amp;учёт с</translation>
     </message>
     <message>
         <location filename="../../../app/ui/member_form.py" line="102"/>
@@ -116,7 +116,7 @@
     <message>
         <location filename="../../../app/ui/member_form.py" line="103"/>
         <source>Notes</source>
-        <translation>Примечания</translation>
+        <translation>При&amp;мечания</translation>
     </message>
     <message>
         <location filename="../../../app/ui/member_form.py" line="149"/>

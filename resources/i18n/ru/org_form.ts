@@ -91,7 +91,7 @@
     <message>
         <location filename="../../../app/ui/org_form.py" line="81"/>
         <source>&amp;Registrar</source>
-        <translation>&amp;Ответственный за эл. учёт</translation>
+        <translation>Ответственный за эл. &amp;учёт</translation>
     </message>
     <message>
         <location filename="../../../app/ui/org_form.py" line="82"/>
