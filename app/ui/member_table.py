@@ -33,6 +33,14 @@ def ru_date(value: dt.date | None) -> str:
     return value.strftime("%d.%m.%Y") if value else ""
 
 
+def readable_phone(value: str | None) -> str:
+    """'+79101234567' -> '+7 910 123-45-67'; anything else as stored."""
+    if value and len(value) == 12 and value.startswith("+7") and value[1:].isdigit():
+        d = value[2:]
+        return f"+7 {d[:3]} {d[3:6]}-{d[6:8]}-{d[8:]}"
+    return value or ""
+
+
 class MemberTableModel(QAbstractTableModel):
     MemberIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -194,6 +202,8 @@ class MemberTableModel(QAbstractTableModel):
                 return self._categories.get(r.category, r.category)
             case "card_number":
                 return r.card_number or ""
+            case "phone":
+                return readable_phone(r.phone)
             case _:
                 return getattr(r, key) or ""
 

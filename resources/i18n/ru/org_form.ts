@@ -104,7 +104,7 @@
         <translation>&amp;Эл. почта ответственного</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/org_form.py" line="128"/>
+        <location filename="../../../app/ui/org_form.py" line="130"/>
         <source>The registrar&apos;s phone is not a Russian number.</source>
         <translation>Телефон ответственного не похож на российский номер.</translation>
     </message>
