@@ -230,29 +230,35 @@ def bench_search(db_path: Path, rounds: int) -> dict:
             cpu[q].append(time.process_time() - c)
             rows[q] = f"{model.rowCount()}{'+' if model.is_partial else ''}"
 
-    # the same SQL straight on sqlite3: the floor under our code
-    from app.models.member_list import is_broad_search, rowids_query
+    # the same SQL straight on sqlite3: the floor under our code (the probe of the search
+    # index that picks the plan, then the member-list query)
+    from app.models.member_list import BROAD_SEARCH, _Search, rowids_query, search_plan
     from app.ui.member_table import SEARCH_FIRST_ROWS
 
     raw = sqlite3.connect(db_path)
     floor: dict[str, list[float]] = {q: [] for q in QUERIES}
     naive: dict[str, list[float]] = {q: [] for q in QUERIES}
+    probe = "SELECT rowid FROM member_fts WHERE member_fts MATCH ? LIMIT ?"
+    statements: dict[str, list[tuple[str, list]]] = {}
     with db.session() as s:
         dialect = s.connection().dialect
-        compiled_queries = {}
         for q in QUERIES:
-            f = MemberFilter(query=q)
-            limit = SEARCH_FIRST_ROWS + 1 if is_broad_search(s, q) else None
-            compiled = rowids_query(s, f, limit).compile(
+            found = _Search.parse(q)
+            matches = [found.word_match] + [found.number_match(d) for d in found.numbers]
+            steps = [(probe, [m, BROAD_SEARCH + 1]) for m in matches if m]
+            plan = search_plan(s, q)
+            limit = SEARCH_FIRST_ROWS + 1 if plan.broad else None
+            compiled = rowids_query(s, MemberFilter(query=q), limit, plan).compile(
                 dialect=dialect, compile_kwargs={"render_postcompile": True}
             )
             params = compiled.construct_params()
-            compiled_queries[q] = (str(compiled), [params[n] for n in compiled.positiontup])
+            steps.append((str(compiled), [params[n] for n in compiled.positiontup]))
+            statements[q] = steps
     for _ in range(rounds):
         for q in QUERIES:
-            sql, params = compiled_queries[q]
             t = time.perf_counter()
-            raw.execute(sql, params).fetchall()
+            for sql, params in statements[q]:
+                raw.execute(sql, params).fetchall()
             floor[q].append(time.perf_counter() - t)
     # naive peer: a LIKE scan over the folded search column (every word must occur)
     naive_rounds = max(1, rounds // 3)

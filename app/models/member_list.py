@@ -158,10 +158,19 @@ def _card_condition(digits: str) -> ColumnElement[bool]:
     )
 
 
-def search_condition(query: str) -> ColumnElement[bool] | None:
+def search_condition(
+    query: str, word_rowids: list[int] | None = None
+) -> ColumnElement[bool] | None:
+    """The condition for the search box; `word_rowids`, when the caller already asked the
+    search index for the name words (see search_plan), saves asking it a second time."""
     found = _Search.parse(query)
     conditions: list[ColumnElement[bool]] = []
-    if found.word_match:
+    if word_rowids is not None:
+        # integers straight from SQLite, written into the SQL: thousands of bound
+        # parameters would cost more to compile than the index saved
+        listed = ",".join(str(int(r)) for r in word_rowids) or "NULL"
+        conditions.append(text(f"member.rowid IN ({listed})"))
+    elif found.word_match:
         conditions.append(_fts_condition(found.word_match))
     for start in found.starts:  # answered from the sort-key index
         conditions.append(and_(Member.sort_key >= start, Member.sort_key < start + "\uffff"))
@@ -172,25 +181,52 @@ def search_condition(query: str) -> ColumnElement[bool] | None:
     return and_(*conditions) if conditions else None
 
 
-def is_broad_search(session: Session, query: str) -> bool:
-    """True when the search index matches many members for the query (or the query has
-    only one- and two-letter words, which the name index answers in order anyway)."""
+@dataclass
+class SearchPlan:
+    """How to run a search: broad (walk the name index) or narrow (start from the few
+    rows the search index found, given in word_rowids when the name words decided it)."""
+
+    broad: bool = False
+    word_rowids: list[int] | None = None
+
+
+def search_plan(session: Session, query: str) -> SearchPlan:
+    """Ask the search index how many members each part of the query matches (stopping
+    at BROAD_SEARCH): if even the rarest part matches more, the search is broad. A query of
+    only one- and two-letter words is broad too: the name index answers it in order."""
     found = _Search.parse(query)
-    matches = [found.word_match] + [found.number_match(d) for d in found.numbers]
-    counts = [
-        session.execute(
-            text("SELECT count(*) FROM member_fts WHERE member_fts MATCH :phrase"),
-            {"phrase": match},
-        ).scalar_one()
-        for match in matches
-        if match
-    ]
-    return not counts or min(counts) > BROAD_SEARCH
+    plan = SearchPlan()
+    counts = []
+    probe = text("SELECT rowid FROM member_fts WHERE member_fts MATCH :phrase LIMIT :cap")
+    if found.word_match:
+        rowids = session.execute(
+            probe, {"phrase": found.word_match, "cap": BROAD_SEARCH + 1}
+        ).scalars()
+        ids = list(rowids)
+        counts.append(len(ids))
+        if len(ids) <= BROAD_SEARCH:
+            plan.word_rowids = ids
+    for digits in found.numbers:
+        match = found.number_match(digits)
+        if match:
+            counts.append(
+                len(session.execute(probe, {"phrase": match, "cap": BROAD_SEARCH + 1}).all())
+            )
+    plan.broad = not counts or min(counts) > BROAD_SEARCH
+    if plan.broad:
+        plan.word_rowids = None
+    return plan
 
 
-def filter_conditions(f: MemberFilter, *, broad: bool = False) -> list[ColumnElement[bool]]:
+def is_broad_search(session: Session, query: str) -> bool:
+    return search_plan(session, query).broad
+
+
+def filter_conditions(
+    f: MemberFilter, *, broad: bool = False, word_rowids: list[int] | None = None
+) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
-    found = search_condition(f.query)
+    found = search_condition(f.query, word_rowids)
     if f.org_ids is not None:
         conditions.append(Member.organisation_id.in_(f.org_ids))
     # Browsing and broad searches in name order walk the (left_on, sort_key) index; a narrow
@@ -211,17 +247,16 @@ def filter_conditions(f: MemberFilter, *, broad: bool = False) -> list[ColumnEle
     return conditions
 
 
-def rowids_query(session: Session, f: MemberFilter, limit: int | None = None) -> Select:
+def rowids_query(
+    session: Session, f: MemberFilter, limit: int | None = None, plan: SearchPlan | None = None
+) -> Select:
     """The query member_rowids runs (the benchmark runs it on sqlite3 as the floor)."""
     order = SORT_COLUMNS.get(f.sort, SORT_COLUMNS["name"])
     order_by = [c.desc() if f.descending else c.asc() for c in order]
-    broad = bool(f.query.strip()) and is_broad_search(session, f.query)
-    query = (
-        select(ROWID)
-        .select_from(Member)
-        .where(*filter_conditions(f, broad=broad))
-        .order_by(*order_by)
-    )
+    if plan is None:
+        plan = search_plan(session, f.query) if f.query.strip() else SearchPlan()
+    conditions = filter_conditions(f, broad=plan.broad, word_rowids=plan.word_rowids)
+    query = select(ROWID).select_from(Member).where(*conditions).order_by(*order_by)
     return query.limit(limit) if limit else query
 
 
@@ -233,9 +268,10 @@ def member_rowids(session: Session, f: MemberFilter, limit: int | None = None) -
 def first_member_rowids(session: Session, f: MemberFilter, first: int) -> tuple[list[int], bool]:
     """What the table shows at once: (row ids, complete). A browse or a search that matches
     few members comes whole; a broad search comes as its first `first` rows only."""
-    if not f.query.strip() or not is_broad_search(session, f.query):
-        return member_rowids(session, f), True
-    rowids = member_rowids(session, f, limit=first + 1)
+    plan = search_plan(session, f.query) if f.query.strip() else SearchPlan()
+    if not plan.broad or not f.query.strip():
+        return _first_column(session, rowids_query(session, f, plan=plan)), True
+    rowids = _first_column(session, rowids_query(session, f, first + 1, plan))
     return rowids[:first], len(rowids) <= first
 
 
