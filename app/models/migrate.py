@@ -89,6 +89,10 @@ def _assignments(source: str) -> dict[str, object]:
 
 
 def current_revision(connection: Connection) -> str | None:
+    if connection.dialect.name != "sqlite":  # another database engine: Alembic reads it
+        from alembic.runtime.migration import MigrationContext
+
+        return MigrationContext.configure(connection).get_current_revision()
     has_table = connection.execute(
         text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")
     ).first()

@@ -69,10 +69,12 @@ def subtree_ids(session: Session, org_id: str) -> list[str]:
 def load_tree(session: Session) -> list[OrgNode]:
     """All organisations as a forest of OrgNode, children sorted by name, with member counts."""
     # the unary + steers SQLite to the covering (organisation_id, left_on, sort_key) index
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    left_on = literal_column("+member.left_on") if sqlite else Member.left_on
     counts = dict(
         session.execute(
             select(Member.organisation_id, func.count())
-            .where(literal_column("+member.left_on").is_(None))
+            .where(left_on.is_(None))
             .group_by(Member.organisation_id)
         ).all()
     )
