@@ -11,6 +11,7 @@ from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QGuiApplication
 
 from ..models import Database
 from ..models.member_list import (
@@ -94,8 +95,13 @@ class MemberTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        with self.db.session() as s:
-            rowids, complete = first_member_rowids(s, self.filter, SEARCH_FIRST_ROWS)
+        # sorting 250,000 members by a column other than the name takes about a second
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            with self.db.session() as s:
+                rowids, complete = first_member_rowids(s, self.filter, SEARCH_FIRST_ROWS)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         self.beginResetModel()
         self._partial = not complete
         self._rowids = rowids
