@@ -1,6 +1,7 @@
 """The domain: entities, rules and queries. No Qt, no reportlab here."""
 
 from . import changes as _changes  # noqa: F401 - registers the change-log listener
+from . import exchange_state as _exchange_state  # noqa: F401 - exchange bookkeeping tables
 from .base import Base
 from .db import Database, open_database
 from .entities import (

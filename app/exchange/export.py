@@ -1,0 +1,171 @@
+"""Writing an exchange file: everything the receiver may lack, encrypted."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..models.audit import log_event
+from ..models.base import utcnow
+from ..models.entities import Organisation, OrgKind
+from ..models.errors import ValidationError
+from ..models.exchange_state import (
+    HUB_ID,
+    ROLE_DISTRICT,
+    ROLE_REGION,
+    SCOPE_ORG_ID,
+    ExchangePeer,
+    ExchangeVersion,
+    installation_role,
+)
+from ..models.installation import region_code
+from ..models.organisations import get_by_code
+from ..models.permissions import Permission, require
+from ..models.settings import get_setting
+from .common import Report, no_report, step
+from .fileformat import check_passphrase, encode_file, write_file
+from .records import CHUNK, Codec, entity_order, load_rows, scope_of
+from .versions import absorb_local_changes, current_seq, load_versions
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    org_code: str
+    full: bool
+    records: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        return sum(self.records.values())
+
+
+def _changed_ids(session: Session, entity: str, since: int) -> set[str]:
+    return set(
+        session.scalars(
+            select(ExchangeVersion.entity_id).where(
+                ExchangeVersion.entity == entity, ExchangeVersion.seq > since
+            )
+        )
+    )
+
+
+def export_exchange(
+    session: Session,
+    out: Path,
+    passphrase: str,
+    org_code: str | None = None,
+    *,
+    full: bool = False,
+    report: Report = no_report,
+) -> ExportResult:
+    """Write the exchange file for a district (at the region) or for the region (at a district).
+
+    A file carries every record of the scope whose version changed here since the
+    receiver last confirmed what it holds (or the whole scope with `full`, or when the
+    receiver never answered), each record whole, with the versions of its fields.
+    """
+    require(session, Permission.EXCHANGE)
+    check_passphrase(passphrase)
+    step(report, 0, 0, "Подготовка файла обмена…")
+    absorb_local_changes(session)
+    me = session.info.get("installation_id", "")
+    role = installation_role(session)
+    if role == ROLE_REGION:
+        if not org_code:
+            raise ValidationError(
+                "Укажите код территориальной организации, для которой выгружается файл."
+            )
+        org = get_by_code(session, org_code)
+        if org.kind != OrgKind.TERRITORIAL:
+            raise ValidationError(
+                f"Файл обмена выгружается для территориальной организации, "
+                f"а «{org.display_name}» — не территориальная."
+            )
+        hub = me
+        peers = list(
+            session.scalars(
+                select(ExchangePeer).where(
+                    ExchangePeer.role == ROLE_DISTRICT, ExchangePeer.scope_org_id == org.id
+                )
+            )
+        )
+    else:
+        org = session.get(Organisation, get_setting(session, SCOPE_ORG_ID, ""))
+        if org is None:
+            raise ValidationError("В этой копии нет её территориальной организации.")
+        if org_code and org_code != org.code:
+            raise ValidationError(
+                f"Эта копия ведёт только «{org.display_name}» (код {org.code}): "
+                f"выгрузить другую организацию нельзя."
+            )
+        hub = get_setting(session, HUB_ID, "")
+        peers = [p for p in [session.get(ExchangePeer, hub)] if p is not None]
+    scope = scope_of(session, org.id)
+    since = 0 if full or not peers else min(p.acked for p in peers)
+    full = since == 0
+
+    payload: dict[str, dict] = {}
+    counts: dict[str, int] = {}
+    order = entity_order()
+    for index, (entity, model) in enumerate(order):
+        step(report, index, len(order), "Отбор записей…")
+        in_scope = scope.entity_ids(session, entity, model)
+        if full:
+            ids = in_scope
+            deleted: list[str] = []
+        else:
+            changed = _changed_ids(session, entity, since)
+            ids = [i for i in in_scope if i in changed]
+            deleted = sorted(changed - set(in_scope))
+        rows = load_rows(session, model, ids)
+        versions = load_versions(session, entity, list(rows) + deleted)
+        # a changed id that is neither here nor a tombstone left the scope: not sent
+        deleted = [i for i in deleted if i not in rows and "_deleted" in versions.get(i, {})]
+        if not rows and not deleted:
+            continue
+        codec = Codec.of(model)
+        ids_sorted = list(rows)
+        payload[entity] = {
+            "columns": list(codec.columns),
+            "rows": [[i, *rows[i]] for i in ids_sorted],
+            "versions": [versions.get(i) for i in ids_sorted],
+            "deleted": [[i, versions[i]] for i in deleted],
+        }
+        counts[entity] = len(rows) + len(deleted)
+        del rows
+    through = current_seq(session)
+    manifest = {
+        "sender": me,
+        "sender_role": role,
+        "hub": hub,
+        "org_id": org.id,
+        "org_code": org.code,
+        "org_name": org.name,
+        "region_code": region_code(session),
+        "created_at": utcnow().isoformat(timespec="seconds"),
+        "full": full,
+        "through": through,
+        "acks": {p.id: p.received_through for p in peers},
+        "counts": counts,
+    }
+    step(report, len(order), len(order), "Шифрование…")
+    data = encode_file(manifest, {"entities": payload}, passphrase)
+    for p in peers:
+        p.last_export_at = utcnow()
+    log_event(
+        session,
+        "export",
+        "exchange",
+        org.id,
+        {"file": Path(out).name, "records": sum(counts.values()), "full": full, "by": role},
+    )
+    session.flush()
+    write_file(Path(out), data)
+    return ExportResult(Path(out), org.code, full, counts)
+
+
+__all__ = ["CHUNK", "ExportResult", "export_exchange"]

@@ -1,0 +1,765 @@
+"""Reading an exchange file into this copy: the merge.
+
+For every record in the file, each field's incoming version is compared with the version
+held here (see versions.compare):
+
+- same version, or ours dominates: nothing to do (a file imported twice, or an older file
+  arriving after a newer one, changes nothing);
+- theirs dominates: the value is taken;
+- neither dominates (both sides changed the field since they last exchanged): if the
+  values are equal the versions are merged silently; otherwise our value stays and the
+  field waits in exchange_conflict with the other value, for a person to pick;
+- a new member whose name and birth date match a member here (identity_key) is created and
+  proposed as a duplicate to merge;
+- at the region, a record a district may not change (outside its organisation, or a card
+  number) is refused whole and reported; the region's version is sent back next time.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy.orm import Session
+
+from ..models.audit import log_event
+from ..models.backup import backup_database
+from ..models.base import utcnow
+from ..models.changes import refresh_member_keys
+from ..models.entities import Card, ChangeLogEntry, Member, Organisation, OrgKind
+from ..models.errors import ValidationError
+from ..models.exchange_state import (
+    ABSORBED_THROUGH,
+    HUB_ID,
+    ROLE_DISTRICT,
+    ROLE_REGION,
+    SCOPE_ORG_ID,
+    ExchangeConflict,
+    ExchangePeer,
+    installation_role,
+)
+from ..models.installation import is_empty
+from ..models.permissions import Permission, require
+from ..models.settings import INSTALLATION_ROLE, REGION_CODE, get_setting, set_setting
+from .common import Report, no_report, step
+from .fileformat import ExchangeFileError, read_file
+from .records import Codec, entity_order, load_rows, scope_of
+from .versions import (
+    CONCURRENT,
+    DELETED,
+    EMPTY,
+    KEEP,
+    SAME,
+    TAKE,
+    compare,
+    field_version,
+    load_versions,
+    merged,
+    next_seq,
+    save_versions,
+)
+
+MEMBER_KEY_FIELDS = ("last_name", "first_name", "patronymic", "birth_date", "phone")
+
+
+@dataclass
+class ImportReport:
+    sender_role: str = ""
+    org_code: str = ""
+    org_name: str = ""
+    dry_run: bool = False
+    district_created: bool = False
+    created: int = 0
+    updated: int = 0
+    conflicts: int = 0
+    refused: int = 0
+    conflict_items: list[dict[str, Any]] = field(default_factory=list)
+    refused_items: list[dict[str, Any]] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "created": self.created,
+            "updated": self.updated,
+            "conflicts": self.conflicts,
+            "refused": self.refused,
+            "dry_run": self.dry_run,
+            "district_created": self.district_created,
+            "organisation": self.org_code,
+            "conflict_records": self.conflict_items,
+            "refused_records": self.refused_items,
+        }
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    return str(value)
+
+
+def _label(entity: str, row: dict[str, Any]) -> str:
+    if entity == "member":
+        return " ".join(p for p in (row.get("last_name"), row.get("first_name")) if p)
+    if entity == "organisation":
+        return f"{row.get('code', '')} {row.get('short_name') or row.get('name') or ''}".strip()
+    if entity == "card":
+        return str(row.get("number") or "")
+    return ""
+
+
+def member_keys(row: dict[str, Any], codec: Codec) -> dict[str, str]:
+    transient = Member(**{k: codec.decode(k, row.get(k)) for k in MEMBER_KEY_FIELDS})
+    transient.patronymic = transient.patronymic or ""
+    refresh_member_keys(transient)
+    return {
+        "sort_key": transient.sort_key,
+        "search_text": transient.search_text,
+        "identity_key": transient.identity_key,
+    }
+
+
+class _WriteScope:
+    """What a district may change, seen from the region."""
+
+    def __init__(self, session: Session, org_id: str) -> None:
+        self.session = session
+        self.root = org_id
+        self.orgs = set(scope_of(session, org_id).org_ids)
+        self._member_org: dict[str, str | None] = {}
+
+    def member_in(self, member_id: str | None, created: dict[str, dict]) -> bool:
+        if member_id is None:
+            return False
+        if member_id in created:
+            return created[member_id].get("organisation_id") in self.orgs
+        if member_id not in self._member_org:
+            self._member_org[member_id] = self.session.scalar(
+                select(Member.organisation_id).where(Member.id == member_id)
+            )
+        return self._member_org[member_id] in self.orgs
+
+    def refusal(
+        self,
+        entity: str,
+        model: type,
+        local: dict[str, Any] | None,
+        incoming: dict[str, Any],
+        changes: dict[str, Any],
+        created_members: dict[str, dict],
+    ) -> str | None:
+        """None if the district may make this change, else the reason in one sentence."""
+        outside = "запись вне территориальной организации района"
+        if entity == "organisation":
+            org_id = incoming.get("_id")
+            if local is None:
+                if incoming.get("parent_id") not in self.orgs:
+                    return "район создал организацию вне своей территориальной"
+                if incoming.get("kind") != OrgKind.PRIMARY:
+                    return "район может создавать только первичные организации"
+                return None
+            if org_id not in self.orgs:
+                return outside
+            if "kind" in changes or (
+                "parent_id" in changes
+                and (org_id == self.root or changes["parent_id"] not in self.orgs)
+            ):
+                return "район не может переподчинять организации"
+            return None
+        if entity == "card":
+            if local is None:
+                return "номера билетов выдаёт только региональная организация"
+            if "number" in changes:
+                return "номера билетов выдаёт только региональная организация"
+            if not self.member_in(local.get("member_id"), created_members):
+                return outside
+            if "member_id" in changes and not self.member_in(changes["member_id"], created_members):
+                return outside
+            return None
+        table = model.__table__
+        if "organisation_id" in table.c:
+            if local is not None and local.get("organisation_id") not in self.orgs:
+                return outside
+            if incoming.get("organisation_id") not in self.orgs:
+                return outside
+            return None
+        if "member_id" in table.c:
+            if local is not None and not self.member_in(local.get("member_id"), created_members):
+                return outside
+            if not self.member_in(incoming.get("member_id"), created_members):
+                return outside
+            return None
+        return "эти данные ведёт только региональная организация"
+
+
+def _parents_first(ids: list[str], rows: dict[str, dict]) -> list[str]:
+    done: set[str] = set()
+    out: list[str] = []
+
+    def visit(i: str, depth: int = 0) -> None:
+        if i in done or depth > 50:
+            return
+        parent = rows[i].get("parent_id")
+        if parent in rows:
+            visit(parent, depth + 1)
+        done.add(i)
+        out.append(i)
+
+    for i in ids:
+        visit(i)
+    return out
+
+
+class Merger:
+    def __init__(self, session: Session, manifest: dict[str, Any], write_scope: _WriteScope | None):
+        self.session = session
+        self.manifest = manifest
+        self.scope = write_scope
+        self.user = session.info.get("user_login", "")
+        self.report = ImportReport()
+        self.log_rows: list[dict[str, Any]] = []
+        self.created_members: dict[str, dict] = {}
+        self.created_orgs: set[str] = set()
+        self.touch: dict[str, dict[str, Any]] = {}  # entity -> {id: versions} to save
+        self.refused_touch: dict[str, list[str]] = {}
+        self.conflict_rows: list[dict[str, Any]] = []
+        self.clear_conflicts: list[tuple[str, str, str]] = []
+        self.ancestors: set[str] = set()  # at a district: the organisations above its own
+        self.deletes: list[tuple[type, str]] = []
+        self.existing_conflicts: dict[tuple[str, str, str, str], ExchangeConflict] = {
+            (c.kind, c.entity, c.entity_id, c.field): c
+            for c in session.scalars(select(ExchangeConflict))
+        }
+
+    # --- bookkeeping -------------------------------------------------------------------
+    def _log(self, action: str, entity: str, entity_id: str, version: list, **kw: Any) -> None:
+        self.log_rows.append(
+            {
+                "at": _at(version[2]),
+                "installation_id": version[1] or self.manifest["sender"],
+                "user_login": self.user,
+                "action": action,
+                "entity": entity,
+                "entity_id": entity_id,
+                "field": kw.get("field", ""),
+                "old_value": kw.get("old"),
+                "new_value": kw.get("new"),
+            }
+        )
+
+    def _refuse(self, entity: str, entity_id: str, row: dict, reason: str) -> None:
+        self.report.refused += 1
+        self.report.refused_items.append(
+            {"entity": entity, "id": entity_id, "record": _label(entity, row), "reason": reason}
+        )
+        self.refused_touch.setdefault(entity, []).append(entity_id)
+
+    def _conflict(
+        self,
+        kind: str,
+        entity: str,
+        entity_id: str,
+        field_name: str,
+        here: Any,
+        here_version: list,
+        there: Any,
+        there_version: list,
+        label: str,
+    ) -> None:
+        key = (kind, entity, entity_id, field_name)
+        existing = self.existing_conflicts.get(key)
+        if existing is not None:
+            old = json.loads(existing.there_version)
+            if kind == "duplicate" and existing.there_value == _text(there):
+                return
+            if kind == "field" and compare(there_version[0], old) in (SAME, KEEP):
+                return  # this very difference already waits
+        self.report.conflicts += 1
+        self.report.conflict_items.append(
+            {
+                "kind": kind,
+                "entity": entity,
+                "id": entity_id,
+                "record": label,
+                "field": field_name,
+                "here": _text(here),
+                "there": _text(there),
+            }
+        )
+        self.conflict_rows.append(
+            {
+                "key": key,
+                "here_value": _text(here),
+                "here_origin": here_version[1],
+                "here_at": here_version[2],
+                "there_value": _text(there),
+                "there_version": json.dumps(there_version[0]),
+                "there_origin": there_version[1] or self.manifest["sender"],
+                "there_at": there_version[2],
+            }
+        )
+
+    # --- one entity --------------------------------------------------------------------
+    def merge_entity(self, entity: str, model: type, block: dict[str, Any]) -> None:
+        codec = Codec.of(model)
+        columns = [c for c in block["columns"] if c in codec.columns]
+        positions = {c: block["columns"].index(c) + 1 for c in columns}
+        incoming: dict[str, dict[str, Any]] = {}
+        inc_versions: dict[str, dict] = {}
+        for raw, versions in zip(block["rows"], block["versions"], strict=True):
+            incoming[raw[0]] = {c: raw[positions[c]] for c in columns}
+            inc_versions[raw[0]] = versions or {"*": EMPTY}
+        ids = list(incoming)
+        if entity == "organisation":
+            ids = _parents_first(ids, incoming)
+        local_rows = {
+            i: dict(zip(codec.columns, r, strict=True))
+            for i, r in load_rows(self.session, model, ids).items()
+        }
+        local_versions = load_versions(self.session, entity, ids)
+        creates: list[dict[str, Any]] = []
+        updates: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        saved: dict[str, Any] = self.touch.setdefault(entity, {})
+
+        identity_here: dict[str, str] = {}
+        if entity == "member":
+            keys_needed = {
+                i: member_keys(incoming[i], codec)["identity_key"]
+                for i in ids
+                if i not in local_rows
+            }
+            wanted = list(set(keys_needed.values()))
+            for start in range(0, len(wanted), 500):
+                for mid, key in self.session.execute(
+                    select(Member.id, Member.identity_key).where(
+                        Member.identity_key.in_(wanted[start : start + 500])
+                    )
+                ):
+                    identity_here.setdefault(key, mid)
+
+        for entity_id in ids:
+            inc = incoming[entity_id]
+            iv = inc_versions[entity_id]
+            lv = local_versions.get(entity_id)
+            loc = local_rows.get(entity_id)
+            if loc is None:
+                if lv and DELETED in lv:
+                    tomb = lv[DELETED][0]
+                    if all(compare(v[0], tomb) in (SAME, KEEP) for v in iv.values()):
+                        continue
+                    self._refuse(entity, entity_id, inc, "запись удалена здесь, а там изменена")
+                    continue
+                reason = self._create_refusal(entity, model, entity_id, inc)
+                if reason:
+                    self._refuse(entity, entity_id, inc, reason)
+                    continue
+                row = {"id": entity_id, **codec.decode_row(inc)}
+                if entity == "member":
+                    keys = member_keys(inc, codec)
+                    row.update(keys)
+                    self.created_members[entity_id] = inc
+                    twin = identity_here.get(keys["identity_key"])
+                    if twin and twin != entity_id:
+                        self._conflict(
+                            "duplicate",
+                            "member",
+                            twin,
+                            "",
+                            twin,
+                            EMPTY,
+                            entity_id,
+                            field_version(iv, "*"),
+                            _label(entity, inc),
+                        )
+                    identity_here.setdefault(keys["identity_key"], entity_id)
+                if entity == "organisation":
+                    self.created_orgs.add(entity_id)
+                    if self.scope is not None:
+                        self.scope.orgs.add(entity_id)
+                creates.append(row)
+                saved[entity_id] = iv
+                snapshot = {"id": entity_id, **{c: _text(inc.get(c)) for c in columns}}
+                self._log(
+                    "create",
+                    entity,
+                    entity_id,
+                    field_version(iv, "*"),
+                    new=json.dumps(snapshot, ensure_ascii=False),
+                )
+                self.report.created += 1
+                continue
+            lv = lv or {"*": EMPTY}
+            if iv == lv:
+                continue
+            if DELETED in iv or DELETED in lv:
+                self._merge_deletion(entity, model, entity_id, inc, iv, lv, saved)
+                continue
+            changes, result, conflicts = _merge_fields(columns, codec.columns, inc, loc, iv, lv)
+            if self.scope is not None and (changes or conflicts):
+                reason = self.scope.refusal(
+                    entity, model, loc, {**inc, "_id": entity_id}, changes, self.created_members
+                )
+                if reason:
+                    self._refuse(entity, entity_id, inc, reason)
+                    continue
+            if entity_id in self.ancestors:  # the region's own records: its word is final here
+                changes, conflicts = {}, []
+                for f in columns:
+                    if inc.get(f) != loc.get(f):
+                        changes[f] = inc.get(f)
+                        ivf, lvf = field_version(iv, f), field_version(lv, f)
+                        result[f] = [merged(ivf[0], lvf[0]), ivf[1], ivf[2]]
+            label = _label(entity, {**loc, **changes})
+            for f, here, hv, there, tv in conflicts:
+                self._conflict("field", entity, entity_id, f, here, hv, there, tv, label)
+            for f in result:
+                if f in changes or compare(result[f][0], field_version(lv, f)[0]) == TAKE:
+                    self.clear_conflicts.append((entity, entity_id, f))
+            new_versions = _compact(result, codec.columns)
+            if new_versions != lv:
+                saved[entity_id] = new_versions
+            if changes:
+                for f, value in changes.items():
+                    self._log(
+                        "update",
+                        entity,
+                        entity_id,
+                        result[f],
+                        field=f,
+                        old=_text(loc.get(f)),
+                        new=_text(value),
+                    )
+                params = {f: codec.decode(f, v) for f, v in changes.items()}
+                if entity == "member":
+                    params.update(member_keys({**loc, **changes}, codec))
+                params["_id"] = entity_id
+                updates.setdefault(tuple(sorted(params)), []).append(params)
+                self.report.updated += 1
+        table = model.__table__
+        if creates:
+            for start in range(0, len(creates), 2000):
+                self.session.execute(insert(table), creates[start : start + 2000])
+        for keys, rows in updates.items():
+            statement = (
+                update(table)
+                .where(table.c.id == bindparam("_id"))
+                .values({k: bindparam(k) for k in keys if k != "_id"})
+            )
+            self.session.connection().execute(statement, rows)
+
+    def _create_refusal(self, entity: str, model: type, entity_id: str, inc: dict) -> str | None:
+        s = self.session
+        if self.scope is not None:
+            reason = self.scope.refusal(
+                entity, model, None, {**inc, "_id": entity_id}, inc, self.created_members
+            )
+            if reason:
+                return reason
+        if entity == "organisation":
+            parent = inc.get("parent_id")
+            if parent and parent not in self.created_orgs and s.get(Organisation, parent) is None:
+                return "нет вышестоящей организации"
+            clash = s.scalar(select(Organisation.id).where(Organisation.code == inc.get("code")))
+            if clash:
+                return f"код организации «{inc.get('code')}» здесь уже занят"
+        elif entity == "member":
+            org = inc.get("organisation_id")
+            if org not in self.created_orgs and s.get(Organisation, org) is None:
+                return "нет организации, в которой состоит член Профсоюза"
+        elif entity == "card":
+            member = inc.get("member_id")
+            if member not in self.created_members and s.get(Member, member) is None:
+                return "нет члена Профсоюза, которому выдан билет"
+            if s.scalar(select(Card.id).where(Card.number == inc.get("number"))):
+                return f"билет с номером {inc.get('number')} здесь уже есть у другого"
+        return None
+
+    def _merge_deletion(
+        self, entity: str, model: type, entity_id: str, inc: dict, iv: dict, lv: dict, saved: dict
+    ) -> None:
+        if DELETED in lv and DELETED in iv:
+            saved[entity_id] = {
+                **lv,
+                DELETED: [merged(lv[DELETED][0], iv[DELETED][0]), *lv[DELETED][1:]],
+            }
+            return
+        if DELETED in lv:  # deleted here: the copy there will learn it from our next file
+            return
+        tomb = iv[DELETED]
+        if not all(compare(tomb[0], v[0]) in (SAME, TAKE) for v in lv.values()):
+            self._refuse(entity, entity_id, inc, "запись удалена там, а здесь изменена")
+            return
+        if self.scope is not None:
+            codec = Codec.of(model)
+            rows = load_rows(self.session, model, [entity_id])
+            here = dict(zip(codec.columns, rows.get(entity_id, []), strict=False))
+            reason = self.scope.refusal(entity, model, here, {**here, "_id": entity_id}, {}, {})
+            if reason:
+                self._refuse(entity, entity_id, inc, reason)
+                return
+        if _referenced(self.session, entity, entity_id):
+            self._refuse(entity, entity_id, inc, "на удаляемую запись ещё ссылаются другие")
+            return
+        self.deletes.append((model, entity_id))
+        saved[entity_id] = {**lv, DELETED: tomb}
+        self._log("delete", entity, entity_id, tomb, old=None)
+        self.report.updated += 1
+
+    def merge_tombstones(self, entity: str, model: type, tombstones: list) -> None:
+        """Records deleted there: deleted here too when the deletion had seen every edit."""
+        saved = self.touch.setdefault(entity, {})
+        for entity_id, versions in tombstones:
+            if self.session.get(model, entity_id) is None:
+                continue
+            here = load_versions(self.session, entity, [entity_id]).get(entity_id, {"*": EMPTY})
+            self._merge_deletion(entity, model, entity_id, {}, versions, here, saved)
+
+    def finish(self) -> None:
+        s = self.session
+        for model, entity_id in reversed(self.deletes):
+            s.execute(model.__table__.delete().where(model.__table__.c.id == entity_id))
+        for entity, entity_id, f in self.clear_conflicts:
+            c = self.existing_conflicts.pop(("field", entity, entity_id, f), None)
+            if c is not None:
+                s.delete(c)
+        for row in self.conflict_rows:
+            kind, entity, entity_id, f = row.pop("key")
+            c = self.existing_conflicts.get((kind, entity, entity_id, f))
+            if c is None:
+                c = ExchangeConflict(kind=kind, entity=entity, entity_id=entity_id, field=f)
+                s.add(c)
+                self.existing_conflicts[(kind, entity, entity_id, f)] = c
+            for k, v in row.items():
+                setattr(c, k, v)
+            c.detected_at = utcnow()
+        seq = next_seq(s)
+        for entity, versions in self.touch.items():
+            save_versions(s, entity, versions, seq)
+        for entity, ids in self.refused_touch.items():  # send our version back next time
+            ours = load_versions(s, entity, ids)
+            save_versions(s, entity, {i: ours.get(i, {"*": EMPTY}) for i in ids}, seq)
+        if self.log_rows:
+            s.execute(insert(ChangeLogEntry.__table__), self.log_rows)
+        s.flush()
+        drop_stale_duplicates(s)
+        last = s.scalar(select(ChangeLogEntry.id).order_by(ChangeLogEntry.id.desc()).limit(1))
+        set_setting(s, ABSORBED_THROUGH, last or 0)
+
+
+def _at(text: str) -> Any:
+    import datetime as dt
+
+    try:
+        return dt.datetime.fromisoformat(text) if text else utcnow()
+    except ValueError:
+        return utcnow()
+
+
+def _merge_fields(
+    columns: list[str],
+    all_columns: Iterable[str],
+    inc: dict,
+    loc: dict,
+    iv: dict,
+    lv: dict,
+) -> tuple[dict, dict, list]:
+    """Per-field decision; returns (values to take, resulting versions, conflicts)."""
+    star = compare(iv.get("*", EMPTY)[0], lv.get("*", EMPTY)[0])
+    explicit = (set(iv) | set(lv)) - {"*", DELETED}
+    changes: dict[str, Any] = {}
+    result: dict[str, list] = {}
+    conflicts: list[tuple] = []
+    for f in all_columns:
+        ivf = field_version(iv, f)
+        lvf = field_version(lv, f)
+        decision = compare(ivf[0], lvf[0]) if f in explicit else star
+        if f not in columns:  # a column the sender does not know: keep ours
+            decision = KEEP
+        if decision in (SAME, KEEP):
+            result[f] = lvf
+        elif decision == TAKE:
+            result[f] = ivf
+            if inc.get(f) != loc.get(f):
+                changes[f] = inc.get(f)
+        else:  # CONCURRENT
+            if inc.get(f) == loc.get(f):
+                result[f] = [
+                    merged(ivf[0], lvf[0]),
+                    max(ivf[1], lvf[1]),
+                    max(ivf[2], lvf[2]),
+                ]
+            else:
+                result[f] = lvf
+                conflicts.append((f, loc.get(f), lvf, inc.get(f), ivf))
+    assert CONCURRENT
+    return changes, result, conflicts
+
+
+def _compact(result: dict[str, list], columns: Iterable[str]) -> dict[str, list]:
+    """The most common field version becomes "*", the others stay per field."""
+    counts: dict[str, tuple[int, list]] = {}
+    for v in result.values():
+        key = json.dumps(v, sort_keys=True)
+        n, _ = counts.get(key, (0, v))
+        counts[key] = (n + 1, v)
+    star = max(counts.values(), key=lambda item: item[0])[1] if counts else EMPTY
+    out: dict[str, list] = {"*": star}
+    for f in columns:
+        if result.get(f, star) != star:
+            out[f] = result[f]
+    return out
+
+
+def _referenced(session: Session, entity: str, entity_id: str) -> bool:
+    if entity == "member":
+        return (
+            session.scalar(select(Card.id).where(Card.member_id == entity_id).limit(1)) is not None
+        )
+    if entity == "organisation":
+        child = session.scalar(
+            select(Organisation.id).where(Organisation.parent_id == entity_id).limit(1)
+        )
+        member = session.scalar(
+            select(Member.id).where(Member.organisation_id == entity_id).limit(1)
+        )
+        return child is not None or member is not None
+    return False
+
+
+def drop_stale_duplicates(session: Session) -> None:
+    """A duplicate proposal whose either record is gone has been settled elsewhere."""
+    for c in session.scalars(select(ExchangeConflict).where(ExchangeConflict.kind == "duplicate")):
+        if session.get(Member, c.entity_id) is None or session.get(Member, c.there_value) is None:
+            session.delete(c)
+
+
+# --- the whole import ------------------------------------------------------------------------
+def _check_manifest(session: Session, manifest: dict[str, Any]) -> tuple[str, _WriteScope | None]:
+    """Who sent the file and whether it belongs here; returns the mode and the write scope."""
+    me = session.info.get("installation_id", "")
+    sender = manifest.get("sender")
+    if not sender or not manifest.get("org_id"):
+        raise ExchangeFileError("В файле обмена нет сведений об отправителе: файл повреждён.")
+    if sender == me:
+        raise ExchangeFileError(
+            "Этот файл обмена выгружен этой же базой: загружать его сюда не нужно."
+        )
+    if is_empty(session):
+        if manifest.get("sender_role") != ROLE_REGION or not manifest.get("full"):
+            raise ExchangeFileError(
+                "Новую копию района создают только из полного файла, выгруженного в регионе "
+                "для территориальной организации."
+            )
+        return "create", None
+    role = installation_role(session)
+    if role == ROLE_REGION:
+        if manifest.get("sender_role") != ROLE_DISTRICT:
+            raise ExchangeFileError(
+                "Этот файл выгружен региональной базой: загружать его нужно в копии района."
+            )
+        if manifest.get("hub") != me:
+            raise ExchangeFileError(
+                "Файл выгружен копией района, созданной другой региональной базой."
+            )
+        org = session.get(Organisation, manifest["org_id"])
+        if org is None or org.kind != OrgKind.TERRITORIAL:
+            raise ExchangeFileError("Территориальной организации из файла обмена в этой базе нет.")
+        peer = session.get(ExchangePeer, sender)
+        if peer is not None and peer.scope_org_id != org.id:
+            raise ExchangeFileError("Файл выгружен копией района для другой организации.")
+        return "region", _WriteScope(session, org.id)
+    if sender != get_setting(session, HUB_ID, ""):
+        raise ExchangeFileError(
+            "Файл выгружен не той региональной базой, из которой создана эта копия района."
+        )
+    if manifest["org_id"] != get_setting(session, SCOPE_ORG_ID, ""):
+        raise ExchangeFileError(
+            f"Файл предназначен для другой территориальной организации "
+            f"(«{manifest.get('org_name', '')}»)."
+        )
+    return "district", None
+
+
+def import_exchange(
+    session: Session,
+    path: Path,
+    passphrase: str,
+    *,
+    dry_run: bool = False,
+    report: Report = no_report,
+) -> ImportReport:
+    """Merge an exchange file into this copy, or with dry_run say what it would do."""
+    require(session, Permission.EXCHANGE)
+    step(report, 0, 0, "Чтение файла обмена…")
+    manifest, payload = read_file(Path(path), passphrase)
+    mode, write_scope = _check_manifest(session, manifest)
+    db = session.info.get("db")
+    if not dry_run and db is not None and getattr(db, "path", None):
+        session.commit()  # nothing pending; the copy must see the database as it is
+        backup_database(db.path, reason="before-exchange")
+    from .versions import absorb_local_changes
+
+    absorb_local_changes(session)
+    sender = manifest["sender"]
+    if mode == "create":
+        set_setting(session, INSTALLATION_ROLE, ROLE_DISTRICT)
+        set_setting(session, HUB_ID, sender)
+        set_setting(session, SCOPE_ORG_ID, manifest["org_id"])
+        if manifest.get("region_code"):
+            set_setting(session, REGION_CODE, manifest["region_code"])
+    merger = Merger(session, manifest, write_scope)
+    if mode == "district":
+        merger.ancestors = scope_of(session, manifest["org_id"]).ancestor_ids
+    entities = payload.get("entities", {})
+    known = dict(entity_order())
+    order = [e for e in known if e in entities]
+    for index, entity in enumerate(order):
+        step(report, index, len(order), "Сведение записей…")
+        merger.merge_entity(entity, known[entity], entities[entity])
+        merger.merge_tombstones(entity, known[entity], entities[entity].get("deleted", []))
+    merger.finish()
+    peer = session.get(ExchangePeer, sender)
+    if peer is None:
+        peer = ExchangePeer(
+            id=sender,
+            role=manifest["sender_role"],
+            scope_org_id=manifest["org_id"],
+            received_through=0,
+            acked=0,
+        )
+        session.add(peer)
+    peer.received_through = max(peer.received_through or 0, int(manifest.get("through", 0)))
+    me = session.info.get("installation_id", "")
+    peer.acked = max(peer.acked or 0, int(manifest.get("acks", {}).get(me, 0)))
+    peer.last_import_at = utcnow()
+    result = merger.report
+    result.sender_role = manifest["sender_role"]
+    result.org_code = manifest.get("org_code", "")
+    result.org_name = manifest.get("org_name", "")
+    result.district_created = mode == "create"
+    result.dry_run = dry_run
+    if dry_run:
+        session.rollback()
+        return result
+    log_event(
+        session,
+        "import",
+        "exchange",
+        manifest["org_id"],
+        {
+            "file": Path(path).name,
+            "created": result.created,
+            "updated": result.updated,
+            "conflicts": result.conflicts,
+            "refused": result.refused,
+        },
+    )
+    session.flush()
+    return result
+
+
+__all__ = ["ImportReport", "ValidationError", "import_exchange"]
