@@ -53,6 +53,18 @@ def _changed_ids(session: Session, entity: str, since: int) -> set[str]:
     )
 
 
+def _tombstones(session: Session, entity: str, since: int) -> set[str]:
+    return set(
+        session.scalars(
+            select(ExchangeVersion.entity_id).where(
+                ExchangeVersion.entity == entity,
+                ExchangeVersion.seq > since,
+                ExchangeVersion.versions.contains('"_deleted"'),
+            )
+        )
+    )
+
+
 def export_exchange(
     session: Session,
     out: Path,
@@ -113,14 +125,16 @@ def export_exchange(
     order = entity_order()
     for index, (entity, model) in enumerate(order):
         step(report, index, len(order), "Отбор записей…")
-        in_scope = scope.entity_ids(session, entity, model)
+        if role == ROLE_REGION:
+            in_scope = scope.entity_ids(session, entity, model)
+        else:  # a district copy sends all it holds; the region refuses what is not its own
+            in_scope = list(session.scalars(select(model.__table__.c.id)))
         if full:
             ids = in_scope
-            deleted: list[str] = []
         else:
             changed = _changed_ids(session, entity, since)
             ids = [i for i in in_scope if i in changed]
-            deleted = sorted(changed - set(in_scope))
+        deleted = sorted(_tombstones(session, entity, since) - set(ids))
         rows = load_rows(session, model, ids)
         versions = load_versions(session, entity, list(rows) + deleted)
         # a changed id that is neither here nor a tombstone left the scope: not sent
