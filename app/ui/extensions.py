@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-EXTENSION_MODULES: list[str] = []
+EXTENSION_MODULES: list[str] = ["exchange_menu"]
 
 
 def install_all(window: MainWindow) -> None:
