@@ -26,36 +26,32 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExchangeMenu", text)
-
-
 def install(window: MainWindow) -> None:
-    menu = tr("E&xchange")
+    menu = QCoreApplication.translate("ExchangeMenu", "E&xchange")
     window.add_action(
         menu,
-        tr("&Export exchange file…"),
+        QCoreApplication.translate("ExchangeMenu", "&Export exchange file…"),
         lambda: export_file(window),
         name="actionExchangeExport",
         permission=Permission.EXCHANGE,
     )
     window.add_action(
         menu,
-        tr("&Import exchange file…"),
+        QCoreApplication.translate("ExchangeMenu", "&Import exchange file…"),
         lambda: import_file(window),
         name="actionExchangeImport",
         permission=Permission.EXCHANGE,
     )
     window.add_action(
         menu,
-        tr("&Conflicts…"),
+        QCoreApplication.translate("ExchangeMenu", "&Conflicts…"),
         lambda: show_conflicts(window),
         name="actionExchangeConflicts",
         permission=Permission.EXCHANGE,
     )
     window.add_action(
         menu,
-        tr("&Passphrase…"),
+        QCoreApplication.translate("ExchangeMenu", "&Passphrase…"),
         lambda: set_passphrase(window),
         name="actionExchangePassphrase",
         permission=Permission.SETTINGS,
@@ -69,8 +65,11 @@ def _passphrase(window: MainWindow) -> str | None:
         return phrase
     QMessageBox.information(
         window,
-        tr("Exchange"),
-        tr("Set the exchange passphrase first: the offices share it to encrypt the files."),
+        QCoreApplication.translate("ExchangeMenu", "Exchange"),
+        QCoreApplication.translate(
+            "ExchangeMenu",
+            "Set the exchange passphrase first: the offices share it to encrypt the files.",
+        ),
     )
     return set_passphrase(window)
 
@@ -78,8 +77,11 @@ def _passphrase(window: MainWindow) -> str | None:
 def set_passphrase(window: MainWindow) -> str | None:
     phrase, ok = QInputDialog.getText(
         window,
-        tr("Exchange passphrase"),
-        tr("Passphrase shared by the regional and district offices (8 characters or more):"),
+        QCoreApplication.translate("ExchangeMenu", "Exchange passphrase"),
+        QCoreApplication.translate(
+            "ExchangeMenu",
+            "Passphrase shared by the regional and district offices (8 characters or more):",
+        ),
         QLineEdit.EchoMode.Password,
     )
     if not ok:
@@ -91,7 +93,9 @@ def set_passphrase(window: MainWindow) -> str | None:
     except Exception as error:  # noqa: BLE001
         show_error(window, error)
         return None
-    window.statusBar().showMessage(tr("Exchange passphrase saved."), 5000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("ExchangeMenu", "Exchange passphrase saved."), 5000
+    )
     return phrase
 
 
@@ -112,21 +116,30 @@ def export_file(window: MainWindow) -> None:
     if regional:
         if not territorials:
             QMessageBox.information(
-                window, tr("Exchange"), tr("There are no territorial organisations.")
+                window,
+                QCoreApplication.translate("ExchangeMenu", "Exchange"),
+                QCoreApplication.translate(
+                    "ExchangeMenu", "There are no territorial organisations."
+                ),
             )
             return
         labels = [f"{name} ({c})" for c, name in territorials]
         choice, ok = QInputDialog.getItem(
-            window, tr("Export exchange file"), tr("Territorial organisation:"), labels, 0, False
+            window,
+            QCoreApplication.translate("ExchangeMenu", "Export exchange file"),
+            QCoreApplication.translate("ExchangeMenu", "Territorial organisation:"),
+            labels,
+            0,
+            False,
         )
         if not ok:
             return
         code = territorials[labels.index(choice)][0]
     path, _ = QFileDialog.getSaveFileName(
         window,
-        tr("Export exchange file"),
+        QCoreApplication.translate("ExchangeMenu", "Export exchange file"),
         f"{code or 'district'}{FILE_SUFFIX}",
-        tr("Profdesk exchange file (*.pdx)"),
+        QCoreApplication.translate("ExchangeMenu", "Profdesk exchange file (*.pdx)"),
     )
     if not path:
         return
@@ -139,20 +152,31 @@ def export_file(window: MainWindow) -> None:
             return export_exchange(s, target, phrase, code, report=report)
 
     window.tasks.run(
-        tr("Exporting exchange file…"),
+        QCoreApplication.translate("ExchangeMenu", "Exporting exchange file…"),
         work,
         lambda result: window.statusBar().showMessage(
-            tr("Exchange file written: %1 record(s).").replace("%1", str(result.total)), 8000
+            QCoreApplication.translate(
+                "ExchangeMenu", "Exchange file written: %1 record(s)."
+            ).replace("%1", str(result.total)),
+            8000,
         ),
     )
 
 
 def describe(report) -> str:  # noqa: ANN001
     lines = [
-        tr("Created: %1").replace("%1", str(report.created)),
-        tr("Updated: %1").replace("%1", str(report.updated)),
-        tr("Conflicts waiting for a decision: %1").replace("%1", str(report.conflicts)),
-        tr("Refused: %1").replace("%1", str(report.refused)),
+        QCoreApplication.translate("ExchangeMenu", "Created: %1").replace(
+            "%1", str(report.created)
+        ),
+        QCoreApplication.translate("ExchangeMenu", "Updated: %1").replace(
+            "%1", str(report.updated)
+        ),
+        QCoreApplication.translate("ExchangeMenu", "Conflicts waiting for a decision: %1").replace(
+            "%1", str(report.conflicts)
+        ),
+        QCoreApplication.translate("ExchangeMenu", "Refused: %1").replace(
+            "%1", str(report.refused)
+        ),
     ]
     for item in report.refused_items[:10]:
         lines.append(f"  • {item['record']}: {item['reason']}")
@@ -164,7 +188,10 @@ def import_file(window: MainWindow) -> None:
     if not phrase:
         return
     path, _ = QFileDialog.getOpenFileName(
-        window, tr("Import exchange file"), "", tr("Profdesk exchange file (*.pdx);;All files (*)")
+        window,
+        QCoreApplication.translate("ExchangeMenu", "Import exchange file"),
+        "",
+        QCoreApplication.translate("ExchangeMenu", "Profdesk exchange file (*.pdx);;All files (*)"),
     )
     if not path:
         return
@@ -175,9 +202,17 @@ def import_file(window: MainWindow) -> None:
             return import_exchange(s, source, phrase, dry_run=True, report=report)
 
     def confirm(result) -> None:  # noqa: ANN001
-        text = tr("The file would change this database as follows:") + "\n\n" + describe(result)
+        text = (
+            QCoreApplication.translate(
+                "ExchangeMenu", "The file would change this database as follows:"
+            )
+            + "\n\n"
+            + describe(result)
+        )
         answer = QMessageBox.question(
-            window, tr("Import exchange file"), text + "\n\n" + tr("Import it now?")
+            window,
+            QCoreApplication.translate("ExchangeMenu", "Import exchange file"),
+            text + "\n\n" + QCoreApplication.translate("ExchangeMenu", "Import it now?"),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -186,14 +221,24 @@ def import_file(window: MainWindow) -> None:
             with window.db.session() as s:
                 return import_exchange(s, source, phrase, report=report)
 
-        window.tasks.run(tr("Importing exchange file…"), work, lambda r: done(window, r))
+        window.tasks.run(
+            QCoreApplication.translate("ExchangeMenu", "Importing exchange file…"),
+            work,
+            lambda r: done(window, r),
+        )
 
-    window.tasks.run(tr("Checking exchange file…"), preview, confirm)
+    window.tasks.run(
+        QCoreApplication.translate("ExchangeMenu", "Checking exchange file…"), preview, confirm
+    )
 
 
 def done(window: MainWindow, report) -> None:  # noqa: ANN001
     window.refresh()
-    QMessageBox.information(window, tr("Exchange file imported"), describe(report))
+    QMessageBox.information(
+        window,
+        QCoreApplication.translate("ExchangeMenu", "Exchange file imported"),
+        describe(report),
+    )
     if report.conflicts:
         show_conflicts(window)
 
