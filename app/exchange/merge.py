@@ -29,7 +29,6 @@ from sqlalchemy.orm import Session
 from ..models.audit import log_event
 from ..models.backup import backup_database
 from ..models.base import utcnow
-from ..models.changes import refresh_member_keys
 from ..models.entities import Card, ChangeLogEntry, Member, Organisation, OrgKind
 from ..models.errors import ValidationError
 from ..models.exchange_state import (
@@ -45,11 +44,11 @@ from ..models.exchange_state import (
 from ..models.installation import is_empty
 from ..models.permissions import Permission, require
 from ..models.settings import INSTALLATION_ROLE, REGION_CODE, get_setting, set_setting
+from ..models.text import phone_digits, search_key
 from .common import Report, no_report, step
 from .fileformat import ExchangeFileError, read_file
 from .records import Codec, entity_order, load_rows, scope_of
 from .versions import (
-    CONCURRENT,
     DELETED,
     EMPTY,
     KEEP,
@@ -112,14 +111,16 @@ def _label(entity: str, row: dict[str, Any]) -> str:
     return ""
 
 
-def member_keys(row: dict[str, Any], codec: Codec) -> dict[str, str]:
-    transient = Member(**{k: codec.decode(k, row.get(k)) for k in MEMBER_KEY_FIELDS})
-    transient.patronymic = transient.patronymic or ""
-    refresh_member_keys(transient)
+def member_keys(row: dict[str, Any]) -> dict[str, str]:
+    """The derived keys of a member row, as app.models.changes.refresh_member_keys makes them."""
+    sort_key = search_key(
+        f"{row.get('last_name') or ''} {row.get('first_name') or ''} {row.get('patronymic') or ''}"
+    )
+    digits = phone_digits(row.get("phone"))
     return {
-        "sort_key": transient.sort_key,
-        "search_text": transient.search_text,
-        "identity_key": transient.identity_key,
+        "sort_key": sort_key,
+        "search_text": f"{sort_key} {digits[-10:]}".strip(),
+        "identity_key": f"{sort_key}|{row.get('birth_date') or ''}",
     }
 
 
@@ -228,6 +229,8 @@ class Merger:
         self.refused_touch: dict[str, list[str]] = {}
         self.conflict_rows: list[dict[str, Any]] = []
         self.clear_conflicts: list[tuple[str, str, str]] = []
+        # a new district copy is a copy of the region's records: one event, not a row each
+        self.log_creates = True
         self.ancestors: set[str] = set()  # at a district: the organisations above its own
         self.deletes: list[tuple[type, str]] = []
         self.existing_conflicts: dict[tuple[str, str, str, str], ExchangeConflict] = {
@@ -237,6 +240,8 @@ class Merger:
 
     # --- bookkeeping -------------------------------------------------------------------
     def _log(self, action: str, entity: str, entity_id: str, version: list, **kw: Any) -> None:
+        if action == "create" and not self.log_creates:
+            return
         self.log_rows.append(
             {
                 "at": _at(version[2]),
@@ -328,9 +333,7 @@ class Merger:
         identity_here: dict[str, str] = {}
         if entity == "member":
             keys_needed = {
-                i: member_keys(incoming[i], codec)["identity_key"]
-                for i in ids
-                if i not in local_rows
+                i: member_keys(incoming[i])["identity_key"] for i in ids if i not in local_rows
             }
             wanted = list(set(keys_needed.values()))
             for start in range(0, len(wanted), 500):
@@ -359,7 +362,8 @@ class Merger:
                     continue
                 row = {"id": entity_id, **codec.decode_row(inc)}
                 if entity == "member":
-                    keys = member_keys(inc, codec)
+                    keys = {"identity_key": keys_needed[entity_id]}
+                    keys.update(member_keys(inc))
                     row.update(keys)
                     self.created_members[entity_id] = inc
                     twin = identity_here.get(keys["identity_key"])
@@ -398,7 +402,9 @@ class Merger:
             if DELETED in iv or DELETED in lv:
                 self._merge_deletion(entity, model, entity_id, inc, iv, lv, saved)
                 continue
-            changes, result, conflicts = _merge_fields(columns, codec.columns, inc, loc, iv, lv)
+            changes, new_versions, conflicts = _merge_fields(
+                columns, codec.columns, inc, loc, iv, lv
+            )
             if self.scope is not None and (changes or conflicts):
                 reason = self.scope.refusal(
                     entity, model, loc, {**inc, "_id": entity_id}, changes, self.created_members
@@ -412,14 +418,17 @@ class Merger:
                     if inc.get(f) != loc.get(f):
                         changes[f] = inc.get(f)
                         ivf, lvf = field_version(iv, f), field_version(lv, f)
-                        result[f] = [merged(ivf[0], lvf[0]), ivf[1], ivf[2]]
-            label = _label(entity, {**loc, **changes})
-            for f, here, hv, there, tv in conflicts:
-                self._conflict("field", entity, entity_id, f, here, hv, there, tv, label)
-            for f in result:
-                if f in changes or compare(result[f][0], field_version(lv, f)[0]) == TAKE:
-                    self.clear_conflicts.append((entity, entity_id, f))
-            new_versions = _compact(result, codec.columns)
+                        new_versions[f] = [merged(ivf[0], lvf[0]), ivf[1], ivf[2]]
+            if conflicts:
+                label = _label(entity, {**loc, **changes})
+                for f, here, hv, there, tv in conflicts:
+                    self._conflict("field", entity, entity_id, f, here, hv, there, tv, label)
+            if self.existing_conflicts:
+                for f in codec.columns:
+                    if ("field", entity, entity_id, f) in self.existing_conflicts and compare(
+                        field_version(new_versions, f)[0], field_version(lv, f)[0]
+                    ) == TAKE:
+                        self.clear_conflicts.append((entity, entity_id, f))
             if new_versions != lv:
                 saved[entity_id] = new_versions
             if changes:
@@ -428,14 +437,14 @@ class Merger:
                         "update",
                         entity,
                         entity_id,
-                        result[f],
+                        field_version(new_versions, f),
                         field=f,
                         old=_text(loc.get(f)),
                         new=_text(value),
                     )
                 params = {f: codec.decode(f, v) for f, v in changes.items()}
-                if entity == "member":
-                    params.update(member_keys({**loc, **changes}, codec))
+                if entity == "member" and any(f in changes for f in MEMBER_KEY_FIELDS):
+                    params.update(member_keys({**loc, **changes}))
                 params["_id"] = entity_id
                 updates.setdefault(tuple(sorted(params)), []).append(params)
                 self.report.updated += 1
@@ -567,51 +576,44 @@ def _merge_fields(
     iv: dict,
     lv: dict,
 ) -> tuple[dict, dict, list]:
-    """Per-field decision; returns (values to take, resulting versions, conflicts)."""
-    star = compare(iv.get("*", EMPTY)[0], lv.get("*", EMPTY)[0])
+    """Per-field decisions; returns (values to take, the record's new versions, conflicts).
+
+    Fields without a version of their own share the record's "*" version, so one
+    comparison decides them all unless both sides changed them concurrently.
+    """
+    lstar = lv.get("*", EMPTY)
+    istar = iv.get("*", EMPTY)
+    star = compare(istar[0], lstar[0])
     explicit = (set(iv) | set(lv)) - {"*", DELETED}
     changes: dict[str, Any] = {}
-    result: dict[str, list] = {}
     conflicts: list[tuple] = []
+    new_star = istar if star == TAKE else lstar
+    out: dict[str, list] = {"*": new_star}
+    known = set(columns)
     for f in all_columns:
-        ivf = field_version(iv, f)
-        lvf = field_version(lv, f)
-        decision = compare(ivf[0], lvf[0]) if f in explicit else star
-        if f not in columns:  # a column the sender does not know: keep ours
+        if f in explicit:
+            ivf, lvf = iv.get(f) or istar, lv.get(f) or lstar
+            decision = compare(ivf[0], lvf[0])
+        else:
+            if star in (SAME, KEEP):
+                continue  # ours stays, under "*"
+            ivf, lvf, decision = istar, lstar, star
+        if f not in known:  # a column the sender does not know: keep ours
             decision = KEEP
         if decision in (SAME, KEEP):
-            result[f] = lvf
+            version = lvf
         elif decision == TAKE:
-            result[f] = ivf
+            version = ivf
             if inc.get(f) != loc.get(f):
                 changes[f] = inc.get(f)
-        else:  # CONCURRENT
-            if inc.get(f) == loc.get(f):
-                result[f] = [
-                    merged(ivf[0], lvf[0]),
-                    max(ivf[1], lvf[1]),
-                    max(ivf[2], lvf[2]),
-                ]
-            else:
-                result[f] = lvf
-                conflicts.append((f, loc.get(f), lvf, inc.get(f), ivf))
-    assert CONCURRENT
-    return changes, result, conflicts
-
-
-def _compact(result: dict[str, list], columns: Iterable[str]) -> dict[str, list]:
-    """The most common field version becomes "*", the others stay per field."""
-    counts: dict[str, tuple[int, list]] = {}
-    for v in result.values():
-        key = json.dumps(v, sort_keys=True)
-        n, _ = counts.get(key, (0, v))
-        counts[key] = (n + 1, v)
-    star = max(counts.values(), key=lambda item: item[0])[1] if counts else EMPTY
-    out: dict[str, list] = {"*": star}
-    for f in columns:
-        if result.get(f, star) != star:
-            out[f] = result[f]
-    return out
+        elif inc.get(f) == loc.get(f):  # both changed it to the same value
+            version = [merged(ivf[0], lvf[0]), max(ivf[1], lvf[1]), max(ivf[2], lvf[2])]
+        else:
+            version = lvf
+            conflicts.append((f, loc.get(f), lvf, inc.get(f), ivf))
+        if version != new_star:
+            out[f] = version
+    return changes, out, conflicts
 
 
 def _referenced(session: Session, entity: str, entity_id: str) -> bool:
@@ -712,6 +714,7 @@ def import_exchange(
         if manifest.get("region_code"):
             set_setting(session, REGION_CODE, manifest["region_code"])
     merger = Merger(session, manifest, write_scope)
+    merger.log_creates = mode != "create"
     if mode == "district":
         merger.ancestors = scope_of(session, manifest["org_id"]).ancestor_ids
     entities = payload.get("entities", {})

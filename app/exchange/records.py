@@ -78,16 +78,30 @@ class Codec:
 
 
 def load_rows(session: Session, model: type, ids: Iterable[str]) -> dict[str, list[Any]]:
-    """Encoded rows (in codec column order) of the given ids that exist here."""
+    """Encoded rows (in codec column order) of the given ids that exist here.
+
+    Read through the driver: SQLite already stores dates as ISO text, which is what
+    travels, so only booleans need a touch.
+    """
     codec = Codec.of(model)
-    table = model.__table__
-    cols = [table.c[c] for c in codec.columns]
+    table = model.__table__.name
+    select_list = ", ".join(f'"{c}"' for c in ("id", *codec.columns))
+    bools = [i for i, kind in enumerate(codec.kinds) if kind == "bool"]
     ids = list(ids)
     out: dict[str, list[Any]] = {}
+    connection = session.connection()
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start : start + CHUNK]
-        for row in session.execute(select(table.c.id, *cols).where(table.c.id.in_(chunk))):
-            out[row[0]] = codec.encode_row(row[1:])
+        marks = ", ".join("?" * len(chunk))
+        rows = connection.exec_driver_sql(
+            f'SELECT {select_list} FROM "{table}" WHERE id IN ({marks})', tuple(chunk)
+        )
+        for row in rows:
+            values = list(row[1:])
+            for i in bools:
+                if values[i] is not None:
+                    values[i] = bool(values[i])
+            out[row[0]] = values
     return out
 
 
