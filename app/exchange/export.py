@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from ..models.settings import get_setting
 from .common import Report, no_report, step
 from .fileformat import check_passphrase, encode_file, write_file
 from .records import CHUNK, Codec, entity_order, load_rows, scope_of
-from .versions import absorb_local_changes, current_seq, load_versions
+from .versions import absorb_local_changes, current_seq, load_version_texts
 
 
 @dataclass
@@ -136,9 +137,9 @@ def export_exchange(
             ids = [i for i in in_scope if i in changed]
         deleted = sorted(_tombstones(session, entity, since) - set(ids))
         rows = load_rows(session, model, ids)
-        versions = load_versions(session, entity, list(rows) + deleted)
+        versions = load_version_texts(session, entity, list(rows) + deleted)
         # a changed id that is neither here nor a tombstone left the scope: not sent
-        deleted = [i for i in deleted if i not in rows and "_deleted" in versions.get(i, {})]
+        deleted = [i for i in deleted if i not in rows and '"_deleted"' in versions.get(i, "")]
         if not rows and not deleted:
             continue
         codec = Codec.of(model)
@@ -146,8 +147,9 @@ def export_exchange(
         payload[entity] = {
             "columns": list(codec.columns),
             "rows": [[i, *rows[i]] for i in ids_sorted],
+            # each record's versions as stored: JSON text inside the JSON payload
             "versions": [versions.get(i) for i in ids_sorted],
-            "deleted": [[i, versions[i]] for i in deleted],
+            "deleted": [[i, json.loads(versions[i])] for i in deleted],
         }
         counts[entity] = len(rows) + len(deleted)
         del rows

@@ -56,6 +56,7 @@ from .versions import (
     TAKE,
     compare,
     field_version,
+    load_version_texts,
     load_versions,
     merged,
     next_seq,
@@ -314,10 +315,10 @@ class Merger:
         columns = [c for c in block["columns"] if c in codec.columns]
         positions = {c: block["columns"].index(c) + 1 for c in columns}
         incoming: dict[str, dict[str, Any]] = {}
-        inc_versions: dict[str, dict] = {}
+        inc_texts: dict[str, str | None] = {}
         for raw, versions in zip(block["rows"], block["versions"], strict=True):
             incoming[raw[0]] = {c: raw[positions[c]] for c in columns}
-            inc_versions[raw[0]] = versions or {"*": EMPTY}
+            inc_texts[raw[0]] = versions
         ids = list(incoming)
         if entity == "organisation":
             ids = _parents_first(ids, incoming)
@@ -325,7 +326,7 @@ class Merger:
             i: dict(zip(codec.columns, r, strict=True))
             for i, r in load_rows(self.session, model, ids).items()
         }
-        local_versions = load_versions(self.session, entity, ids)
+        local_texts = load_version_texts(self.session, entity, ids)
         creates: list[dict[str, Any]] = []
         updates: dict[tuple[str, ...], list[dict[str, Any]]] = {}
         saved: dict[str, Any] = self.touch.setdefault(entity, {})
@@ -345,9 +346,12 @@ class Merger:
                     identity_here.setdefault(key, mid)
 
         for entity_id in ids:
+            text_in, text_here = inc_texts[entity_id], local_texts.get(entity_id)
+            if text_in is not None and text_in == text_here:
+                continue  # the very same versions: nothing to do (a file seen before)
             inc = incoming[entity_id]
-            iv = inc_versions[entity_id]
-            lv = local_versions.get(entity_id)
+            iv = _parse(text_in)
+            lv = _parse(text_here) if text_here is not None else None
             loc = local_rows.get(entity_id)
             if loc is None:
                 if lv and DELETED in lv:
@@ -385,7 +389,7 @@ class Merger:
                     if self.scope is not None:
                         self.scope.orgs.add(entity_id)
                 creates.append(row)
-                saved[entity_id] = iv
+                saved[entity_id] = text_in if text_in is not None else iv
                 snapshot = {"id": entity_id, **{c: _text(inc.get(c)) for c in columns}}
                 self._log(
                     "create",
@@ -557,6 +561,12 @@ class Merger:
         drop_stale_duplicates(s)
         last = s.scalar(select(ChangeLogEntry.id).order_by(ChangeLogEntry.id.desc()).limit(1))
         set_setting(s, ABSORBED_THROUGH, last or 0)
+
+
+def _parse(text: str | dict | None) -> dict:
+    if text is None:
+        return {"*": EMPTY}
+    return json.loads(text) if isinstance(text, str) else text
 
 
 def _at(text: str) -> Any:

@@ -81,8 +81,13 @@ def current_seq(session: Session) -> int:
 
 
 def load_versions(session: Session, entity: str, ids: Iterable[str]) -> dict[str, Versions]:
+    return {k: json.loads(v) for k, v in load_version_texts(session, entity, ids).items()}
+
+
+def load_version_texts(session: Session, entity: str, ids: Iterable[str]) -> dict[str, str]:
+    """The stored JSON of each record's versions, unparsed (exports pass it on as it is)."""
     ids = list(ids)
-    out: dict[str, Versions] = {}
+    out: dict[str, str] = {}
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start : start + CHUNK]
         rows = session.execute(
@@ -91,18 +96,23 @@ def load_versions(session: Session, entity: str, ids: Iterable[str]) -> dict[str
             )
         )
         for entity_id, text in rows:
-            out[entity_id] = json.loads(text)
+            out[entity_id] = text
     return out
 
 
-def save_versions(session: Session, entity: str, versions: dict[str, Versions], seq: int) -> None:
+def save_versions(
+    session: Session, entity: str, versions: dict[str, Versions | str], seq: int
+) -> None:
+    """Upsert versions (parsed, or JSON text passed on as it came)."""
     if not versions:
         return
     rows = [
         {
             "entity": entity,
             "entity_id": entity_id,
-            "versions": json.dumps(normalise(v), separators=(",", ":")),
+            "versions": v
+            if isinstance(v, str)
+            else json.dumps(normalise(v), separators=(",", ":")),
             "seq": seq,
         }
         for entity_id, v in versions.items()
@@ -154,7 +164,9 @@ def absorb_local_changes(session: Session) -> int:
     touched = 0
     seq = next_seq(session) if by_entity else 0
     for entity, entries in by_entity.items():
-        versions = load_versions(session, entity, {e.entity_id for e in entries})
+        versions = load_versions(
+            session, entity, {e.entity_id for e in entries if e.action != "create"}
+        )
         for e in entries:
             at = e.at.isoformat(timespec="seconds") if e.at else ""
             v = versions.setdefault(e.entity_id, {"*": EMPTY})
