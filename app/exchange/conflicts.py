@@ -109,7 +109,9 @@ def list_conflicts(session: Session) -> list[ConflictView]:
                 record=record,
                 field=c.field,
                 here=here,
-                here_from=_origin_name(session, c.here_origin),
+                here_from=(
+                    "эта база" if c.kind == "duplicate" else _origin_name(session, c.here_origin)
+                ),
                 here_at=c.here_at,
                 there=there,
                 there_from=_origin_name(session, c.there_origin),

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -21,6 +24,7 @@ from ..models import Database
 from .errors import show_error
 
 COL_RECORD, COL_FIELD, COL_HERE, COL_THERE = range(4)
+ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
 
 class ConflictsWindow(QDialog):
@@ -47,7 +51,12 @@ class ConflictsWindow(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_RECORD, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_FIELD, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_HERE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_THERE, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
         self.keep_here = QPushButton(self.tr("Keep the value &here"), objectName="keepHere")
         self.take_there = QPushButton(self.tr("Take the value &there"), objectName="takeThere")
@@ -69,12 +78,43 @@ class ConflictsWindow(QDialog):
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.reload()
 
+    def field_label(self, field: str) -> str:
+        labels = {
+            "last_name": self.tr("Last name"),
+            "first_name": self.tr("First name"),
+            "patronymic": self.tr("Patronymic"),
+            "birth_date": self.tr("Date of birth"),
+            "sex": self.tr("Sex"),
+            "category": self.tr("Category"),
+            "position": self.tr("Position"),
+            "phone": self.tr("Phone"),
+            "email": self.tr("E-mail"),
+            "organisation_id": self.tr("Organisation"),
+            "joined_on": self.tr("Joined on"),
+            "left_on": self.tr("Left on"),
+            "leave_reason": self.tr("Reason for leaving"),
+            "e_registered_on": self.tr("E-registered on"),
+            "consent_on": self.tr("Consent on"),
+            "notes": self.tr("Notes"),
+            "name": self.tr("Name"),
+            "short_name": self.tr("Short name"),
+            "chair": self.tr("Chair"),
+            "employees": self.tr("Employees"),
+            "students": self.tr("Students"),
+            "status": self.tr("Card status"),
+            "handed_on": self.tr("Handed on"),
+        }
+        return labels.get(field, field)
+
     def _describe(self, c: ConflictView, side: str) -> str:
         value = c.here if side == "here" else c.there
         origin = c.here_from if side == "here" else c.there_from
         at = c.here_at if side == "here" else c.there_at
         when = at[8:10] + "." + at[5:7] + "." + at[0:4] if len(at) >= 10 else ""
         shown = value if value not in (None, "") else self.tr("(empty)")
+        match = ISO_DATE.match(shown)
+        if match:
+            shown = f"{match[3]}.{match[2]}.{match[1]}"
         return f"{shown}\n{origin}{', ' + when if when else ''}"
 
     def reload(self) -> None:
@@ -82,7 +122,11 @@ class ConflictsWindow(QDialog):
             self.conflicts = list_conflicts(s)
         self.table.setRowCount(len(self.conflicts))
         for row, c in enumerate(self.conflicts):
-            field = self.tr("possible duplicate") if c.kind == "duplicate" else c.field
+            field = (
+                self.tr("possible duplicate")
+                if c.kind == "duplicate"
+                else self.field_label(c.field)
+            )
             cells = [c.record, field, self._describe(c, "here"), self._describe(c, "there")]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

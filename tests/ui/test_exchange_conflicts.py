@@ -38,7 +38,7 @@ def test_conflicts_window_takes_the_value_from_there(qtbot, tmp_path: Path) -> N
     window.show()
     table = window.table
     assert table.rowCount() == 1
-    assert table.item(0, COL_FIELD).text() == "position"
+    assert table.item(0, COL_FIELD).text() in ("Position", "Должность")
     assert table.item(0, COL_HERE).text().startswith("Учитель географии\n")
     assert table.item(0, COL_THERE).text().startswith("Учитель истории\n")
     assert "район" in table.item(0, COL_THERE).text()
