@@ -80,6 +80,8 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
     print(f"Обновлено: {report.updated}")
     print(f"Расхождений: {report.conflicts}")
     print(f"Отклонено: {report.refused}")
+    if report.moved_out:
+        print(f"Переведены в другие организации и убраны из копии: {report.moved_out}")
     for item in report.refused_items:
         print(f"  отклонено: {item['entity']} {item['record']} — {item['reason']}")
     if report.conflicts:

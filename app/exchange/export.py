@@ -66,6 +66,45 @@ def _tombstones(session: Session, entity: str, since: int) -> set[str]:
     )
 
 
+def _moved_out(session: Session, scope, since: int) -> dict[str, list]:  # noqa: ANN001
+    """Members the region moved out of this organisation (and their cards), with versions.
+
+    The district drops its copy of each when the region's versions cover every edit the
+    district made to it; otherwise it keeps it and reports it.
+    """
+    from ..models.entities import Card, ChangeLogEntry, Member
+
+    left = set(
+        session.scalars(
+            select(ChangeLogEntry.entity_id).where(
+                ChangeLogEntry.entity == "member",
+                ChangeLogEntry.action == "update",
+                ChangeLogEntry.field == "organisation_id",
+                ChangeLogEntry.old_value.in_(scope.org_ids),
+            )
+        )
+    )
+    if not left:
+        return {}
+    members = [
+        m
+        for m in session.scalars(
+            select(Member.id).where(
+                Member.id.in_(left), Member.organisation_id.not_in(scope.org_ids)
+            )
+        )
+    ]
+    cards = list(session.scalars(select(Card.id).where(Card.member_id.in_(members))))
+    out: dict[str, list] = {}
+    for entity, ids in (("member", members), ("card", cards)):
+        texts = load_version_texts(session, entity, ids)
+        changed = _changed_ids(session, entity, since) if since else set(ids)
+        rows = [[i, texts.get(i)] for i in ids if i in changed]
+        if rows:
+            out[entity] = rows
+    return out
+
+
 def export_exchange(
     session: Session,
     out: Path,
@@ -153,6 +192,7 @@ def export_exchange(
         }
         counts[entity] = len(rows) + len(deleted)
         del rows
+    moved = _moved_out(session, scope, since) if role == ROLE_REGION else {}
     through = current_seq(session)
     manifest = {
         "sender": me,
@@ -169,7 +209,7 @@ def export_exchange(
         "counts": counts,
     }
     step(report, len(order), len(order), "Шифрование…")
-    data = encode_file(manifest, {"entities": payload}, passphrase)
+    data = encode_file(manifest, {"entities": payload, "moved_out": moved}, passphrase)
     for p in peers:
         p.last_export_at = utcnow()
     log_event(

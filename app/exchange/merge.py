@@ -29,7 +29,14 @@ from sqlalchemy.orm import Session
 from ..models.audit import log_event
 from ..models.backup import backup_database
 from ..models.base import utcnow
-from ..models.entities import Card, ChangeLogEntry, Member, Organisation, OrgKind
+from ..models.entities import (
+    Card,
+    ChangeLogEntry,
+    Member,
+    MemberTransfer,
+    Organisation,
+    OrgKind,
+)
 from ..models.errors import ValidationError
 from ..models.exchange_state import (
     ABSORBED_THROUGH,
@@ -39,6 +46,7 @@ from ..models.exchange_state import (
     SCOPE_ORG_ID,
     ExchangeConflict,
     ExchangePeer,
+    ExchangeVersion,
     installation_role,
 )
 from ..models.installation import is_empty
@@ -77,6 +85,7 @@ class ImportReport:
     updated: int = 0
     conflicts: int = 0
     refused: int = 0
+    moved_out: int = 0
     conflict_items: list[dict[str, Any]] = field(default_factory=list)
     refused_items: list[dict[str, Any]] = field(default_factory=list)
 
@@ -86,6 +95,7 @@ class ImportReport:
             "updated": self.updated,
             "conflicts": self.conflicts,
             "refused": self.refused,
+            "moved_out": self.moved_out,
             "dry_run": self.dry_run,
             "district_created": self.district_created,
             "organisation": self.org_code,
@@ -234,6 +244,7 @@ class Merger:
         self.log_creates = True
         self.ancestors: set[str] = set()  # at a district: the organisations above its own
         self.deletes: list[tuple[type, str]] = []
+        self.moved_out: list[tuple[type, str, str]] = []
         self.existing_conflicts: dict[tuple[str, str, str, str], ExchangeConflict] = {
             (c.kind, c.entity, c.entity_id, c.field): c
             for c in session.scalars(select(ExchangeConflict))
@@ -531,6 +542,58 @@ class Merger:
             here = load_versions(self.session, entity, [entity_id]).get(entity_id, {"*": EMPTY})
             self._merge_deletion(entity, model, entity_id, {}, versions, here, saved)
 
+    def drop_moved_out(self, moved: dict[str, list]) -> None:
+        """Records the region moved to another organisation leave this copy, unless they
+        hold edits the region has not seen yet (then they stay and are reported)."""
+        s = self.session
+        names = dict(entity_order())
+        blocked: set[str] = set()
+        for entity in ("member", "card"):
+            model = names.get(entity)
+            rows = moved.get(entity, [])
+            if model is None or not rows:
+                continue
+            here = load_versions(s, entity, [i for i, _ in rows])
+            for entity_id, text in rows:
+                if s.get(model, entity_id) is None:
+                    continue
+                theirs, ours = _parse(text), here.get(entity_id, {"*": EMPTY})
+                fields = (set(theirs) | set(ours) | {"*"}) - {DELETED}
+                covered = all(
+                    compare(field_version(theirs, f)[0], field_version(ours, f)[0]) in (SAME, TAKE)
+                    for f in fields
+                )
+                if not covered:
+                    label = entity_id if entity == "card" else ""
+                    self._refuse(
+                        entity,
+                        entity_id,
+                        {"number": label},
+                        "переведён в другую организацию, а здесь изменён",
+                    )
+                    blocked.add(entity_id)
+                    continue
+                self.moved_out.append((model, entity, entity_id))
+        # cards go before their members; a member whose card stays, stays too
+        for model, entity, entity_id in sorted(self.moved_out, key=lambda m: m[1] != "card"):
+            table = model.__table__
+            if entity == "member" and s.scalar(
+                select(Card.id).where(Card.member_id == entity_id, Card.id.in_(blocked)).limit(1)
+            ):
+                continue
+            if entity == "member":
+                transfers = MemberTransfer.__table__
+                s.execute(transfers.delete().where(transfers.c.member_id == entity_id))
+            s.execute(table.delete().where(table.c.id == entity_id))
+            s.execute(
+                ExchangeVersion.__table__.delete().where(
+                    ExchangeVersion.entity == entity, ExchangeVersion.entity_id == entity_id
+                )
+            )
+            for key in [k for k in self.existing_conflicts if k[1:3] == (entity, entity_id)]:
+                s.delete(self.existing_conflicts.pop(key))
+            self.report.moved_out += 1
+
     def finish(self) -> None:
         s = self.session
         for model, entity_id in reversed(self.deletes):
@@ -734,6 +797,8 @@ def import_exchange(
         step(report, index, len(order), "Сведение записей…")
         merger.merge_entity(entity, known[entity], entities[entity])
         merger.merge_tombstones(entity, known[entity], entities[entity].get("deleted", []))
+    if mode == "district":
+        merger.drop_moved_out(payload.get("moved_out", {}))
     merger.finish()
     peer = session.get(ExchangePeer, sender)
     if peer is None:

@@ -21,7 +21,7 @@ from app.exchange import (
 from app.exchange.fileformat import MAGIC
 from app.exchange.records import Codec, scope_of
 from app.models import Card, ChangeLogEntry, Member, Organisation, demo, open_database
-from app.models.members import create_member, update_member
+from app.models.members import create_member, move_member, update_member
 from app.models.organisations import create_org, get_by_code, region, update_org
 
 PASS = "общая фраза обмена 2026"
@@ -229,6 +229,23 @@ def test_file_twice_out_of_order_and_lost(copies) -> None:
     assert t1.member(b).notes == "Из потерянного файла"
     assert t1.member(c).notes == "Из следующего файла"
     assert t1.snapshot("T01") == reg.snapshot("T01")
+
+
+def test_member_moved_by_region_to_another_district(copies) -> None:
+    reg, t1, t2 = copies
+    sync(reg, t1, "T01")
+    sync(reg, t2, "T02")
+    a, b = members_of(reg, "T01")[:2]
+    t1.edit(b, position="Ещё не отправлено")  # b is moved too, but holds an unsent edit
+    with reg.db.session() as s:
+        move_member(s, a, primary_of(reg, "T02"))
+        move_member(s, b, primary_of(reg, "T02"))
+    report = t1.load(reg.export("T01"))
+    assert report.moved_out == 1 and t1.member(a) is None
+    assert t1.member(b) is not None and report.refused == 1  # kept, and said so
+    t2.load(reg.export("T02"))
+    assert t2.member(a).organisation_id == primary_of(reg, "T02")
+    assert t2.snapshot("T02") == reg.snapshot("T02")
 
 
 def test_later_files_carry_only_changes(copies) -> None:
