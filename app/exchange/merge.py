@@ -17,6 +17,7 @@ held here (see versions.compare):
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -619,11 +620,23 @@ class Merger:
             ours = load_versions(s, entity, ids)
             save_versions(s, entity, {i: ours.get(i, {"*": EMPTY}) for i in ids}, seq)
         if self.log_rows:
-            s.execute(insert(ChangeLogEntry.__table__), self.log_rows)
+            columns = list(self.log_rows[0])
+            s.connection().exec_driver_sql(
+                f"INSERT INTO change_log ({', '.join(columns)}) "
+                f"VALUES ({', '.join('?' * len(columns))})",
+                [tuple(_sql_value(r[c]) for c in columns) for r in self.log_rows],
+            )
         s.flush()
         drop_stale_duplicates(s)
         last = s.scalar(select(ChangeLogEntry.id).order_by(ChangeLogEntry.id.desc()).limit(1))
         set_setting(s, ABSORBED_THROUGH, last or 0)
+
+
+def _sql_value(value: Any) -> Any:
+    """Values as SQLAlchemy stores them in SQLite (DateTime as text with microseconds)."""
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    return value
 
 
 def _parse(text: str | dict | None) -> dict:
@@ -633,8 +646,6 @@ def _parse(text: str | dict | None) -> dict:
 
 
 def _at(text: str) -> Any:
-    import datetime as dt
-
     try:
         return dt.datetime.fromisoformat(text) if text else utcnow()
     except ValueError:

@@ -14,7 +14,6 @@ from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from ..models import changes
@@ -107,24 +106,21 @@ def save_versions(
     if not versions:
         return
     rows = [
-        {
-            "entity": entity,
-            "entity_id": entity_id,
-            "versions": v
-            if isinstance(v, str)
-            else json.dumps(normalise(v), separators=(",", ":")),
-            "seq": seq,
-        }
+        (
+            entity,
+            entity_id,
+            v if isinstance(v, str) else json.dumps(normalise(v), separators=(",", ":")),
+            seq,
+        )
         for entity_id, v in versions.items()
     ]
-    table = ExchangeVersion.__table__
-    statement = sqlite_insert(table)
-    statement = statement.on_conflict_do_update(
-        index_elements=[table.c.entity, table.c.entity_id],
-        set_={"versions": statement.excluded.versions, "seq": statement.excluded.seq},
-    )
-    for start in range(0, len(rows), CHUNK * 4):
-        session.execute(statement, rows[start : start + CHUNK * 4])
+    session.connection().exec_driver_sql(UPSERT, rows)
+
+
+UPSERT = (
+    "INSERT INTO exchange_version (entity, entity_id, versions, seq) VALUES (?, ?, ?, ?) "
+    "ON CONFLICT (entity, entity_id) DO UPDATE SET versions = excluded.versions, seq = excluded.seq"
+)
 
 
 def absorb_local_changes(session: Session) -> int:
