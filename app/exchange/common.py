@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -57,3 +59,16 @@ def resolve_passphrase(session: Session, passphrase_file: Path | None = None) ->
     if env:
         return check_passphrase(env)
     return check_passphrase(stored_passphrase(session))
+
+
+@contextlib.contextmanager
+def paused_gc() -> Iterator[None]:
+    """Tens of thousands of small lists and dicts would set off the cycle collector again
+    and again; none of them form cycles, so it waits until the work is done."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

@@ -26,9 +26,9 @@ from ..models.installation import region_code
 from ..models.organisations import get_by_code
 from ..models.permissions import Permission, require
 from ..models.settings import get_setting
-from .common import Report, no_report, step
+from .common import Report, no_report, paused_gc, step
 from .fileformat import check_passphrase, encode_file, write_file
-from .records import CHUNK, Codec, entity_order, load_rows, scope_of
+from .records import Codec, entity_order, load_rows, scope_of
 from .versions import absorb_local_changes, current_seq, load_version_texts
 
 
@@ -105,7 +105,7 @@ def _moved_out(session: Session, scope, since: int) -> dict[str, list]:  # noqa:
     return out
 
 
-def export_exchange(
+def _export_exchange(
     session: Session,
     out: Path,
     passphrase: str,
@@ -224,4 +224,20 @@ def export_exchange(
     return ExportResult(Path(out), org.code, full, counts)
 
 
-__all__ = ["CHUNK", "ExportResult", "export_exchange"]
+def export_exchange(
+    session: Session,
+    out: Path,
+    passphrase: str,
+    org_code: str | None = None,
+    *,
+    full: bool = False,
+    report: Report = no_report,
+) -> ExportResult:
+    """Write the exchange file for a district (at the region) or for the region (at a district).
+
+    A file carries every record of the scope whose version changed here since the
+    receiver last confirmed what it holds (or the whole scope with `full`, or when the
+    receiver never answered), each record whole, with the versions of its fields.
+    """
+    with paused_gc():
+        return _export_exchange(session, out, passphrase, org_code, full=full, report=report)

@@ -38,7 +38,6 @@ from ..models.entities import (
     Organisation,
     OrgKind,
 )
-from ..models.errors import ValidationError
 from ..models.exchange_state import (
     ABSORBED_THROUGH,
     HUB_ID,
@@ -54,7 +53,7 @@ from ..models.installation import is_empty
 from ..models.permissions import Permission, require
 from ..models.settings import INSTALLATION_ROLE, REGION_CODE, get_setting, set_setting
 from ..models.text import phone_digits, search_key
-from .common import Report, no_report, step
+from .common import Report, no_report, paused_gc, step
 from .fileformat import ExchangeFileError, read_file
 from .records import Codec, entity_order, load_rows, scope_of
 from .versions import (
@@ -770,7 +769,7 @@ def _check_manifest(session: Session, manifest: dict[str, Any]) -> tuple[str, _W
     return "district", None
 
 
-def import_exchange(
+def _import_exchange(
     session: Session,
     path: Path,
     passphrase: str,
@@ -851,4 +850,14 @@ def import_exchange(
     return result
 
 
-__all__ = ["ImportReport", "ValidationError", "import_exchange"]
+def import_exchange(
+    session: Session,
+    path: Path,
+    passphrase: str,
+    *,
+    dry_run: bool = False,
+    report: Report = no_report,
+) -> ImportReport:
+    """Merge an exchange file into this copy, or with dry_run say what it would do."""
+    with paused_gc():
+        return _import_exchange(session, path, passphrase, dry_run=dry_run, report=report)

@@ -29,6 +29,7 @@ DELETED = "_deleted"
 CHUNK = 500
 
 SAME, TAKE, KEEP, CONCURRENT = "same", "take", "keep", "concurrent"
+_ENCODER = json.JSONEncoder(separators=(",", ":"))
 
 
 def compare(incoming: dict[str, int], local: dict[str, int]) -> str:
@@ -109,7 +110,7 @@ def save_versions(
         (
             entity,
             entity_id,
-            v if isinstance(v, str) else json.dumps(normalise(v), separators=(",", ":")),
+            v if isinstance(v, str) else _ENCODER.encode(normalise(v)),
             seq,
         )
         for entity_id, v in versions.items()
