@@ -615,9 +615,16 @@ class Merger:
         seq = next_seq(s)
         for entity, versions in self.touch.items():
             save_versions(s, entity, versions, seq)
+        names = dict(entity_order())
         for entity, ids in self.refused_touch.items():  # send our version back next time
             ours = load_versions(s, entity, ids)
-            save_versions(s, entity, {i: ours.get(i, {"*": EMPTY}) for i in ids}, seq)
+            model = names[entity]
+            back = {
+                i: ours.get(i, {"*": EMPTY})
+                for i in ids
+                if i in ours or s.get(model, i) is not None
+            }
+            save_versions(s, entity, back, seq)
         if self.log_rows:
             columns = list(self.log_rows[0])
             s.connection().exec_driver_sql(
