@@ -32,7 +32,8 @@ from .common import resolve_passphrase, save_passphrase, stored_passphrase
 from .conflicts import ConflictView, list_conflicts, resolve_conflict
 from .export import ExportResult, export_exchange
 from .fileformat import ExchangeFileError
-from .merge import ImportReport, import_exchange
+from .importer import import_exchange
+from .merge import ImportReport
 
 __all__ = [
     "ConflictView",

@@ -21,14 +21,11 @@ import datetime as dt
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
-from ..models.audit import log_event
-from ..models.backup import backup_database
 from ..models.base import utcnow
 from ..models.entities import (
     Card,
@@ -36,26 +33,15 @@ from ..models.entities import (
     Member,
     MemberTransfer,
     Organisation,
-    OrgKind,
 )
 from ..models.exchange_state import (
     ABSORBED_THROUGH,
-    HUB_ID,
-    ROLE_DISTRICT,
-    ROLE_REGION,
-    SCOPE_ORG_ID,
     ExchangeConflict,
-    ExchangePeer,
     ExchangeVersion,
-    installation_role,
 )
-from ..models.installation import is_empty
-from ..models.permissions import Permission, require
-from ..models.settings import INSTALLATION_ROLE, REGION_CODE, get_setting, set_setting
+from ..models.settings import set_setting
 from ..models.text import phone_digits, search_key
-from .common import Report, no_report, paused_gc, step
-from .fileformat import ExchangeFileError, read_file
-from .records import Codec, entity_order, load_rows, scope_of
+from .records import Codec, entity_order, load_rows
 from .versions import (
     DELETED,
     EMPTY,
@@ -70,6 +56,7 @@ from .versions import (
     next_seq,
     save_versions,
 )
+from .write_scope import WriteScope
 
 MEMBER_KEY_FIELDS = ("last_name", "first_name", "patronymic", "birth_date", "phone")
 
@@ -135,79 +122,6 @@ def member_keys(row: dict[str, Any]) -> dict[str, str]:
     }
 
 
-class _WriteScope:
-    """What a district may change, seen from the region."""
-
-    def __init__(self, session: Session, org_id: str) -> None:
-        self.session = session
-        self.root = org_id
-        self.orgs = set(scope_of(session, org_id).org_ids)
-        self._member_org: dict[str, str | None] = {}
-
-    def member_in(self, member_id: str | None, created: dict[str, dict]) -> bool:
-        if member_id is None:
-            return False
-        if member_id in created:
-            return created[member_id].get("organisation_id") in self.orgs
-        if member_id not in self._member_org:
-            self._member_org[member_id] = self.session.scalar(
-                select(Member.organisation_id).where(Member.id == member_id)
-            )
-        return self._member_org[member_id] in self.orgs
-
-    def refusal(
-        self,
-        entity: str,
-        model: type,
-        local: dict[str, Any] | None,
-        incoming: dict[str, Any],
-        changes: dict[str, Any],
-        created_members: dict[str, dict],
-    ) -> str | None:
-        """None if the district may make this change, else the reason in one sentence."""
-        outside = "запись вне территориальной организации района"
-        if entity == "organisation":
-            org_id = incoming.get("_id")
-            if local is None:
-                if incoming.get("parent_id") not in self.orgs:
-                    return "район создал организацию вне своей территориальной"
-                if incoming.get("kind") != OrgKind.PRIMARY:
-                    return "район может создавать только первичные организации"
-                return None
-            if org_id not in self.orgs:
-                return outside
-            if "kind" in changes or (
-                "parent_id" in changes
-                and (org_id == self.root or changes["parent_id"] not in self.orgs)
-            ):
-                return "район не может переподчинять организации"
-            return None
-        if entity == "card":
-            if local is None:
-                return "номера билетов выдаёт только региональная организация"
-            if "number" in changes:
-                return "номера билетов выдаёт только региональная организация"
-            if not self.member_in(local.get("member_id"), created_members):
-                return outside
-            if "member_id" in changes and not self.member_in(changes["member_id"], created_members):
-                return outside
-            return None
-        table = model.__table__
-        if "organisation_id" in table.c:
-            if local is not None and local.get("organisation_id") not in self.orgs:
-                return outside
-            if incoming.get("organisation_id") not in self.orgs:
-                return outside
-            return None
-        if "member_id" in table.c:
-            if local is not None and not self.member_in(local.get("member_id"), created_members):
-                return outside
-            if not self.member_in(incoming.get("member_id"), created_members):
-                return outside
-            return None
-        return "эти данные ведёт только региональная организация"
-
-
 def _parents_first(ids: list[str], rows: dict[str, dict]) -> list[str]:
     done: set[str] = set()
     out: list[str] = []
@@ -227,7 +141,7 @@ def _parents_first(ids: list[str], rows: dict[str, dict]) -> list[str]:
 
 
 class Merger:
-    def __init__(self, session: Session, manifest: dict[str, Any], write_scope: _WriteScope | None):
+    def __init__(self, session: Session, manifest: dict[str, Any], write_scope: WriteScope | None):
         self.session = session
         self.manifest = manifest
         self.scope = write_scope
@@ -727,144 +641,3 @@ def drop_stale_duplicates(session: Session) -> None:
     for c in session.scalars(select(ExchangeConflict).where(ExchangeConflict.kind == "duplicate")):
         if session.get(Member, c.entity_id) is None or session.get(Member, c.there_value) is None:
             session.delete(c)
-
-
-# --- the whole import ------------------------------------------------------------------------
-def _check_manifest(session: Session, manifest: dict[str, Any]) -> tuple[str, _WriteScope | None]:
-    """Who sent the file and whether it belongs here; returns the mode and the write scope."""
-    me = session.info.get("installation_id", "")
-    sender = manifest.get("sender")
-    if not sender or not manifest.get("org_id"):
-        raise ExchangeFileError("В файле обмена нет сведений об отправителе: файл повреждён.")
-    if sender == me:
-        raise ExchangeFileError(
-            "Этот файл обмена выгружен этой же базой: загружать его сюда не нужно."
-        )
-    if is_empty(session):
-        if manifest.get("sender_role") != ROLE_REGION or not manifest.get("full"):
-            raise ExchangeFileError(
-                "Новую копию района создают только из полного файла, выгруженного в регионе "
-                "для территориальной организации."
-            )
-        return "create", None
-    role = installation_role(session)
-    if role == ROLE_REGION:
-        if manifest.get("sender_role") != ROLE_DISTRICT:
-            raise ExchangeFileError(
-                "Этот файл выгружен региональной базой: загружать его нужно в копии района."
-            )
-        if manifest.get("hub") != me:
-            raise ExchangeFileError(
-                "Файл выгружен копией района, созданной другой региональной базой."
-            )
-        org = session.get(Organisation, manifest["org_id"])
-        if org is None or org.kind != OrgKind.TERRITORIAL:
-            raise ExchangeFileError("Территориальной организации из файла обмена в этой базе нет.")
-        peer = session.get(ExchangePeer, sender)
-        if peer is not None and peer.scope_org_id != org.id:
-            raise ExchangeFileError("Файл выгружен копией района для другой организации.")
-        return "region", _WriteScope(session, org.id)
-    if sender != get_setting(session, HUB_ID, ""):
-        raise ExchangeFileError(
-            "Файл выгружен не той региональной базой, из которой создана эта копия района."
-        )
-    if manifest["org_id"] != get_setting(session, SCOPE_ORG_ID, ""):
-        raise ExchangeFileError(
-            f"Файл предназначен для другой территориальной организации "
-            f"(«{manifest.get('org_name', '')}»)."
-        )
-    return "district", None
-
-
-def _import_exchange(
-    session: Session,
-    path: Path,
-    passphrase: str,
-    *,
-    dry_run: bool = False,
-    report: Report = no_report,
-) -> ImportReport:
-    """Merge an exchange file into this copy, or with dry_run say what it would do."""
-    require(session, Permission.EXCHANGE)
-    step(report, 0, 0, "Чтение файла обмена…")
-    manifest, payload = read_file(Path(path), passphrase)
-    mode, write_scope = _check_manifest(session, manifest)
-    db = session.info.get("db")
-    if not dry_run and db is not None and getattr(db, "path", None):
-        session.commit()  # nothing pending; the copy must see the database as it is
-        backup_database(db.path, reason="before-exchange")
-    from .versions import absorb_local_changes
-
-    absorb_local_changes(session)
-    sender = manifest["sender"]
-    if mode == "create":
-        set_setting(session, INSTALLATION_ROLE, ROLE_DISTRICT)
-        set_setting(session, HUB_ID, sender)
-        set_setting(session, SCOPE_ORG_ID, manifest["org_id"])
-        if manifest.get("region_code"):
-            set_setting(session, REGION_CODE, manifest["region_code"])
-    merger = Merger(session, manifest, write_scope)
-    merger.log_creates = mode != "create"
-    if mode == "district":
-        merger.ancestors = scope_of(session, manifest["org_id"]).ancestor_ids
-    entities = payload.get("entities", {})
-    known = dict(entity_order())
-    order = [e for e in known if e in entities]
-    for index, entity in enumerate(order):
-        step(report, index, len(order), "Сведение записей…")
-        merger.merge_entity(entity, known[entity], entities[entity])
-        merger.merge_tombstones(entity, known[entity], entities[entity].get("deleted", []))
-    if mode == "district":
-        merger.drop_moved_out(payload.get("moved_out", {}))
-    merger.finish()
-    peer = session.get(ExchangePeer, sender)
-    if peer is None:
-        peer = ExchangePeer(
-            id=sender,
-            role=manifest["sender_role"],
-            scope_org_id=manifest["org_id"],
-            received_through=0,
-            acked=0,
-        )
-        session.add(peer)
-    peer.received_through = max(peer.received_through or 0, int(manifest.get("through", 0)))
-    me = session.info.get("installation_id", "")
-    peer.acked = max(peer.acked or 0, int(manifest.get("acks", {}).get(me, 0)))
-    peer.last_import_at = utcnow()
-    result = merger.report
-    result.sender_role = manifest["sender_role"]
-    result.org_code = manifest.get("org_code", "")
-    result.org_name = manifest.get("org_name", "")
-    result.district_created = mode == "create"
-    result.dry_run = dry_run
-    if dry_run:
-        session.rollback()
-        return result
-    log_event(
-        session,
-        "import",
-        "exchange",
-        manifest["org_id"],
-        {
-            "file": Path(path).name,
-            "created": result.created,
-            "updated": result.updated,
-            "conflicts": result.conflicts,
-            "refused": result.refused,
-        },
-    )
-    session.flush()
-    return result
-
-
-def import_exchange(
-    session: Session,
-    path: Path,
-    passphrase: str,
-    *,
-    dry_run: bool = False,
-    report: Report = no_report,
-) -> ImportReport:
-    """Merge an exchange file into this copy, or with dry_run say what it would do."""
-    with paused_gc():
-        return _import_exchange(session, path, passphrase, dry_run=dry_run, report=report)
