@@ -209,6 +209,10 @@ def _merge_duplicates(session: Session, conflict: ExchangeConflict, take: str) -
             setattr(keep, key, getattr(drop, key))
     for card in session.scalars(select(Card).where(Card.member_id == drop_id)):
         card.member_id = keep_id
+    from app.models.cards import CardBatchItem
+
+    for item in session.scalars(select(CardBatchItem).where(CardBatchItem.member_id == drop_id)):
+        item.member_id = keep_id
     for transfer in session.scalars(
         select(MemberTransfer).where(MemberTransfer.member_id == drop_id)
     ):

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from ..models.audit import log_event
 from ..models.base import utcnow
-from ..models.entities import Organisation, OrgKind
+from ..models.entities import Card, Organisation, OrgKind
 from ..models.errors import ValidationError
 from ..models.exchange_state import (
     HUB_ID,
@@ -105,6 +105,15 @@ def _moved_out(session: Session, scope, since: int) -> dict[str, list]:  # noqa:
     return out
 
 
+def _cards_of(session: Session, member_ids: set[str]) -> set[str]:
+    found: set[str] = set()
+    listed = list(member_ids)
+    for start in range(0, len(listed), 10000):  # under SQLite's limit on bound parameters
+        chunk = listed[start : start + 10000]
+        found.update(session.scalars(select(Card.id).where(Card.member_id.in_(chunk))))
+    return found
+
+
 def _export_exchange(
     session: Session,
     out: Path,
@@ -162,6 +171,7 @@ def _export_exchange(
 
     payload: dict[str, dict] = {}
     counts: dict[str, int] = {}
+    sent_members: set[str] = set()
     order = entity_order()
     for index, (entity, model) in enumerate(order):
         step(report, index, len(order), "Отбор записей…")
@@ -173,7 +183,11 @@ def _export_exchange(
             ids = in_scope
         else:
             changed = _changed_ids(session, entity, since)
+            if entity == "card":  # a member that travels takes its cards along, changed or not
+                changed |= _cards_of(session, sent_members)
             ids = [i for i in in_scope if i in changed]
+        if entity == "member":
+            sent_members = set(ids)
         deleted = sorted(_tombstones(session, entity, since) - set(ids))
         rows = load_rows(session, model, ids)
         versions = load_version_texts(session, entity, list(rows) + deleted)

@@ -498,6 +498,7 @@ class Merger:
             if entity == "member":
                 transfers = MemberTransfer.__table__
                 s.execute(transfers.delete().where(transfers.c.member_id == entity_id))
+                _forget_cards_of(s, entity_id)
             s.execute(table.delete().where(table.c.id == entity_id))
             s.execute(
                 ExchangeVersion.__table__.delete().where(
@@ -641,3 +642,21 @@ def drop_stale_duplicates(session: Session) -> None:
     for c in session.scalars(select(ExchangeConflict).where(ExchangeConflict.kind == "duplicate")):
         if session.get(Member, c.entity_id) is None or session.get(Member, c.there_value) is None:
             session.delete(c)
+
+
+def _forget_cards_of(session, member_id: str) -> None:  # noqa: ANN001
+    """A member leaving this copy takes its cards along (and their print-batch lines, which
+    only exist where the cards were printed); the region keeps the originals."""
+    from app.models.cards import CardBatchItem
+
+    items = CardBatchItem.__table__
+    cards = Card.__table__
+    card_ids = list(session.scalars(select(Card.id).where(Card.member_id == member_id)))
+    session.execute(items.delete().where(items.c.member_id == member_id))
+    if card_ids:
+        session.execute(
+            ExchangeVersion.__table__.delete().where(
+                ExchangeVersion.entity == "card", ExchangeVersion.entity_id.in_(card_ids)
+            )
+        )
+    session.execute(cards.delete().where(cards.c.member_id == member_id))
