@@ -13,10 +13,10 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..models.errors import ProfdeskError
-from . import basics, booklets, cards, report, security, stock
+from . import basics, booklets, cards, exchange, report, security, stock
 from .common import CliContext, CliError, RussianArgumentParser
 
-COMMAND_MODULES = [basics, security, cards, booklets, stock, report]
+COMMAND_MODULES = [basics, security, cards, booklets, stock, report, exchange]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -39,7 +39,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     search = members.add_parser("search", help="найти по ФИО, телефону или номеру билета")
     search.add_argument("text", help="что искать")
-    search.add_argument("--limit", type=positive_int, default=50)
+    search.add_argument(
+        "--limit", type=positive_int, default=50, help="сколько показать (0 — всех), 50"
+    )
     search.add_argument("--all", action="store_true", help="и вышедших из Профсоюза")
     search.add_argument("--json", action="store_true", help="вывести в формате JSON")
     search.set_defaults(handler=cmd_members_search)
@@ -97,6 +99,8 @@ def cmd_orgs_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_members_search(args: argparse.Namespace, ctx: CliContext) -> int:
+    if not args.text.strip():
+        raise ValidationError("Укажите, что искать: часть ФИО, телефон или номер билета.")
     db = ctx.database()
     with db.session() as s:
         status = "all" if args.all else "active"

@@ -135,11 +135,12 @@ def open_database(
                 raise DatabaseOpenError(
                     f"Файл «{path}» — база данных другой программы, а не Profdesk."
                 )
+        if not migrate.is_at_head(current):  # at head (the usual start): Alembic stays unloaded
             migrate.refuse_if_newer(current)
-        if existed and current != migrate.head_revision():
-            backup_database(path, reason="before-migration")
-        with engine.begin() as conn:
-            migrate.upgrade(conn)
+            if existed and current != migrate.head_revision():
+                backup_database(path, reason="before-migration")
+            with engine.begin() as conn:
+                migrate.upgrade(conn)
         if existed and daily_backup:
             backup_daily(path)
     except DatabaseOpenError:

@@ -77,7 +77,7 @@ class Member(UuidPrimaryKey, Timestamps, Base):
     __table_args__ = (
         Index("ix_member_sort_key", "sort_key"),
         Index("ix_member_status_sort", "left_on", "sort_key"),
-        Index("ix_member_org_sort", "organisation_id", "sort_key"),
+        Index("ix_member_org_status_sort", "organisation_id", "left_on", "sort_key"),
         Index("ix_member_identity", "identity_key"),
     )
 

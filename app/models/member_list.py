@@ -10,14 +10,26 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from sqlalchemy import ColumnElement, and_, bindparam, literal_column, or_, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    bindparam,
+    literal_column,
+    or_,
+    select,
+    text,
+)
+from sqlalchemy.orm import Session, aliased
 
 from .entities import Card, Member, Organisation
 from .text import search_key
 
 ROWID = literal_column("member.rowid")
 MIN_FTS_TOKEN = 3  # the trigram index answers substrings of at least three characters
+# A search whose rarest word matches more members than this is "broad": its first rows in
+# name order come quicker from walking the name index than from sorting every match.
+BROAD_SEARCH = 4000
 
 
 @dataclass
@@ -81,61 +93,153 @@ SORT_COLUMNS = {
 _DIGITS = re.compile(r"^\+?\d[\d\-() ]*$")
 
 
-def _token_condition(token: str) -> ColumnElement[bool]:
-    """One word of the search box: a part of the name, the phone, or the card number."""
-    digits = re.sub(r"\D", "", token)
-    if _DIGITS.match(token) and digits:
+def search_tokens(query: str) -> list[str]:
+    """The words of the search box; a phone number written with spaces stays one word."""
+    query = query.strip()
+    if _DIGITS.match(query):
+        return [query]
+    return [t for t in re.split(r"[\s,]+", query) if t]
+
+
+@dataclass
+class _Search:
+    """The search box read as: name parts for the index, name starts, phone/card digits."""
+
+    words: list[str] = field(default_factory=list)  # folded, 3+ characters: the FTS index
+    starts: list[str] = field(default_factory=list)  # one or two letters: start of the name
+    numbers: list[str] = field(default_factory=list)  # digits of a phone or card number
+
+    @classmethod
+    def parse(cls, query: str) -> _Search:
+        found = cls()
+        for token in search_tokens(query):
+            digits = re.sub(r"\D", "", token)
+            if _DIGITS.match(token) and digits:
+                found.numbers.append(digits)
+            elif len(key := search_key(token)) >= MIN_FTS_TOKEN:
+                found.words.append(key)
+            elif key:
+                found.starts.append(key)
+        return found
+
+    @property
+    def word_match(self) -> str | None:
+        """One FTS5 expression for all name parts: the index intersects them itself."""
+        return " AND ".join(_phrase(w) for w in self.words) or None
+
+    @staticmethod
+    def number_match(digits: str) -> str | None:
         variants = {digits}
         if len(digits) >= 4 and digits[0] in "78":
             variants.add(digits[1:])  # 8-910-... and +7 910 ... both find the stored number
-        conditions: list[ColumnElement[bool]] = [
-            Member.id.in_(
-                select(Card.member_id).where(Card.number >= digits, Card.number < digits + ":")
+        return " OR ".join(_phrase(v) for v in sorted(variants) if len(v) >= MIN_FTS_TOKEN) or None
+
+
+def _phrase(key: str) -> str:
+    return '"' + key.replace('"', '""') + '"'
+
+
+def _fts_condition(match: str) -> ColumnElement[bool]:
+    return ROWID.in_(
+        select(literal_column("rowid"))
+        .select_from(text("member_fts"))
+        .where(text("member_fts MATCH :phrase").bindparams(bindparam("phrase", match, unique=True)))
+    )
+
+
+def _card_condition(digits: str) -> ColumnElement[bool]:
+    # by rowid, so that a walk along the name index can test it without reading the row
+    holder = aliased(Member, name="card_holder")
+    return ROWID.in_(
+        select(literal_column("card_holder.rowid"))
+        .select_from(holder)
+        .join(Card, Card.member_id == holder.id)
+        .where(Card.number >= digits, Card.number < digits + ":")
+    )
+
+
+def search_condition(
+    query: str, word_rowids: list[int] | None = None
+) -> ColumnElement[bool] | None:
+    """The condition for the search box; `word_rowids`, when the caller already asked the
+    search index for the name words (see search_plan), saves asking it a second time."""
+    found = _Search.parse(query)
+    conditions: list[ColumnElement[bool]] = []
+    if word_rowids is not None:
+        # integers straight from SQLite, written into the SQL: thousands of bound
+        # parameters would cost more to compile than the index saved
+        listed = ",".join(str(int(r)) for r in word_rowids) or "NULL"
+        conditions.append(text(f"member.rowid IN ({listed})"))
+    elif found.word_match:
+        conditions.append(_fts_condition(found.word_match))
+    for start in found.starts:  # answered from the sort-key index
+        conditions.append(and_(Member.sort_key >= start, Member.sort_key < start + "\uffff"))
+    for digits in found.numbers:
+        match = found.number_match(digits)
+        either = [_card_condition(digits)] + ([_fts_condition(match)] if match else [])
+        conditions.append(or_(*either))
+    return and_(*conditions) if conditions else None
+
+
+@dataclass
+class SearchPlan:
+    """How to run a search: broad (walk the name index) or narrow (start from the few
+    rows the search index found, given in word_rowids when the name words decided it)."""
+
+    broad: bool = False
+    word_rowids: list[int] | None = None
+
+
+def search_plan(session: Session, query: str) -> SearchPlan:
+    """Ask the search index how many members each part of the query matches (stopping
+    at BROAD_SEARCH): if even the rarest part matches more, the search is broad. A query of
+    only one- and two-letter words is broad too: the name index answers it in order."""
+    found = _Search.parse(query)
+    plan = SearchPlan()
+    counts = []
+    probe = text("SELECT rowid FROM member_fts WHERE member_fts MATCH :phrase LIMIT :cap")
+    if found.word_match:
+        rowids = session.execute(
+            probe, {"phrase": found.word_match, "cap": BROAD_SEARCH + 1}
+        ).scalars()
+        ids = list(rowids)
+        counts.append(len(ids))
+        if len(ids) <= BROAD_SEARCH:
+            plan.word_rowids = ids
+    for digits in found.numbers:
+        match = found.number_match(digits)
+        if match:
+            counts.append(
+                len(session.execute(probe, {"phrase": match, "cap": BROAD_SEARCH + 1}).all())
             )
-        ]
-        for variant in variants:
-            conditions.append(_text_condition(variant))
-        return or_(*conditions)
-    return _text_condition(search_key(token))
+    plan.broad = not counts or min(counts) > BROAD_SEARCH
+    if plan.broad:
+        plan.word_rowids = None
+    return plan
 
 
-def _text_condition(key: str) -> ColumnElement[bool]:
-    if len(key) >= MIN_FTS_TOKEN:
-        phrase = '"' + key.replace('"', '""') + '"'
-        return ROWID.in_(
-            select(literal_column("rowid"))
-            .select_from(text("member_fts"))
-            .where(
-                text("member_fts MATCH :phrase").bindparams(
-                    bindparam("phrase", phrase, unique=True)
-                )
-            )
-        )
-    # one or two letters: the start of the surname, answered from the sort-key index
-    return and_(Member.sort_key >= key, Member.sort_key < key + "\uffff")
+def is_broad_search(session: Session, query: str) -> bool:
+    return search_plan(session, query).broad
 
 
-def search_condition(query: str) -> ColumnElement[bool] | None:
-    query = query.strip()
-    if _DIGITS.match(query):  # "+7 910 555-12-34" is one phone number, not four words
-        return _token_condition(query)
-    tokens = [t for t in re.split(r"[\s,]+", query) if t]
-    if not tokens:
-        return None
-    return and_(*(_token_condition(t) for t in tokens))
-
-
-def filter_conditions(f: MemberFilter, narrowed: bool = False) -> list[ColumnElement[bool]]:
+def filter_conditions(
+    f: MemberFilter,
+    narrowed: bool = False,
+    *,
+    broad: bool = False,
+    word_rowids: list[int] | None = None,
+) -> list[ColumnElement[bool]]:
     """`narrowed`: the rows are limited to a few organisations (a user's subtree)."""
     conditions: list[ColumnElement[bool]] = []
-    found = search_condition(f.query)
+    found = search_condition(f.query, word_rowids)
     if f.org_ids is not None:
         conditions.append(Member.organisation_id.in_(f.org_ids))
-    # Browsing walks the (left_on, sort_key) index; a search starts from the few rows the
-    # search index found, so there the unary + keeps SQLite off the status index.
-    # The same holds for a user limited to one subtree: the organisation index finds them.
-    use_plus = found is not None or narrowed
-    left_on = literal_column("+member.left_on") if use_plus else Member.left_on
+    # Browsing and broad searches in name order walk the (left_on, sort_key) index; a narrow
+    # search starts from the few rows the search index found, so there the unary + keeps
+    # SQLite off the status index. The same holds for a user limited to one subtree: the
+    # organisation index finds those rows.
+    narrow = (found is not None and not (broad and f.sort == "name")) or narrowed
+    left_on = literal_column("+member.left_on") if narrow else Member.left_on
     if f.status == "active":
         conditions.append(left_on.is_(None))
     elif f.status == "left":
@@ -161,13 +265,36 @@ def scope_conditions(session: Session) -> list[ColumnElement[bool]]:
     return [Member.organisation_id.in_(subtree_ids(session, org_id))]
 
 
-def member_rowids(session: Session, f: MemberFilter) -> list[int]:
+def rowids_query(
+    session: Session, f: MemberFilter, limit: int | None = None, plan: SearchPlan | None = None
+) -> Select:
+    """The query member_rowids runs (the benchmark runs it on sqlite3 as the floor)."""
     order = SORT_COLUMNS.get(f.sort, SORT_COLUMNS["name"])
     order_by = [c.desc() if f.descending else c.asc() for c in order]
+    if plan is None:
+        plan = search_plan(session, f.query) if f.query.strip() else SearchPlan()
     scope = scope_conditions(session)
-    conditions = [*filter_conditions(f, narrowed=bool(scope)), *scope]
+    conditions = [
+        *filter_conditions(f, narrowed=bool(scope), broad=plan.broad, word_rowids=plan.word_rowids),
+        *scope,
+    ]
     query = select(ROWID).select_from(Member).where(*conditions).order_by(*order_by)
-    return _first_column(session, query)
+    return query.limit(limit) if limit else query
+
+
+def member_rowids(session: Session, f: MemberFilter, limit: int | None = None) -> list[int]:
+    """Row ids of the matching members in display order; the first `limit` if given."""
+    return _first_column(session, rowids_query(session, f, limit))
+
+
+def first_member_rowids(session: Session, f: MemberFilter, first: int) -> tuple[list[int], bool]:
+    """What the table shows at once: (row ids, complete). A browse or a search that matches
+    few members comes whole; a broad search comes as its first `first` rows only."""
+    plan = search_plan(session, f.query) if f.query.strip() else SearchPlan()
+    if not plan.broad or not f.query.strip():
+        return _first_column(session, rowids_query(session, f, plan=plan)), True
+    rowids = _first_column(session, rowids_query(session, f, first + 1, plan))
+    return rowids[:first], len(rowids) <= first
 
 
 def _first_column(session: Session, query) -> list:  # noqa: ANN001 - a Select

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal_column, select
 from sqlalchemy.orm import Session
 
 from .entities import Member, Organisation, OrgKind
 from .errors import NotFoundError, ValidationError
 from .permissions import Permission, require
+from .text import search_key
 
 ALLOWED_PARENTS = {
     OrgKind.REGION: set(),
@@ -66,37 +68,55 @@ def subtree_ids(session: Session, org_id: str) -> list[str]:
 
 def load_tree(session: Session) -> list[OrgNode]:
     """All organisations as a forest of OrgNode, children sorted by name, with member counts."""
+    # the unary + steers SQLite to the covering (organisation_id, left_on, sort_key) index
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    left_on = literal_column("+member.left_on") if sqlite else Member.left_on
     counts = dict(
         session.execute(
             select(Member.organisation_id, func.count())
-            .where(Member.left_on.is_(None))
+            .where(left_on.is_(None))
             .group_by(Member.organisation_id)
         ).all()
     )
     nodes: dict[str, OrgNode] = {}
-    for org in session.scalars(select(Organisation).order_by(Organisation.name)):
-        nodes[org.id] = OrgNode(
-            id=org.id,
-            code=org.code,
-            name=org.name,
-            short_name=org.short_name,
-            kind=org.kind,
-            parent_id=org.parent_id,
-            employees=org.employees,
-            students=org.students,
-            active_members=counts.get(org.id, 0),
-        )
+    columns = (
+        Organisation.id,
+        Organisation.code,
+        Organisation.name,
+        Organisation.short_name,
+        Organisation.kind,
+        Organisation.parent_id,
+        Organisation.employees,
+        Organisation.students,
+    )
+    # plain rows, not entities: a region has thousands of organisations
+    for row in session.execute(select(*columns)):
+        nodes[row.id] = OrgNode(*row, active_members=counts.get(row.id, 0))
     roots: list[OrgNode] = []
     for node in nodes.values():
         parent = nodes.get(node.parent_id) if node.parent_id else None
         (parent.children if parent else roots).append(node)
-    kind_order = {OrgKind.REGION: 0, OrgKind.TERRITORIAL: 1, OrgKind.PRIMARY: 2}
     for node in nodes.values():
-        node.children.sort(key=lambda n: (kind_order.get(n.kind, 3), n.name))
+        node.children.sort(key=tree_order)
+    roots.sort(key=tree_order)
     scope = getattr(session.info.get("db"), "user_org_id", None)
     if scope and scope in nodes:  # a user limited to one organisation sees its subtree
         return [nodes[scope]]
     return roots
+
+
+_KIND_ORDER = {OrgKind.REGION: 0, OrgKind.TERRITORIAL: 1, OrgKind.PRIMARY: 2}
+_NUMBER = re.compile(r"(\d+)")
+
+
+def tree_order(node: OrgNode) -> tuple:
+    """Territorials before primaries, then by the name shown, ё as е and "№ 2" before
+    "№ 10"."""
+    parts = _NUMBER.split(search_key(node.display_name))
+    return (
+        _KIND_ORDER.get(node.kind, 3),
+        [int(p) if i % 2 else p for i, p in enumerate(parts)],
+    )
 
 
 ORG_FIELDS = (
@@ -137,15 +157,26 @@ def validate_org(session: Session, values: dict, org_id: str | None = None) -> N
         allowed = ALLOWED_PARENTS[OrgKind(kind)]
         if allowed and (parent is None or parent.kind not in allowed):
             errors["parent_id"] = "Выберите вышестоящую организацию подходящего вида."
-        if not allowed and parent is not None:
+        if not allowed and parent_id:
             errors["parent_id"] = "У региональной организации нет вышестоящей."
-        if (
-            org_id
-            and parent_id
-            and org_id in subtree_ids(session, org_id)
-            and parent_id in (subtree_ids(session, org_id))
-        ):
+        if org_id and parent_id and parent_id in subtree_ids(session, org_id):
             errors["parent_id"] = "Организацию нельзя подчинить её же подразделению."
+        if kind == OrgKind.REGION:
+            other = session.scalar(
+                select(Organisation.id).where(
+                    Organisation.kind == OrgKind.REGION, Organisation.id != (org_id or "")
+                )
+            )
+            if other:
+                errors["kind"] = "Региональная организация в базе уже есть, вторая не нужна."
+        if org_id and kind == OrgKind.PRIMARY:
+            has_children = session.scalar(
+                select(Organisation.id).where(Organisation.parent_id == org_id).limit(1)
+            )
+            if has_children:
+                errors["kind"] = (
+                    "У организации есть подчинённые организации: первичной она быть не может."
+                )
     for key in ("employees", "students"):
         value = values.get(key, 0)
         if not isinstance(value, int) or value < 0:

@@ -17,6 +17,7 @@ EXTENSION_MODULES: list[str] = [
     "booklet_menu",
     "stock_window",
     "report_menu",
+    "exchange_menu",
     "security_service",
     "start_page",
 ]

@@ -80,7 +80,8 @@ class MainWindow(QMainWindow):
         self.member_table.doubleClicked.connect(lambda _: self.edit_member())
         self.member_table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         header = self.member_table.horizontalHeader()
-        for column, width in enumerate((260, 90, 100, 220, 180, 120, 90, 100, 120, 90)):
+        # wide enough for the Russian titles and values: «Дата рождения», «+7 910 123-45-67»
+        for column, width in enumerate((250, 112, 100, 200, 190, 130, 95, 95, 120, 95)):
             header.resizeSection(column, width)
 
         self.search = QLineEdit(objectName="memberSearch")
@@ -104,7 +105,6 @@ class MainWindow(QMainWindow):
         filters.addWidget(self.search, 3)
         filters.addWidget(self.status_filter)
         filters.addWidget(self.category_filter)
-        filters.addWidget(self.count_label)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.org_tree)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([380, 980])
+        splitter.setSizes([310, 1050])
         self.setCentralWidget(splitter)
 
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -129,15 +129,39 @@ class MainWindow(QMainWindow):
         extensions.install_all(self)
         self._create_help_menu()
         self._update_title()
-        self.resize(1360, 760)
+        self._create_status_bar()
+        self._fit_to_screen(1360, 760)
 
         self.org_model.reload()
         self.org_tree.expandToDepth(0)
+        # start on the region (the whole tree): set before the signal is connected, so the
+        # tree taking focus on show does not pick a row and load the list a second time
+        if self.org_model.rowCount():
+            self.org_tree.setCurrentIndex(self.org_model.index(0, 0))
         self.org_tree.selectionModel().currentChanged.connect(lambda *_: self.apply_filter())
+        self.member_model.modelReset.connect(self._update_count)
+        self.member_model.rowsInserted.connect(lambda *_: self._update_count())
         self.member_table.selectionModel().selectionChanged.connect(
             lambda *_: self._update_actions()
         )
         self.apply_filter()
+
+    def _create_status_bar(self) -> None:
+        """Which organisation is shown (left) and how many members are listed (right)."""
+        self.org_label = QLabel(objectName="shownOrganisation")
+        self.selection_label = QLabel(objectName="selectedCount")
+        self.statusBar().addWidget(self.org_label, 1)
+        self.statusBar().addPermanentWidget(self.selection_label)
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.member_table.selectionModel().selectionChanged.connect(
+            lambda *_: self._update_selection_count()
+        )
+
+    def _fit_to_screen(self, width: int, height: int) -> None:
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None:  # room for the window frame on a 1366 x 768 office screen
+            width, height = min(width, screen.width() - 20), min(height, screen.height() - 50)
+        self.resize(width, height)
 
     # --- actions -------------------------------------------------------------------------
     def menu(self, title: str) -> QMenu:
@@ -342,6 +366,8 @@ class MainWindow(QMainWindow):
     def current_filter(self) -> MemberFilter:
         org_id = self.current_org_id()
         org_ids = self.org_model.subtree_ids(org_id) if org_id else None
+        if org_id and len(self.org_model.roots) == 1 and self.org_model.roots[0].id == org_id:
+            org_ids = None  # the region holds everyone: no list of thousands of ids
         header = self.member_table.horizontalHeader()
         member_filter = MemberFilter(
             org_ids=org_ids,
@@ -361,8 +387,31 @@ class MainWindow(QMainWindow):
         except Exception as error:  # noqa: BLE001 - shown to the user, the window stays up
             show_error(self, error)
             return
-        self.count_label.setText(self.tr("%n member(s)", "", self.member_model.rowCount()))
+        self._update_count()
         self._update_actions()
+
+    def _update_count(self) -> None:
+        rows = self.member_model.rowCount()
+        org_id = self.current_org_id()
+        node = self.org_model.find_node(org_id) if org_id else None
+        self.org_label.setText(node.display_name if node else "")
+        self.org_label.setToolTip(node.name if node else "")
+        # the date of leaving says nothing in a list of current members
+        left_column = MemberTableModel.COLUMNS.index("left_on")
+        self.member_table.setColumnHidden(left_column, self.member_model.filter.status == "active")
+        self._update_selection_count()
+        if self.member_model.is_partial:
+            self.count_label.setText(self.tr("more than %Ln found", "", rows))
+            self.count_label.setToolTip(
+                self.tr("Many members match: scroll down for the rest, or type more letters")
+            )
+        else:
+            self.count_label.setText(self.tr("%Ln member(s)", "", rows))
+            self.count_label.setToolTip("")
+
+    def _update_selection_count(self) -> None:
+        selected = len(self.member_table.selectionModel().selectedRows())
+        self.selection_label.setText(self.tr("selected: %Ln", "", selected) if selected > 1 else "")
 
     def refresh(self, select_member: str | None = None) -> None:
         """After a change: counts in the tree, the table, and the selection kept."""

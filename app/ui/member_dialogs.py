@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from ..models import Database, OrgKind
 from ..models.errors import ProfdeskError
-from ..models.members import mark_left, move_member
+from ..models.members import get_member, mark_left, move_member
 from ..models.organisations import OrgNode
 from .errors import show_error
 from .widgets import OptionalDateEdit, OrgPicker
@@ -92,8 +92,13 @@ class MoveDialog(QDialog):
         self.target.setObjectName("targetOrganisation")
         self.moved_on = OptionalDateEdit()
         self.moved_on.set_value(dt.date.today())
+        self.target.lineEdit().setPlaceholderText(self.tr("type a part of the name or code"))
+        with db.session() as s:
+            current = get_member(s, member_id).organisation
+            now_in = f"{current.display_name} ({current.code})"
         form = QFormLayout()
         form.addRow(QLabel(self.tr("Member:")), QLabel(name))
+        form.addRow(self.tr("Now in"), QLabel(now_in, objectName="currentOrganisation"))
         form.addRow(self.tr("New organisation"), self.target)
         form.addRow(self.tr("Moved on"), self.moved_on)
         layout = QVBoxLayout(self)

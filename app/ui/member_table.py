@@ -11,18 +11,35 @@ from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QGuiApplication
 
 from ..models import Database
-from ..models.member_list import MemberFilter, MemberRow, fetch_rows, member_rowids
+from ..models.member_list import (
+    MemberFilter,
+    MemberRow,
+    fetch_rows,
+    first_member_rowids,
+    member_rowids,
+)
 
 PAGE_SIZE = 200
 MAX_CACHED_PAGES = 50
+# A search loads its first rows at once and the rest when the table is scrolled to them.
+SEARCH_FIRST_ROWS = 1000
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 def ru_date(value: dt.date | None) -> str:
     return value.strftime("%d.%m.%Y") if value else ""
+
+
+def readable_phone(value: str | None) -> str:
+    """'+79101234567' -> '+7 910 123-45-67'; anything else as stored."""
+    if value and len(value) == 12 and value.startswith("+7") and value[1:].isdigit():
+        d = value[2:]
+        return f"+7 {d[:3]} {d[3:6]}-{d[6:8]}-{d[8:]}"
+    return value or ""
 
 
 class MemberTableModel(QAbstractTableModel):
@@ -47,6 +64,8 @@ class MemberTableModel(QAbstractTableModel):
         self.db = db
         self.filter = MemberFilter()
         self._rowids: list[int] = []
+        self._loaded = False
+        self._partial = False  # only the first SEARCH_FIRST_ROWS of a search are loaded
         self._pages: OrderedDict[int, list[MemberRow]] = OrderedDict()
         self._headers = self._column_titles()
         self._categories = {
@@ -76,11 +95,45 @@ class MemberTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        # sorting 250,000 members by a column other than the name takes about a second
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            with self.db.session() as s:
+                rowids, complete = first_member_rowids(s, self.filter, SEARCH_FIRST_ROWS)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         self.beginResetModel()
-        with self.db.session() as s:
-            self._rowids = member_rowids(s, self.filter)
+        self._partial = not complete
+        self._rowids = rowids
+        self._loaded = True
         self._pages.clear()
         self.endResetModel()
+
+    @property
+    def is_partial(self) -> bool:
+        """True while a broad search shows only its first rows (the rest come on scrolling)."""
+        return self._partial
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and self._partial
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        """Load the whole result of a broad search, keeping the rows already shown."""
+        if parent.isValid() or not self._partial:
+            return
+        with self.db.session() as s:
+            rowids = member_rowids(s, self.filter)
+        self._partial = False
+        shown = len(self._rowids)
+        if rowids[:shown] != self._rowids:  # the data changed meanwhile: start over
+            self.beginResetModel()
+            self._rowids = rowids
+            self._pages.clear()
+            self.endResetModel()
+        elif len(rowids) > shown:
+            self.beginInsertRows(QModelIndex(), shown, len(rowids) - 1)
+            self._rowids = rowids
+            self.endInsertRows()
 
     def refresh_rows(self) -> None:
         """After an edit: drop cached pages so visible rows show the new values."""
@@ -155,10 +208,17 @@ class MemberTableModel(QAbstractTableModel):
                 return self._categories.get(r.category, r.category)
             case "card_number":
                 return r.card_number or ""
+            case "phone":
+                return readable_phone(r.phone)
             case _:
                 return getattr(r, key) or ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.filter.sort = self.COLUMNS[column]
-        self.filter.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        key = self.COLUMNS[column]
+        descending = order == Qt.SortOrder.DescendingOrder
+        if self._loaded and (key, descending) == (self.filter.sort, self.filter.descending):
+            return  # the view re-announces its sort order; nothing to do
+        self.filter.sort = key
+        self.filter.descending = descending
+        if self._loaded:  # before the first set_filter there is nothing to re-sort
+            self.reload()

@@ -109,6 +109,7 @@ class OrgForm(QDialog):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
@@ -125,6 +126,7 @@ class OrgForm(QDialog):
         self.kind.setCurrentIndex(self.kind.findData(org.kind))
         self.parent_org.set_org_id(org.parent_id)
         self.name.setText(org.name)
+        self.name.setCursorPosition(0)  # long names: show their beginning
         self.short_name.setText(org.short_name)
         self.code.setText(org.code)
         self.institution_type.setText(org.institution_type)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from ..models import Database
@@ -23,21 +23,25 @@ class OrgTreeModel(QStandardItemModel):
         with self.db.session() as s:
             self.roots = load_tree(s)
         self.removeRows(0, self.rowCount())
+        self._code_label = self.tr("Code")
+        self._locale = QLocale()  # Russian once translators are installed: 12 345
         for node in self.roots:
             self._add(self.invisibleRootItem(), node)
 
-    def _add(self, parent: QStandardItem, node: OrgNode) -> None:
+    def _add(self, parent: QStandardItem, node: OrgNode) -> int:
+        """Add the node and its subtree; return the members counted under it."""
         name = QStandardItem(node.display_name)
         name.setData(node.id, OrgIdRole)
         name.setData(node.kind, OrgKindRole)
-        name.setToolTip(f"{node.name}\n{self.tr('Code')}: {node.code}")
+        name.setToolTip(f"{node.name}\n{self._code_label}: {node.code}")
         name.setEditable(False)
-        count = QStandardItem(f"{node.total_active_members():n}")
+        count = QStandardItem()
         count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         count.setEditable(False)
         parent.appendRow([name, count])
-        for child in node.children:
-            self._add(name, child)
+        total = node.active_members + sum(self._add(name, child) for child in node.children)
+        count.setText(self._locale.toString(total))
+        return total
 
     def find_node(self, org_id: str) -> OrgNode | None:
         for root in self.roots:

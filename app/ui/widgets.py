@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QWidget
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QDateTimeEdit, QWidget
 
 from ..models.organisations import OrgNode
 
@@ -24,6 +25,36 @@ class OptionalDateEdit(QDateEdit):
         self.setSpecialValueText(" ")
         self.setDate(EMPTY_DATE)
         self.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self._advanced = False  # the last digit filled a part and moved on by itself
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 - Qt's names
+        # QDateTimeEdit walks its day/month/year sections on Tab and, while the field is
+        # empty, never lets go: Tab goes to the next field here (sections: arrows or ".").
+        return QWidget.focusNextPrevChild(self, next)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Type a date as 15.03.1990 or 15031990: a digit in the empty field starts a date,
+        a dot goes to the next part (unless the part just filled itself), and Delete on a
+        fully selected date empties the field again."""
+        if self.value() is None and event.text().isdigit():
+            self.setDate(QDate.currentDate())
+            self.setSelectedSection(QDateTimeEdit.Section.DaySection)
+        elif event.text() in (".", ",", "/") and event.text():
+            if self.value() is not None and not self._advanced:
+                index = self.currentSectionIndex() + 1
+                if index < self.sectionCount():
+                    self.setCurrentSectionIndex(index)
+                    self.setSelectedSection(self.currentSection())
+            self._advanced = False
+            return
+        elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
+            self.value() is not None and len(self.lineEdit().selectedText()) == len(self.text())
+        ):
+            self.clear_value()
+            return
+        before = self.currentSectionIndex()
+        super().keyPressEvent(event)
+        self._advanced = event.text().isdigit() and self.currentSectionIndex() != before
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 - Qt override
         """Tab leaves the field (the digits advance day → month → year as they are typed)."""

@@ -1,21 +1,22 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
-  <context>
+<context>
     <name>Errors</name>
     <message>
-      <location filename="../../../app/ui/errors.py" line="18" />
-      <source>Profdesk</source>
-      <translation>Profdesk</translation>
+        <location filename="../../../app/ui/errors.py" line="18"/>
+        <source>Profdesk</source>
+        <translation>Profdesk</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/errors.py" line="22" />
-      <source>Could not read or write the file: {0}</source>
-      <translation>Не удалось прочитать или записать файл: {0}</translation>
+        <location filename="../../../app/ui/errors.py" line="22"/>
+        <source>Could not read or write the file: {0}</source>
+        <translation>Не удалось прочитать или записать файл: {0}</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/errors.py" line="28" />
-      <source>Something went wrong inside the program ({0}). Nothing was saved; please try again or tell the developers.</source>
-      <translation>В программе произошёл сбой ({0}). Изменения не сохранены; повторите действие или сообщите разработчикам.</translation>
+        <location filename="../../../app/ui/errors.py" line="28"/>
+        <source>Something went wrong inside the program ({0}). Nothing was saved; please try again or tell the developers.</source>
+        <translation>В программе произошёл сбой ({0}). Изменения не сохранены; повторите действие или сообщите разработчикам.</translation>
     </message>
-  </context>
+</context>
 </TS>

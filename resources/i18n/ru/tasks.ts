@@ -1,11 +1,12 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
-  <context>
+<context>
     <name>TaskRunner</name>
     <message>
-      <location filename="../../../app/ui/tasks.py" line="69" />
-      <source>Cancel</source>
-      <translation>Отмена</translation>
+        <location filename="../../../app/ui/tasks.py" line="69"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
-  </context>
+</context>
 </TS>
