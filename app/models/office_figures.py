@@ -15,7 +15,10 @@ from sqlalchemy.orm import Session
 
 from .entities import Card, CardStatus, Member
 from .organisations import region
+from .settings import get_setting
 from .stock import on_hand
+
+SCOPE_ORG_ID = "exchange.scope_org_id"  # a district copy's territorial organisation
 
 MEMBERS_INDEX = "ix_member_report"  # organisation, dates (left_on, e_registered_on), …
 MEMBER_ID_INDEX = "ix_member_card_report"  # id, organisation, joined_on, left_on
@@ -36,7 +39,7 @@ class OfficeFigures:
     members: int  # current members (not left)
     e_registered: int  # of them, on electronic registration by today
     cards_to_print: int  # current cards waiting to print + current members without a card
-    booklets_on_hand: int  # held by the regional organisation
+    booklets_on_hand: int  # held by this office: the region, or a district copy's own org
 
     @property
     def e_registered_percent(self) -> float:
@@ -49,6 +52,15 @@ def _sqlite_index(session: Session, name: str) -> bool:
             text("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = :n"), {"n": name}
         ).first()
     )
+
+
+def _office_org(session: Session) -> str | None:
+    """The organisation whose booklets this office holds: a district copy's own one."""
+    own = get_setting(session, SCOPE_ORG_ID, "")
+    if own:
+        return own
+    top = region(session)
+    return top.id if top is not None else None
 
 
 def office_figures(session: Session, today: dt.date | None = None) -> OfficeFigures:
@@ -76,8 +88,7 @@ def office_figures(session: Session, today: dt.date | None = None) -> OfficeFigu
         .select_from(Card)
         .where(Card.is_current.is_(True), Card.status == CardStatus.TO_PRINT)
     )
-    top = region(session)
-    booklets = on_hand(session, top.id) if top is not None else 0
+    booklets = on_hand(session, office_org_id) if (office_org_id := _office_org(session)) else 0
     return OfficeFigures(
         members=int(members or 0),
         e_registered=int(e_registered or 0),

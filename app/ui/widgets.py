@@ -56,21 +56,6 @@ class OptionalDateEdit(QDateEdit):
         super().keyPressEvent(event)
         self._advanced = event.text().isdigit() and self.currentSectionIndex() != before
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 - Qt override
-        """Tab leaves the field (the digits advance day → month → year as they are typed)."""
-        return QWidget.focusNextPrevChild(self, next)
-
-    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
-        """Digits typed into an empty field start a date; Delete empties the field."""
-        if event.key() == Qt.Key.Key_Delete and self.currentSectionIndex() == 0:
-            self.clear_value()
-            return
-        if self.date() == EMPTY_DATE and event.text().isdigit():
-            self.setDate(QDate.currentDate())
-            self.setCurrentSection(QDateEdit.Section.DaySection)
-            self.setSelectedSection(QDateEdit.Section.DaySection)
-        super().keyPressEvent(event)
-
     def value(self) -> dt.date | None:
         qdate = self.date()
         return None if qdate == EMPTY_DATE else dt.date(qdate.year(), qdate.month(), qdate.day())

@@ -125,3 +125,27 @@ def test_buttons_hidden_for_a_role_without_the_right(qtbot, demo_db):
     names = {b.objectName() for b in page.findChildren(QPushButton)}
     assert "startAddMember" not in names
     assert "startPrintBooklets" not in names
+
+
+def test_a_district_copy_counts_the_booklets_of_its_own_organisation(demo_db):
+    from app.models import Organisation, OrgKind
+    from app.models.organisations import region
+    from app.models.settings import set_setting
+    from app.models.stock import receive_edition
+    from app.models.stock_shipments import confirm_shipment, ship
+
+    with demo_db.session() as s:
+        receive_edition(s, "Буклет 2026", 1500)
+        district = s.scalars(
+            select(Organisation).where(Organisation.kind == OrgKind.TERRITORIAL)
+        ).first()
+        shipment = ship(s, district.id, 200, from_org_id=region(s).id)
+        set_setting(s, "exchange.scope_org_id", district.id)
+    with demo_db.session() as s:
+        assert office_figures(s).booklets_on_hand == 0  # in transit, not on hand yet
+        confirm_shipment(s, shipment.id, "Иванова А. А.", quantity=200)
+    with demo_db.session() as s:
+        assert office_figures(s).booklets_on_hand == 200  # the district's own stock
+        set_setting(s, "exchange.scope_org_id", "")
+    with demo_db.session() as s:
+        assert office_figures(s).booklets_on_hand == 1300
