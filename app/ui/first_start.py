@@ -106,6 +106,8 @@ class FirstStartWizard(QWizard):
         for button in (self.choose_region, self.choose_demo, self.choose_district):
             self.choice.addButton(button)
             layout.addWidget(button)
+        if self.db.path is None:  # a database server: the demo file has nowhere to go
+            self.choose_demo.setEnabled(False)
         if not self.with_exchange:
             self.choose_district.setEnabled(False)
             self.choose_district.setToolTip(
