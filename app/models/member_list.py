@@ -2,6 +2,11 @@
 
 The table in the main window holds only the ordered row ids this returns and fetches the
 visible rows with `fetch_rows`, so 250,000 members cost a list of integers, not objects.
+
+The same query runs on SQLite and on PostgreSQL: the few engine-specific pieces are SQL
+elements that compile per dialect (`_per_dialect`), so no caller needs to know the engine.
+SQLite searches its FTS5 trigram table; PostgreSQL has a real member.rowid column and a
+pg_trgm index that answers `search_text LIKE '%key%'` (migration postgres_0001).
 """
 
 from __future__ import annotations
@@ -11,7 +16,9 @@ import re
 from dataclasses import dataclass, field
 
 from sqlalchemy import ColumnElement, and_, bindparam, literal_column, or_, select, text
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.functions import FunctionElement
 
 from .entities import Card, Member, Organisation
 from .text import search_key
@@ -81,6 +88,32 @@ SORT_COLUMNS = {
 _DIGITS = re.compile(r"^\+?\d[\d\-() ]*$")
 
 
+class _per_dialect(FunctionElement):  # noqa: N801 - reads like the SQL function it stands for
+    """`_per_dialect(on_sqlite, elsewhere)`: the first expression on SQLite, the second on
+    any other engine (PostgreSQL). Both are part of the statement; only one is rendered."""
+
+    inherit_cache = True
+    name = "per_dialect"
+
+    def __init__(self, on_sqlite: ColumnElement, elsewhere: ColumnElement) -> None:
+        super().__init__(on_sqlite, elsewhere)
+        self.type = elsewhere.type
+
+
+@compiles(_per_dialect)
+def _compile_elsewhere(element: _per_dialect, compiler, **kw) -> str:  # noqa: ANN001
+    return compiler.process(list(element.clauses)[1], **kw)
+
+
+@compiles(_per_dialect, "sqlite")
+def _compile_on_sqlite(element: _per_dialect, compiler, **kw) -> str:  # noqa: ANN001
+    return compiler.process(list(element.clauses)[0], **kw)
+
+
+def _like_escape(key: str) -> str:
+    return key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _token_condition(token: str) -> ColumnElement[bool]:
     """One word of the search box: a part of the name, the phone, or the card number."""
     digits = re.sub(r"\D", "", token)
@@ -100,9 +133,10 @@ def _token_condition(token: str) -> ColumnElement[bool]:
 
 
 def _text_condition(key: str) -> ColumnElement[bool]:
+    """The folded key occurs in the stored search text (SQLite: FTS5; PostgreSQL: pg_trgm)."""
     if len(key) >= MIN_FTS_TOKEN:
         phrase = '"' + key.replace('"', '""') + '"'
-        return ROWID.in_(
+        on_sqlite = ROWID.in_(
             select(literal_column("rowid"))
             .select_from(text("member_fts"))
             .where(
@@ -111,8 +145,14 @@ def _text_condition(key: str) -> ColumnElement[bool]:
                 )
             )
         )
+        contains = Member.search_text.like("%" + _like_escape(key) + "%", escape="\\")
+        return _per_dialect(on_sqlite, contains)
     # one or two letters: the start of the surname, answered from the sort-key index
-    return and_(Member.sort_key >= key, Member.sort_key < key + "\uffff")
+    # (PostgreSQL: LIKE 'ив%' on a pattern index; the locale may ignore U+FFFF in comparisons)
+    return _per_dialect(
+        and_(Member.sort_key >= key, Member.sort_key < key + "\uffff"),
+        Member.sort_key.like(_like_escape(key) + "%", escape="\\"),
+    )
 
 
 def search_condition(query: str) -> ColumnElement[bool] | None:
@@ -132,7 +172,11 @@ def filter_conditions(f: MemberFilter) -> list[ColumnElement[bool]]:
         conditions.append(Member.organisation_id.in_(f.org_ids))
     # Browsing walks the (left_on, sort_key) index; a search starts from the few rows the
     # search index found, so there the unary + keeps SQLite off the status index.
-    left_on = literal_column("+member.left_on") if found is not None else Member.left_on
+    left_on = (
+        _per_dialect(literal_column("+member.left_on"), Member.left_on)
+        if found is not None
+        else Member.left_on
+    )
     if f.status == "active":
         conditions.append(left_on.is_(None))
     elif f.status == "left":
