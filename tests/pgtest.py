@@ -44,7 +44,7 @@ def fresh_pg_database() -> Iterator[str]:
     admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
     try:
         with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}" ENCODING \'UTF8\' TEMPLATE template0'))
+            conn.execute(text(f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0"))
     except Exception as exc:  # noqa: BLE001 - a server that is down means: skip
         admin.dispose()
         pytest.skip(f"PostgreSQL at {admin_url.host} is not usable: {exc}")

@@ -6,6 +6,7 @@ PROFDESK_TEST_PG_URL (see tests/pgtest.py) and is skipped without it.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import threading
 
@@ -65,7 +66,9 @@ def add(db, org_id, last, first, patronymic="", birth=dt.date(1980, 5, 1), **ext
 
 def search(db, query, **kw):
     with db.session() as s:
-        return [r.full_name for r in fetch_rows(s, member_rowids(s, MemberFilter(query=query, **kw)))]
+        return [
+            r.full_name for r in fetch_rows(s, member_rowids(s, MemberFilter(query=query, **kw)))
+        ]
 
 
 def test_search_ignores_case_and_yo_on_both_engines(school):
@@ -175,10 +178,8 @@ def test_concurrent_card_batches_never_share_a_number(school, monkeypatch):
 
     def next_serial_then_wait(session, prefix):
         serial = real_next_serial(session, prefix)
-        try:
+        with contextlib.suppress(threading.BrokenBarrierError):
             both_read.wait()
-        except threading.BrokenBarrierError:
-            pass
         return serial
 
     monkeypatch.setattr(card_numbers_module, "_next_serial", next_serial_then_wait)
