@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import getpass
 import json
 import sys
 from typing import Any, NoReturn
@@ -38,13 +39,28 @@ class CliContext:
 
     def database(self) -> Database:
         if self._db is None:
-            self._db = open_database(self.db_location)
+            self._db = open_database(self.db_location, password_provider=ask_password())
             self._db.user_login = getattr(self.args, "user", None) or "cli"
         return self._db
 
     def close(self) -> None:
         if self._db is not None:
             self._db.close()
+
+
+def ask_password():  # noqa: ANN201 - app.models.db.PasswordProvider or None
+    """A server password asked at the terminal (never echoed); None when not interactive:
+    then only PGPASSWORD or the pgpass file can supply it."""
+    if not sys.stdin.isatty():
+        return None
+
+    def prompt(where: str) -> str | None:
+        try:
+            return getpass.getpass(f"Пароль для {where}: ")
+        except (EOFError, KeyboardInterrupt):
+            return None
+
+    return prompt
 
 
 def parse_date(text: str) -> dt.date:

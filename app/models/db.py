@@ -273,6 +273,11 @@ def _server_error(url: URL, exc: OperationalError) -> DatabaseOpenError:
             f"На сервере «{server}» нет базы данных «{url.database}»: попросите администратора "
             "создать её (см. раздел README о PostgreSQL)."
         )
+    elif "no password supplied" in message:
+        text_ = (
+            f"Сервер «{server}» просит пароль пользователя «{url.username or ''}»: введите его по "
+            "запросу программы или задайте в переменной PGPASSWORD или в файле pgpass."
+        )
     elif sqlstate == "28P01" or "password" in message:
         text_ = (
             f"Сервер «{server}» не принял пароль пользователя «{url.username or ''}»: проверьте "
