@@ -25,8 +25,10 @@ def db():
 
 def _reexport(module) -> None:  # noqa: ANN001
     for name, value in vars(module).items():
-        if name.startswith("test_") or hasattr(value, "_pytestfixturefunction") or (
-            getattr(value, "_fixture_function_marker", None) is not None
+        if (
+            name.startswith("test_")
+            or hasattr(value, "_pytestfixturefunction")
+            or (getattr(value, "_fixture_function_marker", None) is not None)
         ):
             globals()[f"{name}" if not name.startswith("test_") else f"{name}_pg"] = value
 
