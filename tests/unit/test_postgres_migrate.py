@@ -6,7 +6,7 @@ import datetime as dt
 import shutil
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from app.models import (
     Card,
@@ -149,3 +149,64 @@ def test_server_errors_are_sentences():
     missing = make_url(pg_admin_url()).set(database="profdesk_no_such_database")
     with pytest.raises(DatabaseOpenError, match="нет базы данных «profdesk_no_such_database»"):
         open_database(missing.render_as_string(hide_password=False))
+
+
+@pytest.fixture(params=ENGINES)
+def location_and_engine(request, db_path):
+    from sqlalchemy import create_engine
+
+    from app.models.db import make_engine
+
+    if request.param == "sqlite":
+        engine = make_engine(db_path)
+        yield str(db_path), engine
+        engine.dispose()
+        return
+    with fresh_pg_database() as url:
+        engine = create_engine(url)
+        yield url, engine
+        engine.dispose()
+
+
+def test_a_database_made_before_this_migration_is_upgraded_and_still_searched(
+    location_and_engine,
+):
+    """An office's existing database (schema 0001_initial with members) gets the version
+    columns, and on PostgreSQL the row ids and search indexes, on its next open."""
+    from app.models import migrate
+
+    location, engine = location_and_engine
+    with engine.begin() as conn:
+        migrate.upgrade(conn, "0001_initial")
+    engine.dispose()
+    with engine.begin() as conn:
+        assert migrate.current_revision(conn) == "0001_initial"
+        conn.execute(
+            text(
+                "INSERT INTO organisation (id, kind, name, short_name, code, institution_type, "
+                "employees, students, chair, registrar_name, registrar_phone, registrar_email, "
+                "active, created_at, updated_at) VALUES ('o1', 'primary', 'СОШ', 'СОШ', 'S1', '', "
+                "0, 0, '', '', '', '', true, '2020-01-01', '2020-01-01')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO member (id, last_name, first_name, patronymic, category, position, "
+                "organisation_id, notes, sort_key, search_text, identity_key, created_at, "
+                "updated_at) VALUES ('m1', 'Ёлкина', 'Анна', '', 'worker', '', 'o1', '', "
+                "'елкина анна', 'елкина анна', 'елкина анна|', '2020-01-01', '2020-01-01')"
+            )
+        )
+    database = open_database(location)  # the new program opens the old database
+    try:
+        with database.session() as s:
+            assert s.get(Member, "m1").version == 1
+            create_member(s, {"last_name": "Ёлкин", "first_name": "Пётр", "organisation_id": "o1"})
+        with database.session() as s:
+            found = fetch_rows(s, member_rowids(s, MemberFilter(query="ЕЛКИН")))
+            assert sorted(r.full_name for r in found) == ["Ёлкин Пётр", "Ёлкина Анна"]
+            update_member(s, "m1", {"position": "Учитель"})
+        with database.session() as s:
+            assert s.get(Member, "m1").version == 2
+    finally:
+        database.close()
