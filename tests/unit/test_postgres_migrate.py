@@ -80,7 +80,7 @@ def test_migrate_copies_every_table_and_the_target_works_after(office_file, empt
     office_file.close()
     copied = copy_database(str(office_file.path), empty_target)
     assert {c.name: c.rows for c in copied} == source_counts
-    assert source_counts["member"] == 600 and source_counts["card"] == 50
+    assert source_counts["member"] == 600 and source_counts["card"] >= 50
     assert source_counts["change_log"] > 0
 
     target = open_database(empty_target)
@@ -105,7 +105,7 @@ def test_migrate_copies_every_table_and_the_target_works_after(office_file, empt
                 s.scalar(select(func.count()).select_from(ChangeLogEntry))
                 > source_counts["change_log"]
             )
-            assert s.scalar(select(func.count()).select_from(Card)) == 50
+            assert s.scalar(select(func.count()).select_from(Card)) == source_counts["card"]
     finally:
         target.close()
 
