@@ -13,7 +13,11 @@ from .paths import default_db_location
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="profdesk", description="Profdesk")
-    parser.add_argument("--db", help="database file (else PROFDESK_DB or the user data folder)")
+    parser.add_argument(
+        "--db",
+        help="database file or server URL postgresql+psycopg://user@host/dbname "
+        "(else PROFDESK_DB or the user data folder)",
+    )
     parser.add_argument("--demo", action="store_true", help="fill an empty database with demo data")
     parser.add_argument("--version", action="version", version=f"profdesk {__version__}")
     parser.add_argument(
@@ -41,13 +45,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     translators = install_translators(app)  # noqa: F841 - kept alive for the session
 
     location = default_db_location(args.db)
+    from .ui.db_password import ask_password
+
     try:
+        password = None if args.self_test else ask_password
         try:
-            db = open_database(location)
+            db = open_database(location, password_provider=password)
         except ProfdeskError as error:
             if args.self_test or not _offer_restore(location, error):
                 raise
-            db = open_database(location)
+            db = open_database(location, password_provider=password)
         if not _sign_in(db, self_test=args.self_test):
             db.close()
             return 0

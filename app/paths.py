@@ -47,8 +47,19 @@ def data_dir() -> Path:
     return path
 
 
+def is_database_url(location: str) -> bool:
+    """'postgresql+psycopg://user@host/db' or 'sqlite:///file' rather than a file path.
+
+    A Windows path ('C:\\Profdesk\\base.sqlite3') has no '://', so it stays a path.
+    """
+    scheme, sep, _ = str(location).partition("://")
+    return bool(sep) and scheme.replace("+", "").replace("-", "").isalnum()
+
+
 def default_db_location(cli_value: str | None = None) -> str:
-    """--db wins, then PROFDESK_DB, then the database in the user data folder."""
+    """--db wins, then PROFDESK_DB, then the database in the user data folder.
+
+    The value is a file path or a database URL (see is_database_url)."""
     if cli_value:
         return cli_value
     env = os.environ.get(DB_ENV_VAR)

@@ -13,10 +13,10 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..models.errors import ProfdeskError
-from . import basics, booklets, cards, exchange, report, security, stock
+from . import basics, booklets, cards, exchange, migrate_db, report, security, stock
 from .common import CliContext, CliError, RussianArgumentParser
 
-COMMAND_MODULES = [basics, security, cards, booklets, stock, report, exchange]
+COMMAND_MODULES = [basics, security, cards, booklets, stock, report, exchange, migrate_db]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -24,7 +24,11 @@ def build_parser() -> argparse.ArgumentParser:
         prog="profdesk-cli",
         description="Profdesk: учёт членов Профсоюза из командной строки.",
     )
-    parser.add_argument("--db", help="файл базы данных (иначе PROFDESK_DB или папка данных)")
+    parser.add_argument(
+        "--db",
+        help="файл базы данных или адрес сервера postgresql+psycopg://пользователь@сервер/база "
+        "(иначе PROFDESK_DB или папка данных)",
+    )
     parser.add_argument("--user", help="имя пользователя, если в базе заведены пользователи")
     parser.add_argument("--version", action="version", version=f"profdesk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="КОМАНДА", required=True)

@@ -56,7 +56,7 @@ def cmd_init(args: argparse.Namespace, ctx: CliContext) -> int:
     db = ctx.database()
     with db.session() as s:
         org = init_region(s, args.region_name, args.region_code)
-        print(f"База данных готова: {db.path}\nРегиональная организация: {org.name}")
+        print(f"База данных готова: {db.location}\nРегиональная организация: {org.name}")
     return 0
 
 
@@ -69,7 +69,7 @@ def cmd_demo(args: argparse.Namespace, ctx: CliContext) -> int:
                 "только в новую базу. Укажите другой файл в --db."
             )
         demo.generate(s, members=args.members, seed=args.seed)
-    print(f"Загружены демонстрационные данные: {args.members} членов Профсоюза ({db.path}).")
+    print(f"Загружены демонстрационные данные: {args.members} членов Профсоюза ({db.location}).")
     return 0
 
 

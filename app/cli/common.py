@@ -41,7 +41,7 @@ class CliContext:
     def database(self) -> Database:
         """The open database, signed in as --user once the database has users."""
         if self._db is None:
-            db = open_database(self.db_location)
+            db = open_database(self.db_location, password_provider=ask_password())
             try:
                 self._sign_in(db)
             except BaseException:
@@ -88,6 +88,21 @@ def read_password(env_var: str, prompt: str, *, confirm: bool = False) -> str:
     except EOFError:
         raise CliError(f"Пароль не введён: введите его или задайте {env_var}.") from None
     return first
+
+
+def ask_password():  # noqa: ANN201 - app.models.db.PasswordProvider or None
+    """A server password asked at the terminal (never echoed); None when not interactive:
+    then only PGPASSWORD or the pgpass file can supply it."""
+    if not sys.stdin.isatty():
+        return None
+
+    def prompt(where: str) -> str | None:
+        try:
+            return getpass.getpass(f"Пароль для {where}: ")
+        except (EOFError, KeyboardInterrupt):
+            return None
+
+    return prompt
 
 
 def parse_date(text: str) -> dt.date:

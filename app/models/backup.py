@@ -4,17 +4,23 @@ A plain file copy of a live WAL database can miss pages; the backup API cannot. 
 in a folder beside the database (app.paths.backups_dir_for), named
 `<stem>-YYYYmmdd-HHMMSS-ffffff-<reason>.sqlite3`; the newest KEEP_BACKUPS are kept.
 Nothing here needs an open Database: restore must work when the live file is damaged.
+A database on a PostgreSQL server is copied with the server's own tool, pg_dump, when it is
+installed on this computer; otherwise the server's own backups apply (its administrator's).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import sqlite3
+import subprocess
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from ..paths import backups_dir_for
+from ..errors import ProfdeskError
+from ..paths import backups_dir_for, data_dir
 from .errors import DatabaseOpenError, ValidationError
 
 KEEP_BACKUPS = 30
@@ -220,3 +226,48 @@ def restore_database(db_path: Path, source: Path) -> Path | None:
     finally:
         src.close()
     return saved
+
+
+def backup_open_database(db: Any, *, reason: str = "manual", out: Path | None = None) -> Path:
+    """A backup of an open app.models.db.Database, whichever engine it is on."""
+    if db.path is not None:
+        return backup_database(db.path, reason=reason, out=out)
+    return backup_server_database(db.engine.url, reason=reason, out=out)
+
+
+def backup_server_database(url: Any, *, reason: str = "manual", out: Path | None = None) -> Path:
+    """pg_dump of the server database at `url` (a SQLAlchemy URL) into a custom-format file.
+
+    Without `out` the file goes to the user's data folder, backups/<database>-<time>.dump.
+    The password (if the URL carries one after a prompt) reaches pg_dump through its
+    environment, never its command line."""
+    pg_dump = shutil.which("pg_dump")
+    if pg_dump is None:
+        raise ProfdeskError(
+            "База данных находится на сервере PostgreSQL, и её резервные копии делает сам "
+            "сервер: обратитесь к его администратору (программа pg_dump на этом компьютере "
+            "не найдена)."
+        )
+    if out is None:
+        folder = data_dir() / "backups"
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        out = folder / f"{url.database}-{stamp}-{reason}.dump"
+    env = dict(os.environ)
+    if url.password:
+        env["PGPASSWORD"] = str(url.password)
+    conninfo = url.set(drivername="postgresql", password=None).render_as_string(hide_password=False)
+    partial = out.with_name(out.name + ".partial")
+    done = subprocess.run(
+        [pg_dump, "--format=custom", "--no-owner", f"--file={partial}", f"--dbname={conninfo}"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=3600,
+    )
+    if done.returncode != 0:
+        partial.unlink(missing_ok=True)
+        reason_line = (done.stderr.strip().splitlines() or ["без пояснений"])[-1]
+        raise ProfdeskError(f"pg_dump не сделал резервную копию базы на сервере: {reason_line}")
+    partial.replace(out)
+    return out

@@ -22,7 +22,14 @@ from .text import phone_digits, search_key
 # entity name in the log -> mapped class; capability modules add theirs with track().
 TRACKED: dict[type, str] = {Organisation: "organisation", Member: "member"}
 # columns that are derived or bookkeeping, never logged as changes
-UNLOGGED_FIELDS = {"created_at", "updated_at", "sort_key", "search_text", "identity_key"}
+UNLOGGED_FIELDS = {
+    "created_at",
+    "updated_at",
+    "sort_key",
+    "search_text",
+    "identity_key",
+    "version",  # the optimistic-locking counter (app.models.entities)
+}
 
 
 def track(cls: type, entity_name: str) -> None:

@@ -1,8 +1,14 @@
 """Opening the database: checks, a backup copy, migrations, connection pragmas.
 
-`open_database(path)` is the one way in for the GUI, the CLI and the tests. It refuses a
+`open_database(location)` is the one way in for the GUI, the CLI and the tests. It refuses a
 file that is not a Profdesk database or was made by a newer Profdesk, with a sentence the
 user can act on, and never changes such a file.
+
+`location` is a file path (SQLite, one workstation) or a SQLAlchemy URL: `sqlite:///file`
+or `postgresql+psycopg://user@host/dbname` for an office whose workstations share one
+PostgreSQL server. A server password never comes from the URL (other users of the computer
+see command lines); libpq reads PGPASSWORD and the pgpass file itself, and the GUI or the
+CLI may ask for it through `password_provider`.
 """
 
 from __future__ import annotations
@@ -11,18 +17,21 @@ import contextlib
 import os
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, event, inspect, text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError
 from sqlalchemy.exc import DatabaseError as SqlDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
+from ..paths import is_database_url
 from . import migrate
 from .backup import backup_daily, backup_database, damaged_message, integrity_problem
-from .errors import DatabaseOpenError
+from .errors import DatabaseOpenError, ProfdeskError
 from .settings import INSTALLATION_ID, INSTALLATION_ROLE, get_setting, set_setting
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -34,14 +43,25 @@ QUICK_CHECK = True
 class Database:
     """One open database: the engine, short sessions, and who is working with it."""
 
-    def __init__(self, engine: Engine, path: Path | None) -> None:
+    def __init__(self, engine: Engine, path: Path | None, location: str | None = None) -> None:
         self.engine = engine
-        self.path = path
+        self.path = path  # the SQLite file; None for a database on a server
+        # what to show the user: the file path, or the server URL without a password
+        self.location = location if location is not None else str(path)
         self.user_login = ""  # set after sign-in; written into the change log
         self.user_role = ""  # administrator | operator | viewer; "" until users exist
         self.user_org_id: str | None = None  # a user limited to one organisation's subtree
         self._factory = sessionmaker(engine, expire_on_commit=False)
         self._installation_id: str | None = None
+
+    @property
+    def dialect(self) -> str:
+        """'sqlite' or 'postgresql'."""
+        return self.engine.dialect.name
+
+    @property
+    def is_server(self) -> bool:
+        return self.path is None
 
     @property
     def installation_id(self) -> str:
@@ -61,6 +81,12 @@ class Database:
         try:
             yield s
             s.commit()
+        except StaleDataError as exc:
+            s.rollback()
+            raise ProfdeskError(
+                "Эту запись только что изменил другой пользователь, и ваши изменения не "
+                "сохранены: откройте запись заново и внесите их ещё раз."
+            ) from exc
         except BaseException:
             s.rollback()
             raise
@@ -100,14 +126,29 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
+PasswordProvider = Callable[[str], "str | None"]
+"""Asked with 'user@host/dbname' when the server wants a password; None means cancelled."""
+
+
 def open_database(
-    path: str | os.PathLike[str], *, create: bool = True, daily_backup: bool = True
+    path: str | os.PathLike[str],
+    *,
+    create: bool = True,
+    daily_backup: bool = True,
+    password_provider: PasswordProvider | None = None,
 ) -> Database:
-    """Open (creating if needed) and upgrade the database at `path`.
+    """Open (creating if needed) and upgrade the database at `path` (a file or a URL).
 
     An existing file is checked first (PRAGMA quick_check); a damaged one is refused
     with the newest good backup named. The first open of a day makes a backup copy.
     """
+    if isinstance(path, str) and is_database_url(path):
+        url = parse_database_url(path)
+        if url.get_backend_name() != "sqlite":
+            return _open_server_database(url, password_provider)
+        if not url.database or url.database == ":memory:":
+            raise DatabaseOpenError("В адресе sqlite:/// не указан файл базы данных.")
+        path = url.database
     path = Path(path).expanduser()
     existed = path.exists() and path.stat().st_size > 0
     if existed:
@@ -164,3 +205,164 @@ def _ensure_installation(db: Database) -> None:
             set_setting(s, INSTALLATION_ROLE, "region")
     db._installation_id = None
     _ = db.installation_id
+
+
+# --- a database on a PostgreSQL server ------------------------------------------------------
+
+SERVER_BACKENDS = {"postgresql"}
+SCHEMA_LOCK_KEY = 0x50524F46  # pg_advisory_xact_lock key: one workstation upgrades at a time
+
+
+def parse_database_url(location: str) -> URL:
+    """The URL, checked: a known kind of server, the psycopg driver, no password in it."""
+    try:
+        url = make_url(location)
+    except ArgumentError:
+        raise DatabaseOpenError(
+            "Адрес базы данных записан с ошибкой: пример правильного адреса — "
+            "postgresql+psycopg://пользователь@сервер/profdesk."
+        ) from None
+    backend = url.get_backend_name()
+    if backend == "postgres":
+        url = url.set(drivername="postgresql")
+        backend = "postgresql"
+    if backend == "sqlite":
+        return url
+    if backend not in SERVER_BACKENDS:
+        raise DatabaseOpenError(
+            f"Profdesk работает с файлом SQLite или с сервером PostgreSQL, а не с «{backend}»."
+        )
+    if url.password is not None or "password" in url.query:
+        raise DatabaseOpenError(
+            "Пароль в командной строке виден другим пользователям компьютера: уберите его из "
+            "адреса базы и введите по запросу программы, в переменной PGPASSWORD или в файле "
+            "pgpass."
+        )
+    if url.drivername in ("postgresql", "postgresql+psycopg2"):
+        url = url.set(drivername="postgresql+psycopg")
+    if not url.database:
+        raise DatabaseOpenError(
+            "В адресе сервера не указана база данных: например, "
+            "postgresql+psycopg://пользователь@сервер/profdesk."
+        )
+    return url
+
+
+def describe_url(url: URL) -> str:
+    """'user@host:port/dbname' for prompts and messages; never the password."""
+    where = url.host or "localhost"
+    if url.port:
+        where += f":{url.port}"
+    user = f"{url.username}@" if url.username else ""
+    return f"{user}{where}/{url.database}"
+
+
+def _server_engine(url: URL) -> Engine:
+    try:
+        return create_engine(
+            url,
+            pool_pre_ping=True,
+            connect_args={"connect_timeout": 10, "application_name": "profdesk"},
+        )
+    except ModuleNotFoundError:
+        raise DatabaseOpenError(
+            "Для работы с сервером PostgreSQL нужен модуль psycopg: "
+            "установите Profdesk с дополнением postgres (pip install 'profdesk[postgres]')."
+        ) from None
+
+
+def _needs_password(exc: OperationalError) -> bool:
+    sqlstate = getattr(exc.orig, "sqlstate", None)
+    message = str(exc.orig).lower()
+    return sqlstate == "28P01" or "no password supplied" in message or "password" in message
+
+
+def _server_error(url: URL, exc: OperationalError) -> DatabaseOpenError:
+    sqlstate = getattr(exc.orig, "sqlstate", None)
+    message = str(exc.orig).lower()
+    server = url.host or "localhost"
+    if sqlstate == "3D000" or ("database" in message and "does not exist" in message):
+        text_ = (
+            f"На сервере «{server}» нет базы данных «{url.database}»: попросите администратора "
+            "создать её (см. раздел README о PostgreSQL)."
+        )
+    elif "no password supplied" in message:
+        text_ = (
+            f"Сервер «{server}» просит пароль пользователя «{url.username or ''}»: введите его по "
+            "запросу программы или задайте в переменной PGPASSWORD или в файле pgpass."
+        )
+    elif sqlstate == "28P01" or "password" in message:
+        text_ = (
+            f"Сервер «{server}» не принял пароль пользователя «{url.username or ''}»: проверьте "
+            "пароль (запрос программы, PGPASSWORD или файл pgpass)."
+        )
+    elif sqlstate == "28000" or ("role" in message and "does not exist" in message):
+        text_ = (
+            f"Сервер «{server}» не пускает пользователя «{url.username or ''}» в базу "
+            f"«{url.database}»: проверьте имя пользователя и права доступа."
+        )
+    else:
+        text_ = (
+            f"Не удаётся подключиться к серверу PostgreSQL «{describe_url(url)}»: проверьте, "
+            "что сервер запущен и доступен с этого компьютера."
+        )
+    return DatabaseOpenError(text_)
+
+
+def connect_server(url: URL, password_provider: PasswordProvider | None = None) -> Engine:
+    """An engine whose first connection worked, asking for a password only if needed."""
+    engine = _server_engine(url)
+    try:
+        with engine.connect():
+            pass
+        return engine
+    except OperationalError as exc:
+        engine.dispose()
+        if password_provider is None or not _needs_password(exc):
+            raise _server_error(url, exc) from None
+    password = password_provider(describe_url(url))
+    if not password:
+        raise DatabaseOpenError("Пароль не введён: подключение к серверу отменено.")
+    engine = _server_engine(url.set(password=password))
+    try:
+        with engine.connect():
+            pass
+    except OperationalError as exc:
+        engine.dispose()
+        raise _server_error(url, exc) from None
+    return engine
+
+
+def upgrade_server_schema(engine: Engine, url: URL) -> None:
+    """Refuse a foreign or newer database; upgrade it in one transaction, one at a time."""
+    try:
+        with engine.connect() as conn:
+            current = migrate.current_revision(conn)
+            if current is None and inspect(conn).get_table_names():
+                raise DatabaseOpenError(
+                    f"База «{describe_url(url)}» на сервере занята другой программой: "
+                    "для Profdesk нужна отдельная база."
+                )
+            migrate.refuse_if_newer(current)
+        # PostgreSQL changes the schema inside the transaction: a failed upgrade leaves
+        # nothing half done, so no copy is needed beforehand (the server has its backups).
+        with engine.begin() as conn:
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
+            migrate.upgrade(conn)
+    except OperationalError as exc:
+        raise _server_error(url, exc) from None
+
+
+def _open_server_database(url: URL, password_provider: PasswordProvider | None) -> Database:
+    engine = connect_server(url, password_provider)
+    try:
+        upgrade_server_schema(engine, url)
+    except BaseException:
+        engine.dispose()
+        raise
+    db = Database(engine, None, location=url.render_as_string(hide_password=True))
+    try:
+        _ensure_installation(db)
+    except IntegrityError:  # another workstation opened the new database at the same moment
+        _ensure_installation(db)
+    return db

@@ -226,6 +226,9 @@ def _make_members(
         plan[i] = (org_id, kind, target + 1)
         assigned += 1
 
+    if session.connection().dialect.name != "sqlite":
+        _insert_members_portably(session, rng, names, plan, members, progress)
+        return
     # Straight to the driver with one prepared INSERT: SQLAlchemy's bulk insert splits
     # rows by which columns are None and costs more than SQLite itself at this scale.
     cursor = session.connection().connection.driver_connection.cursor()
@@ -290,6 +293,40 @@ _MEMBER_COLUMNS = (
     "search_text",
     "identity_key",
 )
+
+
+_DATE_COLUMNS = ("birth_date", "joined_on", "left_on", "e_registered_on", "consent_on")
+
+
+def _insert_members_portably(session, rng, names, plan, members, progress) -> None:  # noqa: ANN001
+    """The same rows through SQLAlchemy Core, for a server database (PostgreSQL)."""
+    from .entities import Member
+
+    table = Member.__table__
+    now = utcnow()
+    reasons = [r.value for r in LeaveReason]
+    reason_weights = [50, 15, 25, 3, 7]
+    batch: list[dict] = []
+    done = 0
+    for org_id, kind, target in plan:
+        positions = names["positions"][kind]
+        for _ in range(target):
+            row = _member_row(rng, names, org_id, kind, positions, reasons, reason_weights)
+            for column in _DATE_COLUMNS:
+                if row[column]:
+                    row[column] = dt.date.fromisoformat(row[column])
+            batch.append({**row, "created_at": now, "updated_at": now})
+            if len(batch) >= 10000:
+                session.execute(table.insert(), batch)
+                done += len(batch)
+                batch.clear()
+                if progress:
+                    progress(done, members)
+    if batch:
+        session.execute(table.insert(), batch)
+        done += len(batch)
+    if progress:
+        progress(done, members)
 
 
 def _iso(day: dt.date | None) -> str | None:

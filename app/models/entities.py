@@ -64,8 +64,12 @@ class Organisation(UuidPrimaryKey, Timestamps, Base):
     registrar_phone: Mapped[str] = mapped_column(String(20), default="")
     registrar_email: Mapped[str] = mapped_column(String(200), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Optimistic locking: every UPDATE checks and bumps it, so of two people saving the same
+    # record at once the second is refused instead of silently overwriting the first.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     parent: Mapped[Organisation | None] = relationship(remote_side="Organisation.id")
+    __mapper_args__ = {"version_id_col": version}
 
     @property
     def display_name(self) -> str:
@@ -101,8 +105,11 @@ class Member(UuidPrimaryKey, Timestamps, Base):
     sort_key: Mapped[str] = mapped_column(String(320), default="")
     search_text: Mapped[str] = mapped_column(String(400), default="")
     identity_key: Mapped[str] = mapped_column(String(340), default="")
+    # Optimistic locking (see Organisation.version); app.models.members names what changed.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     organisation: Mapped[Organisation] = relationship()
+    __mapper_args__ = {"version_id_col": version}
 
     @property
     def full_name(self) -> str:

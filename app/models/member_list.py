@@ -20,7 +20,9 @@ from sqlalchemy import (
     select,
     text,
 )
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql.functions import FunctionElement
 
 from .entities import Card, Member, Organisation
 from .text import search_key
@@ -122,6 +124,13 @@ class _Search:
                 found.starts.append(key)
         return found
 
+    @staticmethod
+    def number_variants(digits: str) -> list[str]:
+        variants = {digits}
+        if len(digits) >= 4 and digits[0] in "78":
+            variants.add(digits[1:])
+        return sorted(v for v in variants if len(v) >= MIN_FTS_TOKEN)
+
     @property
     def word_match(self) -> str | None:
         """One FTS5 expression for all name parts: the index intersects them itself."""
@@ -135,15 +144,53 @@ class _Search:
         return " OR ".join(_phrase(v) for v in sorted(variants) if len(v) >= MIN_FTS_TOKEN) or None
 
 
+class _per_dialect(FunctionElement):  # noqa: N801 - reads like the SQL function it stands for
+    """`_per_dialect(on_sqlite, elsewhere)`: the first expression on SQLite, the second on
+    any other engine (PostgreSQL). Both are part of the statement; only one is rendered."""
+
+    inherit_cache = True
+    name = "per_dialect"
+
+    def __init__(self, on_sqlite: ColumnElement, elsewhere: ColumnElement) -> None:
+        super().__init__(on_sqlite, elsewhere)
+        self.type = elsewhere.type
+
+
+@compiles(_per_dialect)
+def _compile_elsewhere(element: _per_dialect, compiler, **kw) -> str:  # noqa: ANN001
+    return compiler.process(list(element.clauses)[1], **kw)
+
+
+@compiles(_per_dialect, "sqlite")
+def _compile_on_sqlite(element: _per_dialect, compiler, **kw) -> str:  # noqa: ANN001
+    return compiler.process(list(element.clauses)[0], **kw)
+
+
+def _like_escape(key: str) -> str:
+    return key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _contains(keys: list[str], any_of: bool = False) -> ColumnElement[bool]:
+    """PostgreSQL's counterpart of an FTS5 match: search_text LIKE '%key%' (pg_trgm index)."""
+    likes = [Member.search_text.like("%" + _like_escape(k) + "%", escape="\\") for k in keys]
+    return or_(*likes) if any_of else and_(*likes)
+
+
 def _phrase(key: str) -> str:
     return '"' + key.replace('"', '""') + '"'
 
 
-def _fts_condition(match: str) -> ColumnElement[bool]:
-    return ROWID.in_(
-        select(literal_column("rowid"))
-        .select_from(text("member_fts"))
-        .where(text("member_fts MATCH :phrase").bindparams(bindparam("phrase", match, unique=True)))
+def _fts_condition(match: str, keys: list[str], any_of: bool = False) -> ColumnElement[bool]:
+    """The FTS5 match on SQLite; `keys` contained in search_text elsewhere."""
+    return _per_dialect(
+        ROWID.in_(
+            select(literal_column("rowid"))
+            .select_from(text("member_fts"))
+            .where(
+                text("member_fts MATCH :phrase").bindparams(bindparam("phrase", match, unique=True))
+            )
+        ),
+        _contains(keys, any_of),
     )
 
 
@@ -171,12 +218,19 @@ def search_condition(
         listed = ",".join(str(int(r)) for r in word_rowids) or "NULL"
         conditions.append(text(f"member.rowid IN ({listed})"))
     elif found.word_match:
-        conditions.append(_fts_condition(found.word_match))
+        conditions.append(_fts_condition(found.word_match, found.words))
     for start in found.starts:  # answered from the sort-key index
-        conditions.append(and_(Member.sort_key >= start, Member.sort_key < start + "\uffff"))
+        conditions.append(
+            _per_dialect(
+                and_(Member.sort_key >= start, Member.sort_key < start + "\uffff"),
+                Member.sort_key.like(_like_escape(start) + "%", escape="\\"),
+            )
+        )
     for digits in found.numbers:
         match = found.number_match(digits)
-        either = [_card_condition(digits)] + ([_fts_condition(match)] if match else [])
+        either = [_card_condition(digits)] + (
+            [_fts_condition(match, found.number_variants(digits), any_of=True)] if match else []
+        )
         conditions.append(or_(*either))
     return and_(*conditions) if conditions else None
 
@@ -198,20 +252,25 @@ def search_plan(session: Session, query: str) -> SearchPlan:
     plan = SearchPlan()
     counts = []
     probe = text("SELECT rowid FROM member_fts WHERE member_fts MATCH :phrase LIMIT :cap")
+    on_sqlite = session.connection().dialect.name == "sqlite"
+
+    def run_probe(phrase: str, keys: list[str], any_of: bool = False) -> list[int]:
+        if on_sqlite:
+            return list(
+                session.execute(probe, {"phrase": phrase, "cap": BROAD_SEARCH + 1}).scalars()
+            )
+        query = select(ROWID).select_from(Member).where(_contains(keys, any_of))
+        return list(session.scalars(query.limit(BROAD_SEARCH + 1)))
+
     if found.word_match:
-        rowids = session.execute(
-            probe, {"phrase": found.word_match, "cap": BROAD_SEARCH + 1}
-        ).scalars()
-        ids = list(rowids)
+        ids = run_probe(found.word_match, found.words)
         counts.append(len(ids))
         if len(ids) <= BROAD_SEARCH:
             plan.word_rowids = ids
     for digits in found.numbers:
         match = found.number_match(digits)
         if match:
-            counts.append(
-                len(session.execute(probe, {"phrase": match, "cap": BROAD_SEARCH + 1}).all())
-            )
+            counts.append(len(run_probe(match, found.number_variants(digits), any_of=True)))
     plan.broad = not counts or min(counts) > BROAD_SEARCH
     if plan.broad:
         plan.word_rowids = None
@@ -239,7 +298,11 @@ def filter_conditions(
     # SQLite off the status index. The same holds for a user limited to one subtree: the
     # organisation index finds those rows.
     narrow = (found is not None and not (broad and f.sort == "name")) or narrowed
-    left_on = literal_column("+member.left_on") if narrow else Member.left_on
+    left_on = (
+        _per_dialect(literal_column("+member.left_on"), Member.left_on)
+        if narrow
+        else Member.left_on
+    )
     if f.status == "active":
         conditions.append(left_on.is_(None))
     elif f.status == "left":

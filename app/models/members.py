@@ -7,9 +7,10 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from .entities import Category, LeaveReason, Member, MemberTransfer, Organisation, OrgKind, Sex
-from .errors import NotFoundError, ValidationError
+from .errors import NotFoundError, ProfdeskError, ValidationError
 from .permissions import Permission, require
 from .text import is_valid_email, normalise_phone, search_key, tidy_name
 
@@ -29,6 +30,24 @@ MEMBER_FIELDS = (
     "consent_on",
     "notes",
 )
+FIELD_LABELS = {
+    "last_name": "фамилия",
+    "first_name": "имя",
+    "patronymic": "отчество",
+    "birth_date": "дата рождения",
+    "sex": "пол",
+    "category": "категория",
+    "position": "должность",
+    "phone": "телефон",
+    "email": "электронная почта",
+    "organisation_id": "организация",
+    "joined_on": "дата вступления",
+    "left_on": "дата выхода",
+    "leave_reason": "причина выхода",
+    "e_registered_on": "дата постановки на электронный учёт",
+    "consent_on": "дата согласия",
+    "notes": "примечание",
+}
 OLDEST_AGE = 110
 YOUNGEST_AGE = 14
 
@@ -127,16 +146,78 @@ def get_member(session: Session, member_id: str) -> Member:
     return member
 
 
-def update_member(session: Session, member_id: str, values: dict[str, Any]) -> Member:
+def update_member(
+    session: Session,
+    member_id: str,
+    values: dict[str, Any],
+    *,
+    expected_version: int | None = None,
+    original: dict[str, Any] | None = None,
+) -> Member:
+    """Save edited fields. `expected_version` is Member.version as the form loaded it and
+    `original` the values it showed: if someone else saved the member meanwhile, the save is
+    refused with a sentence naming what they changed, never a silent overwrite."""
     require(session, Permission.EDIT_MEMBERS)
     member = get_member(session, member_id)
     data = clean_member(values)
+    if expected_version is not None and member.version != expected_version:
+        raise ConcurrentEditError(_changed_by_other(member, data, original))
     if "organisation_id" in data and data["organisation_id"] != member.organisation_id:
         raise ValidationError("Чтобы перевести члена Профсоюза, используйте «Перевести».")
     for key, value in data.items():
         setattr(member, key, value)
-    session.flush()
+    try:
+        session.flush()
+    except StaleDataError:
+        # saved by someone else between our read and our write: read what is there now on a
+        # connection of its own (this session's transaction is spoiled by the failed flush)
+        current = _read_member_now(session, member_id)
+        session.rollback()
+        raise ConcurrentEditError(_changed_by_other(current, data, original)) from None
     return member
+
+
+class ConcurrentEditError(ProfdeskError):
+    """Someone else saved the same record first (optimistic locking)."""
+
+
+def _read_member_now(session: Session, member_id: str) -> dict[str, Any]:
+    table = Member.__table__
+    with session.get_bind().connect() as conn:
+        row = conn.execute(select(table).where(table.c.id == member_id)).mappings().first()
+    return dict(row) if row is not None else {}
+
+
+def _show(value: Any) -> str:
+    if value is None or value == "":
+        return "пусто"
+    if isinstance(value, dt.date):
+        return value.strftime("%d.%m.%Y")
+    return str(value)
+
+
+def _changed_by_other(
+    current: Member | dict[str, Any], mine: dict[str, Any], original: dict[str, Any] | None
+) -> str:
+    """'… изменил другой пользователь: телефон — «+79105550000», должность — «Завуч». …'"""
+
+    def now(key: str) -> Any:
+        return current.get(key) if isinstance(current, dict) else getattr(current, key, None)
+
+    if not current:
+        return "Эту запись только что удалил другой пользователь: ваши изменения не сохранены."
+    base = original if original is not None else mine
+    changed = [k for k in FIELD_LABELS if k in base and now(k) != base[k]]
+    if changed:
+        what = ", ".join(f"{FIELD_LABELS[k]} — «{_show(now(k))}»" for k in changed)
+        return (
+            f"Пока вы редактировали запись, другой пользователь сохранил её: {what}. "
+            "Ваши изменения не записаны — откройте запись заново и внесите их ещё раз."
+        )
+    return (
+        "Пока вы редактировали запись, другой пользователь сохранил её. "
+        "Ваши изменения не записаны — откройте запись заново и внесите их ещё раз."
+    )
 
 
 def find_duplicates(

@@ -207,14 +207,19 @@ MOVED_MEMBERS_SQL = f"""
 SELECT m.id, m.organisation_id, m.category,
        (m.joined_on IS NULL OR m.joined_on <= :as_of)
          AND (m.left_on IS NULL OR m.left_on > :as_of),
-       coalesce(m.birth_date > :youth_cutoff, 0),
-       coalesce(m.e_registered_on <= :as_of, 0),
+       CASE WHEN m.birth_date > :youth_cutoff THEN 1 ELSE 0 END,
+       CASE WHEN m.e_registered_on <= :as_of THEN 1 ELSE 0 END,
        m.consent_on IS NULL OR m.consent_on > :as_of,
        m.joined_on, m.left_on, m.leave_reason,
        EXISTS (SELECT 1 FROM card AS c WHERE c.member_id = m.id AND {CARD_VALID_SQL})
 FROM member AS m
 WHERE m.id IN :ids
 """
+
+
+def _sql_date(session: Session, day: dt.date) -> str | dt.date:
+    """A date for the hand-written SQL: ISO text where SQLite stores dates as text."""
+    return day.isoformat() if session.get_bind().dialect.name == "sqlite" else day
 
 
 def _in_period(column, start: dt.date | None, end: dt.date | None):  # noqa: ANN001, ANN202
@@ -248,8 +253,8 @@ def own_figures(
         query = text(MOVED_MEMBERS_SQL).bindparams(bindparam("ids", expanding=True))
         params = {
             "ids": ids[start : start + 5000],
-            "as_of": as_of.isoformat(),
-            "youth_cutoff": youth_cutoff(as_of).isoformat(),
+            "as_of": _sql_date(session, as_of),
+            "youth_cutoff": _sql_date(session, youth_cutoff(as_of)),
         }
         for member_id, now_in, *flags in session.execute(query, params):
             if then_in[member_id] != now_in:
@@ -306,6 +311,9 @@ def _one_member(
     """One member's counts (in MEMBER_COUNTS order) and leave reason if they left in the
     period, from a row of MOVED_MEMBERS_SQL (dates there are ISO text)."""
     category, on_date, young, registered, no_consent, joined, left, reason, card = flags
+    # SQLite hands dates back as ISO text, PostgreSQL as dates: compare them as text
+    joined = joined.isoformat() if isinstance(joined, dt.date) else joined
+    left = left.isoformat() if isinstance(left, dt.date) else left
     on = int(bool(on_date))
     joined_in = left_in = 0
     if period_from is not None or period_to is not None:
@@ -375,7 +383,10 @@ def _aggregate(
         (f.members, f.workers, f.students, f.pensioners, f.youth, f.e_registered, f.no_consent) = (
             int(c) for c in counts
         )
-    holders = text(CARD_HOLDERS_SQL).bindparams(as_of=as_of.isoformat())
+    holders_sql = CARD_HOLDERS_SQL
+    if session.get_bind().dialect.name != "sqlite":  # the index hint is SQLite's own syntax
+        holders_sql = holders_sql.replace(" INDEXED BY ix_member_card_report", "")
+    holders = text(holders_sql).bindparams(as_of=_sql_date(session, as_of))
     for org_id, count in session.execute(holders):
         figures(org_id).cards_issued = int(count)
     if period_from is not None or period_to is not None:

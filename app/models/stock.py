@@ -135,7 +135,11 @@ def lock_ledger(session: Session) -> None:
     from here to commit no other program can add entries, and every read sees theirs.
     """
     try:
-        session.execute(text("UPDATE stock_edition SET title = title WHERE 0"))
+        if session.connection().dialect.name == "postgresql":
+            # every shipment waits here for the one before it to commit (transaction lock)
+            session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": 0x50524F4453})
+        else:
+            session.execute(text("UPDATE stock_edition SET title = title WHERE 0"))
     except OperationalError as error:  # another program held the lock past busy_timeout
         raise ProfdeskError(
             "База данных занята другой операцией с буклетами: повторите через минуту."

@@ -545,7 +545,7 @@ class MainWindow(QMainWindow):
                 "<b>Profdesk</b> {0}<br>Member records, union cards and booklets for a regional "
                 "office of the education workers' union.<br><br>Database: {1}<br>"
                 "The program makes no network connections: personal data stays on this computer."
-            ).format(__version__, self.db.path),
+            ).format(__version__, self.db.location),
         )
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802

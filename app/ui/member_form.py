@@ -19,7 +19,14 @@ from PySide6.QtWidgets import (
 
 from ..models import Database, OrgKind
 from ..models.errors import ProfdeskError, ValidationError
-from ..models.members import clean_member, create_member, find_duplicates, get_member, update_member
+from ..models.members import (
+    MEMBER_FIELDS,
+    clean_member,
+    create_member,
+    find_duplicates,
+    get_member,
+    update_member,
+)
 from ..models.organisations import OrgNode
 from .errors import show_error
 from .widgets import OptionalDateEdit, OrgPicker
@@ -157,6 +164,9 @@ class MemberForm(QDialog):
     def _load(self, member_id: str) -> None:
         with self.db.session() as s:
             m = get_member(s, member_id)
+        # what this form showed, so that a save after someone else's is refused (see update_member)
+        self._loaded_version = m.version
+        self._loaded_values = {key: getattr(m, key) for key in MEMBER_FIELDS}
         self.last_name.setText(m.last_name)
         self.first_name.setText(m.first_name)
         self.patronymic.setText(m.patronymic)
@@ -219,7 +229,13 @@ class MemberForm(QDialog):
                 if self.member_id is None:
                     member = create_member(s, cleaned)
                 else:
-                    member = update_member(s, self.member_id, cleaned)
+                    member = update_member(
+                        s,
+                        self.member_id,
+                        cleaned,
+                        expected_version=getattr(self, "_loaded_version", None),
+                        original=getattr(self, "_loaded_values", None),
+                    )
                 self.saved_member_id = member.id
         except ValidationError as error:
             self._show_errors(error)

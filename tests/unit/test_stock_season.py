@@ -268,7 +268,9 @@ def test_concurrent_shipments_cannot_overdraw(region_db, db_path):
         create_org(s, kind="territorial", parent_id=top.id, name="Первая", code="T1")
         create_org(s, kind="territorial", parent_id=top.id, name="Вторая", code="T2")
         receive_edition(s, EDITION, 100)
-    other = open_database(db_path)
+    other = open_database(
+        db.path if db.path is not None else db.engine.url.render_as_string(hide_password=False)
+    )
     outcome: list[str] = []
     started = threading.Event()
 
