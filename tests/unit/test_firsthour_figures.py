@@ -1,0 +1,44 @@
+"""The start page's figures on both engines (PostgreSQL when PROFDESK_TEST_PG_URL is set)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from app.models import Card, Member, demo, open_database
+from app.models.office_figures import office_figures
+from tests.pgtest import ENGINES, fresh_pg_database
+
+
+@pytest.fixture(params=ENGINES)
+def demo_any(request, db_path):
+    """A small demo region on SQLite or on the test PostgreSQL server."""
+    if request.param == "sqlite":
+        database = open_database(db_path)
+    else:
+        ctx = fresh_pg_database()
+        database = open_database(ctx.__enter__())
+    with database.session(log_changes=False) as s:
+        demo.generate(s, members=300, seed=3)
+    yield database
+    database.close()
+    if request.param != "sqlite":
+        ctx.__exit__(None, None, None)
+
+
+def test_figures_equal_counting_the_rows(demo_any):
+    today = dt.date.today()
+    with demo_any.session() as s:
+        members = s.execute(select(Member.id, Member.left_on, Member.e_registered_on)).all()
+        cards = s.execute(select(Card.member_id, Card.status, Card.is_current)).all()
+        figures = office_figures(s)
+    active = [m for m in members if m.left_on is None]
+    holders = {c.member_id for c in cards if c.is_current}
+    waiting = sum(1 for c in cards if c.is_current and c.status == "to_print")
+    assert figures.members == len(active) > 0
+    assert figures.e_registered == sum(
+        1 for m in active if m.e_registered_on and m.e_registered_on <= today
+    )
+    assert figures.cards_to_print == waiting + sum(1 for m in active if m.id not in holders)
