@@ -13,10 +13,10 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..models.errors import ProfdeskError
-from . import basics
+from . import basics, importing
 from .common import CliContext, CliError, RussianArgumentParser
 
-COMMAND_MODULES = [basics]
+COMMAND_MODULES = [basics, importing]
 
 
 def build_parser() -> argparse.ArgumentParser:

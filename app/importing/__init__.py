@@ -1,0 +1,25 @@
+"""Member lists from the spreadsheets offices keep: .xlsx and .csv in, members out.
+
+reading  - rows out of a file (openpyxl read-only, CSV with encoding and delimiter found)
+headers  - which column holds what, from the Russian titles offices write
+values   - one cell's text or Excel value -> a date, a name, a category...
+importer - the import itself: duplicates, cards, bad rows, one transaction
+
+The package follows the rules of app.models: no Qt, user errors in Russian.
+"""
+
+from .headers import FIELD_TITLES, Layout, detect_layout
+from .importer import ImportCancelled, ImportResult, RowError, import_members, inspect_file
+from .reading import sheet_names
+
+__all__ = [
+    "FIELD_TITLES",
+    "ImportCancelled",
+    "ImportResult",
+    "Layout",
+    "RowError",
+    "detect_layout",
+    "import_members",
+    "inspect_file",
+    "sheet_names",
+]

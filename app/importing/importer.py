@@ -1,0 +1,608 @@
+"""The import: rows in, members created or updated, bad rows reported, one transaction.
+
+How a row becomes a member:
+- the name comes from "ФИО" (split in three) or from separate columns, tidied;
+- the person is found by Member.identity_key (full name and birth date, ё = е): found ->
+  the row's non-empty values update the record (empty cells never erase anything);
+  not found -> a new member; a second row of the same person updates the same member;
+- a card number goes into the card table as a number issued elsewhere, exactly as it is;
+- a row that breaks a rule is reported with its spreadsheet row number and a reason and
+  changes nothing; the rest of the file still goes in.
+
+Counts are by row: every data row is created, updated (changed an existing member),
+skipped (nothing new in it) or an error. Rows are read in batches: one query finds the
+batch's people, bulk statements write them, and the change log gets the same entries the
+ORM listener (app.models.changes) would write, so 50,000 rows go in within seconds and
+memory does not grow with the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy.orm import Session
+
+from ..models.audit import log_event
+from ..models.backup import backup_database
+from ..models.base import new_id, utcnow
+from ..models.changes import UNLOGGED_FIELDS, refresh_member_keys, to_text
+from ..models.entities import (
+    Card,
+    CardStatus,
+    Category,
+    ChangeLogEntry,
+    Member,
+    MemberTransfer,
+    Organisation,
+    OrgKind,
+)
+from ..models.errors import ProfdeskError, ValidationError
+from ..models.members import clean_member
+from ..models.organisations import get_by_code
+from ..models.permissions import Permission, require
+from ..models.text import search_key, split_full_name, tidy_name
+from . import values as cell
+from .headers import DATE_FIELDS, FIELD_TITLES, HEADER_SEARCH_ROWS, Layout, detect_layout
+from .reading import RowSource
+
+BATCH_ROWS = 1000
+Report = Callable[[int, int, str], bool]
+
+MEMBER_TABLE = Member.__table__
+CARD_TABLE = Card.__table__
+LOG_TABLE = ChangeLogEntry.__table__
+MEMBER_COLUMNS = [c.key for c in MEMBER_TABLE.columns]
+LOGGED_COLUMNS = [c for c in MEMBER_COLUMNS if c not in UNLOGGED_FIELDS]
+NAME_FIELDS = ("last_name", "first_name", "patronymic")
+
+
+class ImportCancelled(ProfdeskError):
+    def __init__(self) -> None:
+        super().__init__("Загрузка отменена: ничего не записано.")
+
+
+@dataclass
+class RowError:
+    row: int
+    message: str
+
+
+@dataclass
+class ImportResult:
+    created: int = 0
+    updated: int = 0
+    skipped: int = 0
+    errors: list[RowError] = field(default_factory=list)
+    dry_run: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "created": self.created,
+            "updated": self.updated,
+            "skipped": self.skipped,
+            "errors": [{"row": e.row, "message": e.message} for e in self.errors],
+        }
+
+
+@dataclass
+class Preview:
+    """What the wizard shows before importing: the header found and the first rows."""
+
+    layout: Layout
+    rows: list[tuple[int, list[Any]]]
+    sheet: str | None
+
+
+def inspect_file(
+    path: str | Path,
+    sheet: str | None = None,
+    overrides: dict[str, str | None] | None = None,
+    preview_rows: int = 50,
+) -> Preview:
+    """The header row, the column mapping and the first data rows, without importing."""
+    with RowSource(path, sheet) as source:
+        rows = source.rows()
+        head = list(itertools.islice(rows, HEADER_SEARCH_ROWS))
+        layout = detect_layout(head, overrides)
+        sample: list[tuple[int, list[Any]]] = []
+        for number, values in itertools.chain(head, rows):
+            if number <= layout.header_row or not any(cell.text_of(x) for x in values):
+                continue
+            sample.append((number, list(values)))
+            if len(sample) >= preview_rows:
+                break
+        return Preview(layout, sample, source.sheet)
+
+
+class _Organisations:
+    """Organisation codes and names -> ids, looked up once per import."""
+
+    def __init__(self, session: Session) -> None:
+        self.kinds: dict[str, str] = {}
+        self.by_code: dict[str, str] = {}
+        self.by_name: dict[str, str] = {}
+        rows = session.execute(
+            select(
+                Organisation.id,
+                Organisation.code,
+                Organisation.name,
+                Organisation.short_name,
+                Organisation.kind,
+            )
+        )
+        for org_id, code, name, short_name, kind in rows:
+            self.kinds[org_id] = kind
+            self.by_code[search_key(code)] = org_id
+            for text in (name, short_name):
+                if text:
+                    self.by_name.setdefault(search_key(text), org_id)
+        self._cache: dict[tuple[str, bool], str] = {}
+
+    def find(self, value: object, code_first: bool) -> str:
+        text = cell.text_of(value)
+        key = (text, code_first)
+        if key not in self._cache:
+            folded = search_key(text)
+            tables = (self.by_code, self.by_name) if code_first else (self.by_name, self.by_code)
+            org_id = tables[0].get(folded) or tables[1].get(folded)
+            if org_id is None:
+                raise cell.CellError(
+                    f"Организация «{text}» не найдена: проверьте код или название."
+                )
+            if self.kinds[org_id] == OrgKind.REGION:
+                raise cell.CellError(
+                    "Членов Профсоюза учитывают в первичной организации, а не в региональной."
+                )
+            self._cache[key] = org_id
+        return self._cache[key]
+
+
+@dataclass
+class _Row:
+    number: int
+    values: dict[str, Any]  # member fields present in the row (empty cells left out)
+    organisation_id: str
+    identity_key: str
+    card: str | None
+    file_id: str
+
+
+class _RowParser:
+    """One spreadsheet row -> a _Row, or cell.CellError with the reason."""
+
+    def __init__(self, layout: Layout, orgs: _Organisations, default_org: str | None, today):
+        self.columns = sorted(layout.mapping.items())
+        self.orgs = orgs
+        self.default_org = default_org
+        self.today = today
+
+    def is_blank(self, values: Sequence[Any]) -> bool:
+        width = len(values)
+        return not any(
+            values[i] is not None and cell.text_of(values[i]) for i, _ in self.columns if i < width
+        )
+
+    def parse(self, number: int, raw: Sequence[Any]) -> _Row:
+        width = len(raw)
+        got: dict[str, Any] = {}
+        for index, key in self.columns:
+            value = raw[index] if index < width else None
+            if value is None or (isinstance(value, str) and not value.strip()):
+                continue
+            got[key] = value
+        values: dict[str, Any] = {}
+        if "full_name" in got:
+            names = split_full_name(cell.text_of(got["full_name"]))
+        else:
+            names = tuple(tidy_name(cell.text_of(got.get(k))) for k in NAME_FIELDS)
+        for key, name in zip(NAME_FIELDS, names, strict=True):
+            if any(ch.isdigit() for ch in name):
+                raise cell.CellError(f"«{name}» не похоже на имя человека.")
+            if name:
+                values[key] = name
+        if "last_name" not in values:
+            raise cell.CellError("Не указана фамилия.")
+        if "first_name" not in values:
+            raise cell.CellError("Не указано имя.")
+        for key in DATE_FIELDS:
+            if key in got:
+                values[key] = cell.parse_date(got[key], FIELD_TITLES[key])
+        for key, parse in (
+            ("category", cell.parse_category),
+            ("sex", cell.parse_sex),
+            ("leave_reason", cell.parse_leave_reason),
+        ):
+            if key in got:
+                values[key] = parse(got[key])
+        for key in ("position", "email", "notes"):
+            if key in got:
+                values[key] = cell.text_of(got[key])
+        if "phone" in got:
+            values["phone"] = cell.text_of(got["phone"])
+        try:
+            cleaned = clean_member(values, self.today)
+        except ValidationError as error:
+            raise cell.CellError(str(error)) from None
+        for key in ("left_on", "leave_reason"):
+            if values.get(key) is not None:
+                cleaned[key] = values[key]
+        self._check_leaving(cleaned)
+        org_id = self._organisation(got)
+        keys = SimpleNamespace(
+            last_name=cleaned["last_name"],
+            first_name=cleaned["first_name"],
+            patronymic=cleaned.get("patronymic", ""),
+            birth_date=cleaned.get("birth_date"),
+            phone=None,
+        )
+        refresh_member_keys(keys)
+        card = cell.card_number(got["card_number"]) if "card_number" in got else None
+        file_id = cell.text_of(got.get("id"))
+        return _Row(number, cleaned, org_id, keys.identity_key, card, file_id)
+
+    def _check_leaving(self, values: dict[str, Any]) -> None:
+        left_on = values.get("left_on")
+        if left_on is None:
+            if values.get("leave_reason"):
+                raise cell.CellError("Указана причина выхода, но нет даты выхода.")
+            return
+        if left_on > self.today:
+            raise cell.CellError("Дата выхода не может быть в будущем.")
+        joined = values.get("joined_on")
+        if joined is not None and left_on < joined:
+            raise cell.CellError("Дата выхода раньше даты вступления.")
+
+    def _organisation(self, got: dict[str, Any]) -> str:
+        if "organisation_code" in got:
+            return self.orgs.find(got["organisation_code"], code_first=True)
+        if "organisation" in got:
+            return self.orgs.find(got["organisation"], code_first=False)
+        if self.default_org is None:
+            raise cell.CellError("Не указана организация.")
+        return self.default_org
+
+
+class _Writer:
+    """Applies batches of parsed rows to the database with bulk statements."""
+
+    def __init__(self, session: Session, result: ImportResult, today: dt.date) -> None:
+        self.session = session
+        self.result = result
+        self.today = today
+        self.installation_id = session.info.get("installation_id", "")
+        self.user_login = session.info.get("user_login", "")
+
+    def apply(self, rows: list[_Row]) -> None:
+        if not rows:
+            return
+        session = self.session
+        keys = {r.identity_key for r in rows}
+        found: dict[str, list[dict]] = {}
+        query = (
+            select(MEMBER_TABLE)
+            .where(MEMBER_TABLE.c.identity_key.in_(keys))
+            .order_by(MEMBER_TABLE.c.created_at)
+        )
+        for record in session.execute(query).mappings():
+            found.setdefault(record["identity_key"], []).append(dict(record))
+        numbers = {r.card for r in rows if r.card}
+        card_owner: dict[str, str] = {}
+        if numbers:
+            card_owner = dict(
+                session.execute(
+                    select(CARD_TABLE.c.number, CARD_TABLE.c.member_id).where(
+                        CARD_TABLE.c.number.in_(numbers)
+                    )
+                ).all()
+            )
+        member_ids = [m["id"] for ms in found.values() for m in ms]
+        current_card: dict[str, str] = {}
+        if member_ids:
+            current_card = dict(
+                session.execute(
+                    select(CARD_TABLE.c.member_id, CARD_TABLE.c.number).where(
+                        CARD_TABLE.c.member_id.in_(member_ids),
+                        CARD_TABLE.c.is_current.is_(True),
+                    )
+                ).all()
+            )
+
+        originals: dict[str, dict] = {}  # member id -> the row as it is in the database
+        members: dict[str, dict] = {}  # identity key -> the member as this batch leaves it
+        created: set[str] = set()
+        new_cards: list[dict] = []
+        for row in rows:
+            member = members.get(row.identity_key)
+            if member is None:
+                candidates = found.get(row.identity_key, [])
+                member = next((m for m in candidates if m["id"] == row.file_id), None)
+                member = member or (candidates[0] if candidates else None)
+                if member is not None:
+                    originals[member["id"]] = member
+                    member = dict(member)
+            is_new = member is None
+            if is_new:
+                member = self._new_member(row)
+            if row.card:
+                owner = card_owner.get(row.card)
+                if owner is not None and owner != member["id"]:
+                    self._error(
+                        row, f"Номер билета {row.card} уже записан другому члену Профсоюза."
+                    )
+                    continue
+                current = current_card.get(member["id"])
+                if current is not None and current != row.card:
+                    self._error(
+                        row,
+                        f"У члена Профсоюза уже есть билет № {current}, а в файле — № {row.card}.",
+                    )
+                    continue
+            changed = is_new or self._merge(member, row)
+            members[row.identity_key] = member
+            if row.card and current_card.get(member["id"]) is None:
+                card_owner[row.card] = member["id"]
+                current_card[member["id"]] = row.card
+                new_cards.append(self._card(member["id"], row.card))
+                changed = True
+            if is_new:
+                created.add(member["id"])
+                self.result.created += 1
+            elif changed:
+                self.result.updated += 1
+            else:
+                self.result.skipped += 1
+        self._write(members, originals, created, new_cards)
+
+    def _error(self, row: _Row, message: str) -> None:
+        self.result.errors.append(RowError(row.number, message))
+
+    def _new_member(self, row: _Row) -> dict:
+        now = utcnow()
+        member = {c: None for c in MEMBER_COLUMNS}
+        member.update(
+            id=new_id(),
+            patronymic="",
+            category=Category.WORKER.value,
+            position="",
+            notes="",
+            created_at=now,
+            updated_at=now,
+            organisation_id=row.organisation_id,
+        )
+        member.update(row.values)
+        if member["email"] == "":
+            member["email"] = None
+        return member
+
+    def _merge(self, member: dict, row: _Row) -> bool:
+        """Put the row's values into `member`; True when anything changed."""
+        changed = False
+        for key, value in row.values.items():
+            old = member.get(key)
+            if value is None or value == "" or value == old:
+                continue
+            if key in NAME_FIELDS and value.count("ё") <= (old or "").count("ё"):
+                continue  # same name by identity (ё = е, case): keep the stored spelling
+            member[key] = value
+            changed = True
+        if row.organisation_id != member["organisation_id"]:
+            member["organisation_id"] = row.organisation_id
+            changed = True
+        return changed
+
+    def _card(self, member_id: str, number: str) -> dict:
+        return {
+            "id": new_id(),
+            "member_id": member_id,
+            "number": number,
+            "status": CardStatus.ISSUED.value,
+            "is_current": True,
+            "issued_here": False,
+            "created_on": self.today,
+            "printed_on": None,
+            "handed_on": None,
+            "closed_on": None,
+        }
+
+    def _log(self, action: str, member_id: str, name: str = "", old=None, new=None) -> dict:
+        return {
+            "at": self.now,
+            "installation_id": self.installation_id,
+            "user_login": self.user_login,
+            "action": action,
+            "entity": "member",
+            "entity_id": member_id,
+            "field": name,
+            "old_value": old,
+            "new_value": new,
+        }
+
+    def _write(
+        self,
+        members: dict[str, dict],
+        originals: dict[str, dict],
+        created: set[str],
+        new_cards: list[dict],
+    ) -> None:
+        session = self.session
+        self.now = utcnow()
+        inserts: list[dict] = []
+        updates: list[dict] = []
+        transfers: list[dict] = []
+        log: list[dict] = []
+        for member in members.values():
+            _derive_keys(member)
+            if member["id"] in created:
+                inserts.append(member)
+                snapshot = {c: to_text(member[c]) for c in LOGGED_COLUMNS}
+                log.append(
+                    self._log("create", member["id"], new=json.dumps(snapshot, ensure_ascii=False))
+                )
+                continue
+            old = originals[member["id"]]
+            diffs = [c for c in LOGGED_COLUMNS if to_text(member[c]) != to_text(old[c])]
+            if not diffs:
+                continue
+            member["updated_at"] = self.now
+            for c in diffs:
+                log.append(
+                    self._log("update", member["id"], c, to_text(old[c]), to_text(member[c]))
+                )
+            if "organisation_id" in diffs:
+                transfers.append(
+                    {
+                        "id": new_id(),
+                        "member_id": member["id"],
+                        "from_organisation_id": old["organisation_id"],
+                        "to_organisation_id": member["organisation_id"],
+                        "moved_on": self.today,
+                        "recorded_at": self.now,
+                    }
+                )
+            updates.append({("_" + k if k == "id" else k): v for k, v in member.items()})
+        if inserts:
+            session.execute(insert(MEMBER_TABLE), inserts)
+        if updates:
+            columns = {c: bindparam(c) for c in MEMBER_COLUMNS if c != "id"}
+            session.execute(
+                update(MEMBER_TABLE).where(MEMBER_TABLE.c.id == bindparam("_id")).values(columns),
+                updates,
+            )
+        if transfers:
+            session.execute(insert(MemberTransfer.__table__), transfers)
+        if new_cards:
+            session.execute(insert(CARD_TABLE), new_cards)
+        if log:
+            session.execute(insert(LOG_TABLE), log)
+
+
+def _derive_keys(member: dict) -> None:
+    keys = SimpleNamespace(
+        last_name=member["last_name"],
+        first_name=member["first_name"],
+        patronymic=member["patronymic"] or "",
+        birth_date=member["birth_date"],
+        phone=member["phone"],
+    )
+    refresh_member_keys(keys)
+    member["sort_key"] = keys.sort_key
+    member["search_text"] = keys.search_text
+    member["identity_key"] = keys.identity_key
+
+
+def _data_rows(
+    rows: Iterator[tuple[int, Sequence[Any]]], header_row: int
+) -> Iterator[tuple[int, Sequence[Any]]]:
+    for number, values in rows:
+        if number > header_row:
+            yield number, values
+
+
+def import_members(
+    session: Session,
+    path: str | Path,
+    *,
+    sheet: str | None = None,
+    org_code: str | None = None,
+    org_id: str | None = None,
+    layout: Layout | None = None,
+    overrides: dict[str, str | None] | None = None,
+    dry_run: bool = False,
+    report: Report | None = None,
+    today: dt.date | None = None,
+) -> ImportResult:
+    """Import members from an .xlsx or .csv file in this session's transaction.
+
+    The organisation comes from the row ("Организация"/"Код организации") or else from
+    `org_code`/`org_id`. `layout` fixes the header row and column mapping (the wizard's);
+    without it they are found in the file, `overrides` (normalised title -> field or
+    None) first. A dry run does everything, then rolls the session back. `report(done,
+    total, text)` returning False cancels: ImportCancelled is raised and the caller's
+    session rolls back, so nothing is written.
+    """
+    require(session, Permission.IMPORT)
+    path = Path(path)
+    today = today or dt.date.today()
+    result = ImportResult(dry_run=dry_run)
+    default_org = _default_org(session, org_code, org_id)
+    with RowSource(path, sheet) as source:
+        rows = source.rows()
+        head = list(itertools.islice(rows, HEADER_SEARCH_ROWS))
+        if layout is None:
+            layout = detect_layout(head, overrides)
+        layout.check()
+        fields = layout.fields()
+        if default_org is None and not fields & {"organisation", "organisation_code"}:
+            raise ValidationError(
+                "В файле нет столбца «Организация»: выберите организацию, в которую загрузить "
+                "список."
+            )
+        orgs = _Organisations(session)
+        parser = _RowParser(layout, orgs, default_org, today)
+        writer = _Writer(session, result, today)
+        db = session.info.get("db")
+        if not dry_run and db is not None and getattr(db, "path", None):
+            session.flush()
+            backup_database(db.path, reason="before-import")
+        total = max(source.total_rows - layout.header_row, 0)
+        done = 0
+        batch: list[_Row] = []
+        if report is not None and not report(0, total, ""):
+            raise ImportCancelled()
+        for number, values in _data_rows(itertools.chain(head, rows), layout.header_row):
+            done += 1
+            if parser.is_blank(values):
+                continue
+            try:
+                batch.append(parser.parse(number, values))
+            except cell.CellError as error:
+                result.errors.append(RowError(number, str(error)))
+            if len(batch) >= BATCH_ROWS:
+                writer.apply(batch)
+                batch = []
+                if report is not None and not report(done, max(total, done), ""):
+                    raise ImportCancelled()
+        writer.apply(batch)
+        if report is not None and not report(done, done, ""):
+            raise ImportCancelled()
+    result.errors.sort(key=lambda e: e.row)
+    if dry_run:
+        session.rollback()
+    else:
+        log_event(
+            session,
+            "import",
+            "member",
+            details={
+                "file": path.name,
+                "created": result.created,
+                "updated": result.updated,
+                "skipped": result.skipped,
+            },
+        )
+        session.flush()
+    return result
+
+
+def _default_org(session: Session, org_code: str | None, org_id: str | None) -> str | None:
+    if org_code:
+        org = get_by_code(session, org_code)
+    elif org_id:
+        org = session.get(Organisation, org_id)
+        if org is None:
+            raise ValidationError("Организация не найдена: возможно, её удалили.")
+    else:
+        return None
+    if org.kind == OrgKind.REGION:
+        raise ValidationError(
+            "Членов Профсоюза загружают в первичную организацию, а не в региональную."
+        )
+    return org.id
