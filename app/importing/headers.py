@@ -141,7 +141,9 @@ def _known_titles() -> dict[str, str]:
         for alias in aliases:
             known[normalise_title(alias)] = key
     for key, title in EXPORT_COLUMNS.items():
+        # the XLSX export's Russian titles and the CSV export's machine keys
         known[normalise_title(title)] = _EXPORT_KEYS.get(key, key)
+        known[normalise_title(key)] = _EXPORT_KEYS.get(key, key)
     return known
 
 

@@ -231,6 +231,9 @@ class _RowParser:
             cleaned = clean_member(values, self.today)
         except ValidationError as error:
             raise cell.CellError(str(error)) from None
+        for key in NAME_FIELDS:  # split_full_name's 'оглы' stays lower case
+            if key in values:
+                cleaned[key] = values[key]
         for key in ("left_on", "leave_reason"):
             if values.get(key) is not None:
                 cleaned[key] = values[key]
