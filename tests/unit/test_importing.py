@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from app.importing import ImportCancelled, import_members, inspect_file, sheet_names
 from app.importing.headers import normalise_title, recognise
 from app.models import Card, ChangeLogEntry, Member, MemberTransfer, OrgKind, ValidationError
 from app.models.errors import PermissionDeniedError
 from app.models.export import EXPORT_COLUMNS, export_members
+from app.models.member_list import MemberFilter, member_ids
 from app.models.members import create_member
 from app.models.organisations import create_org, region
 from app.paths import backups_dir_for
@@ -120,7 +121,7 @@ def test_messy_xlsx_goes_in_and_bad_rows_are_reported(orgs, tmp_path):
     assert "будущем" in errors[9]
     assert "фамилия" in errors[10]
     assert "2460000000017" in errors[12] and "другому" in errors[12]
-    assert "не похоже на имя" in errors[14]
+    assert "Итого: 8 Человек" in errors[14] and "не похоже" in errors[14]
     assert (result.created, result.updated, result.skipped) == (3, 1, 0)
 
     people = members_by_name(db)
@@ -411,3 +412,62 @@ def test_inspect_finds_header_below_titles_and_sheets(tmp_path):
     assert [n for n, _ in preview.rows] == [5, 6, 7]
     with pytest.raises(ValidationError, match="нет листа"):
         inspect_file(tmp_path / "книга.xlsx", sheet="Нет такого")
+
+
+def fts_triggers(db) -> set[str]:
+    with db.session() as s:
+        return set(s.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).all())
+
+
+def found(db, query: str) -> set[str]:
+    with db.session() as s:
+        ids = member_ids(s, MemberFilter(query=query, status="all"))
+        return {s.get(Member, i).full_name for i in ids}
+
+
+def test_search_finds_imported_and_updated_members(orgs, tmp_path, monkeypatch):
+    db, school_id, _ = orgs
+    triggers = fts_triggers(db)
+    with db.session() as s:
+        create_member(
+            s,
+            {
+                "last_name": "Громова",
+                "first_name": "Вера",
+                "birth_date": dt.date(1970, 6, 1),
+                "phone": "+79001110000",
+                "organisation_id": school_id,
+            },
+        )
+    # tiny batches: the second row of a person lands in a later batch than the first
+    monkeypatch.setattr("app.importing.importer.BATCH_ROWS", 2)
+    path = write_xlsx(
+        tmp_path / "список.xlsx",
+        messy_rows() + [[10, "ГРОМОВА ВЕРА", "01.06.1970", None, "89005554433"]],
+    )
+    with db.session() as s:
+        import_members(s, path, org_code="T01-001")
+    assert fts_triggers(db) == triggers
+    assert found(db, "иванова") == {"Иванова Анна Петровна"}
+    assert found(db, "СЕМЕНОВ") == {"Семёнов Пётр Ильич"}
+    assert found(db, "9200001122") == {"Семёнов Пётр Ильич"}  # phone from the later row
+    assert found(db, "5554433") == {"Громова Вера"}  # an old member's new phone
+    assert found(db, "1110000") == set()
+    with db.session() as s:
+        check = s.execute(text("INSERT INTO member_fts(member_fts) VALUES ('integrity-check')"))
+        assert check is not None
+
+
+def test_triggers_come_back_after_dry_run_cancel_and_errors(orgs, tmp_path):
+    db, _, _ = orgs
+    triggers = fts_triggers(db)
+    path = write_xlsx(tmp_path / "список.xlsx", messy_rows())
+    with db.session() as s:
+        import_members(s, path, org_code="T01-001", dry_run=True)
+    assert fts_triggers(db) == triggers
+    with pytest.raises(ImportCancelled), db.session() as s:
+        import_members(s, path, org_code="T01-001", report=lambda d, t, x: d == 0)
+    assert fts_triggers(db) == triggers
+    with db.session() as s:
+        import_members(s, path, org_code="T01-001")
+    assert found(db, "анна") == {"Иванова Анна Петровна"}
