@@ -18,11 +18,15 @@ memory does not grow with the file.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import functools
 import itertools
 import json
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -51,9 +55,10 @@ from ..models.permissions import Permission, require
 from ..models.text import search_key, split_full_name, tidy_name
 from . import values as cell
 from .headers import DATE_FIELDS, FIELD_TITLES, HEADER_SEARCH_ROWS, Layout, detect_layout
-from .reading import RowSource
+from .reading import Prefetch, RowSource
 
 BATCH_ROWS = 1000
+IMPORT_CACHE_KIB = 64 * 1024
 Report = Callable[[int, int, str], bool]
 
 MEMBER_TABLE = Member.__table__
@@ -72,6 +77,7 @@ LOG_COLUMNS = [
     "new_value",
 ]
 LOGGED_COLUMNS = [c for c in MEMBER_COLUMNS if c not in UNLOGGED_FIELDS]
+LOGGED_INDEXES = [MEMBER_COLUMNS.index(c) for c in LOGGED_COLUMNS]
 NAME_FIELDS = ("last_name", "first_name", "patronymic")
 
 
@@ -186,6 +192,25 @@ class _Row:
     file_id: str
 
 
+def _date_converter(key: str) -> Callable[[Any], dt.date | None]:
+    label = FIELD_TITLES[key]
+    return lambda value: cell.parse_date(value, label)
+
+
+# field -> cell value to the value clean_member checks; choices are few, so remembered
+_CONVERTERS: dict[str, Callable[[Any], Any]] = {
+    **{key: _date_converter(key) for key in DATE_FIELDS},
+    "category": functools.lru_cache(maxsize=256)(cell.parse_category),
+    "sex": functools.lru_cache(maxsize=256)(cell.parse_sex),
+    "leave_reason": functools.lru_cache(maxsize=256)(cell.parse_leave_reason),
+    "position": cell.text_of,
+    "email": cell.text_of,
+    "notes": cell.text_of,
+    "phone": cell.text_of,
+}
+_DIGIT = re.compile(r"\d")
+
+
 class _RowParser:
     """One spreadsheet row -> a _Row, or cell.CellError with the reason."""
 
@@ -197,9 +222,12 @@ class _RowParser:
 
     def is_blank(self, values: Sequence[Any]) -> bool:
         width = len(values)
-        return not any(
-            values[i] is not None and cell.text_of(values[i]) for i, _ in self.columns if i < width
-        )
+        for index, _ in self.columns:
+            if index < width:
+                value = values[index]
+                if value is not None and (value.__class__ is not str or value.strip()):
+                    return False
+        return True
 
     def parse(self, number: int, raw: Sequence[Any]) -> _Row:
         width = len(raw)
@@ -209,43 +237,29 @@ class _RowParser:
             if value is None or (isinstance(value, str) and not value.strip()):
                 continue
             got[key] = value
-        values: dict[str, Any] = {}
-        if "full_name" in got:
-            names = split_full_name(cell.text_of(got["full_name"]))
+        full_name = got.get("full_name")
+        if full_name is not None:
+            names = split_full_name(cell.text_of(full_name))
         else:
             names = tuple(tidy_name(cell.text_of(got.get(k))) for k in NAME_FIELDS)
-        for key, name in zip(NAME_FIELDS, names, strict=True):
-            if any(ch.isdigit() for ch in name):
-                shown = " ".join(n for n in names if n)
-                raise cell.CellError(f"«{shown}» не похоже на фамилию, имя и отчество.")
-            if name:
-                values[key] = name
-        if "last_name" not in values:
+        if _DIGIT.search("".join(names)):
+            shown = " ".join(n for n in names if n)
+            raise cell.CellError(f"«{shown}» не похоже на фамилию, имя и отчество.")
+        if not names[0]:
             raise cell.CellError("Не указана фамилия.")
-        if "first_name" not in values:
+        if not names[1]:
             raise cell.CellError("Не указано имя.")
-        for key in DATE_FIELDS:
-            if key in got:
-                values[key] = cell.parse_date(got[key], FIELD_TITLES[key])
-        for key, parse in (
-            ("category", cell.parse_category),
-            ("sex", cell.parse_sex),
-            ("leave_reason", cell.parse_leave_reason),
-        ):
-            if key in got:
-                values[key] = parse(got[key])
-        for key in ("position", "email", "notes"):
-            if key in got:
-                values[key] = cell.text_of(got[key])
-        if "phone" in got:
-            values["phone"] = cell.text_of(got["phone"])
+        values: dict[str, Any] = {}  # checked by clean_member (names are checked above)
+        for key, value in got.items():
+            convert = _CONVERTERS.get(key)
+            if convert is not None:
+                values[key] = convert(value)
         try:
             cleaned = clean_member(values, self.today)
         except ValidationError as error:
             raise cell.CellError(str(error)) from None
-        for key in NAME_FIELDS:  # split_full_name's 'оглы' stays lower case
-            if key in values:
-                cleaned[key] = values[key]
+        # the names are tidy already (and split_full_name's 'оглы' stays lower case)
+        cleaned.update(zip(NAME_FIELDS, names, strict=True))
         for key in ("left_on", "leave_reason"):
             if values.get(key) is not None:
                 cleaned[key] = values[key]
@@ -254,7 +268,7 @@ class _RowParser:
         keys = SimpleNamespace(
             last_name=cleaned["last_name"],
             first_name=cleaned["first_name"],
-            patronymic=cleaned.get("patronymic", ""),
+            patronymic=cleaned["patronymic"],
             birth_date=cleaned.get("birth_date"),
             phone=None,
         )
@@ -336,6 +350,7 @@ class _Writer:
         originals: dict[str, dict] = {}  # member id -> the row as it is in the database
         members: dict[str, dict] = {}  # identity key -> the member as this batch leaves it
         created: set[str] = set()
+        touched: set[str] = set()  # existing members a row changed
         new_cards: list[dict] = []
         for row in rows:
             member = members.get(row.identity_key)
@@ -364,6 +379,8 @@ class _Writer:
                     )
                     continue
             changed = is_new or self._merge(member, row)
+            if changed and not is_new:
+                touched.add(member["id"])
             members[row.identity_key] = member
             if row.card and current_card.get(member["id"]) is None:
                 card_owner[row.card] = member["id"]
@@ -377,13 +394,17 @@ class _Writer:
                 self.result.updated += 1
             else:
                 self.result.skipped += 1
-        self._write(members, originals, created, new_cards)
+        self._write(
+            [m for m in members.values() if m["id"] in created or m["id"] in touched],
+            originals,
+            created,
+            new_cards,
+        )
 
     def _error(self, row: _Row, message: str) -> None:
         self.result.errors.append(RowError(row.number, message))
 
     def _new_member(self, row: _Row) -> dict:
-        now = utcnow()
         member = {c: None for c in MEMBER_COLUMNS}
         member.update(
             id=new_id(),
@@ -391,8 +412,6 @@ class _Writer:
             category=Category.WORKER.value,
             position="",
             notes="",
-            created_at=now,
-            updated_at=now,
             organisation_id=row.organisation_id,
         )
         member.update(row.values)
@@ -446,7 +465,7 @@ class _Writer:
 
     def _write(
         self,
-        members: dict[str, dict],
+        members: list[dict],
         originals: dict[str, dict],
         created: set[str],
         new_cards: list[dict],
@@ -457,17 +476,26 @@ class _Writer:
         fts_changes: list[tuple[int, str, str]] = []
         transfers: list[dict] = []
         log: list[tuple] = []
-        for member in members.values():
+        for member in members:
             _derive_keys(member)
             if member["id"] in created:
-                inserts.append(tuple(_sql_value(member[c]) for c in MEMBER_COLUMNS))
-                snapshot = {c: to_text(member[c]) for c in LOGGED_COLUMNS}
+                member["created_at"] = member["updated_at"] = self.now
+                stored = tuple([_sql_value(member[c]) for c in MEMBER_COLUMNS])
+                inserts.append(stored)
+                # the logged columns are text, dates and None: stored as to_text() writes them
+                snapshot = dict(
+                    zip(LOGGED_COLUMNS, itemgetter(*LOGGED_INDEXES)(stored), strict=True)
+                )
                 log.append(
                     self._log("create", member["id"], new=json.dumps(snapshot, ensure_ascii=False))
                 )
                 continue
             old = originals[member["id"]]
-            diffs = [c for c in LOGGED_COLUMNS if to_text(member[c]) != to_text(old[c])]
+            diffs = [
+                c
+                for c in LOGGED_COLUMNS
+                if member[c] != old[c] and to_text(member[c]) != to_text(old[c])
+            ]
             if not diffs:
                 continue
             member["updated_at"] = self.now
@@ -519,7 +547,7 @@ class _Writer:
 
 def _sql_value(value: Any) -> Any:
     """A value as SQLAlchemy's SQLite types store it (dates as ISO text)."""
-    if value is None or isinstance(value, str):
+    if value is None or value.__class__ is str:
         return value
     if isinstance(value, bool):
         return int(value)
@@ -584,8 +612,12 @@ def import_members(
     result = ImportResult(dry_run=dry_run)
     default_org = _default_org(session, org_code, org_id)
     try:
-        with RowSource(path, sheet) as source:
-            _run(session, source, result, layout, overrides, default_org, today, report)
+        with (
+            RowSource(path, sheet) as source,
+            Prefetch(source.rows()) as rows,
+            _page_cache(session, IMPORT_CACHE_KIB),
+        ):
+            _run(session, source, rows, result, layout, overrides, default_org, today, report)
     except BaseException:
         # nothing half-done may be committed, whatever the caller does with the session
         session.rollback()
@@ -612,6 +644,7 @@ def import_members(
 def _run(
     session: Session,
     source: RowSource,
+    rows: Iterable[tuple[int, Sequence[Any]]],
     result: ImportResult,
     layout: Layout | None,
     overrides: dict[str, str | None] | None,
@@ -619,7 +652,7 @@ def _run(
     today: dt.date,
     report: Report | None,
 ) -> None:
-    rows = source.rows()
+    rows = iter(rows)
     head = list(itertools.islice(rows, HEADER_SEARCH_ROWS))
     if layout is None:
         layout = detect_layout(head, overrides)
@@ -662,6 +695,20 @@ def _run(
     progress(done)
     if not result.dry_run:
         index.finish()
+
+
+@contextlib.contextmanager
+def _page_cache(session: Session, kib: int) -> Iterator[None]:
+    """A bigger SQLite page cache while importing: the member indexes (uuid, names) take
+    rows in random order, and with the default 2 MB every batch re-reads their pages.
+    Bounded, so memory still does not grow with the file; the old size comes back after."""
+    connection = session.connection()
+    old = connection.exec_driver_sql("PRAGMA cache_size").scalar_one()
+    connection.exec_driver_sql(f"PRAGMA cache_size = {-int(kib)}")
+    try:
+        yield
+    finally:
+        session.connection().exec_driver_sql(f"PRAGMA cache_size = {int(old)}")
 
 
 class _DeferredSearchIndex:
