@@ -42,8 +42,7 @@ def cpu_model() -> str:
 
 def prepare(work: Path, rows: int) -> tuple[Path, Path]:
     """A demo region exported to XLSX, and a copy of its database without members."""
-    from app.models import open_database
-    from app.models import demo
+    from app.models import demo, open_database
     from app.models.export import export_members
 
     work.mkdir(parents=True, exist_ok=True)

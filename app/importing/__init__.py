@@ -9,7 +9,18 @@ The package follows the rules of app.models: no Qt, user errors in Russian.
 """
 
 from .headers import FIELD_TITLES, Layout, detect_layout
-from .importer import ImportCancelled, ImportResult, RowError, import_members, inspect_file
+from .importer import (
+    ImportCancelled,
+    ImportResult,
+    Preview,
+    PreviewRow,
+    RowError,
+    import_members,
+    inspect_file,
+    preview_import,
+    remember_mapping,
+    remembered_mapping,
+)
 from .reading import sheet_names
 
 __all__ = [
@@ -17,9 +28,14 @@ __all__ = [
     "ImportCancelled",
     "ImportResult",
     "Layout",
+    "Preview",
+    "PreviewRow",
     "RowError",
     "detect_layout",
     "import_members",
     "inspect_file",
+    "preview_import",
+    "remember_mapping",
+    "remembered_mapping",
     "sheet_names",
 ]

@@ -158,8 +158,8 @@ def recognise(title: object, overrides: dict[str, str | None] | None = None) -> 
     if overrides and norm in overrides:
         return overrides[norm] or None
     found = KNOWN_TITLES.get(norm)
-    if found is None and norm.startswith("номер "):
-        found = KNOWN_TITLES.get(norm.removeprefix("номер "))
+    if found is None and "номер" in norm.split():  # "Билет №", "№ билета"
+        found = KNOWN_TITLES.get(" ".join(w for w in norm.split() if w != "номер"))
     return found
 
 

@@ -49,12 +49,22 @@ from ..models.entities import (
     OrgKind,
 )
 from ..models.errors import ProfdeskError, ValidationError
+from ..models.export import CATEGORY_TITLES, LEAVE_REASON_TITLES, SEX_TITLES
 from ..models.members import clean_member
 from ..models.organisations import get_by_code
 from ..models.permissions import Permission, require
+from ..models.settings import get_setting, set_setting
 from ..models.text import search_key, split_full_name, tidy_name
 from . import values as cell
-from .headers import DATE_FIELDS, FIELD_TITLES, HEADER_SEARCH_ROWS, Layout, detect_layout
+from .headers import (
+    DATE_FIELDS,
+    FIELD_TITLES,
+    HEADER_SEARCH_ROWS,
+    Layout,
+    detect_layout,
+    normalise_title,
+    recognise,
+)
 from .reading import Prefetch, RowSource
 
 BATCH_ROWS = 1000
@@ -137,6 +147,74 @@ def inspect_file(
             if len(sample) >= preview_rows:
                 break
         return Preview(layout, sample, source.sheet)
+
+
+MAPPING_SETTING = "import.column_map"
+
+
+def remembered_mapping(session: Session) -> dict[str, str | None]:
+    """The user's own column choices: normalised title -> field (None: not imported)."""
+    return dict(get_setting(session, MAPPING_SETTING, {}) or {})
+
+
+def remember_mapping(session: Session, layout: Layout) -> None:
+    """Keep the columns where the user chose differently from the built-in titles."""
+    saved = remembered_mapping(session)
+    for index, title in enumerate(layout.titles):
+        norm = normalise_title(title)
+        if not norm:
+            continue
+        chosen = layout.mapping.get(index)
+        if recognise(title) != chosen:
+            saved[norm] = chosen
+        else:
+            saved.pop(norm, None)
+    set_setting(session, MAPPING_SETTING, saved)
+
+
+_TITLES = {"category": CATEGORY_TITLES, "sex": SEX_TITLES, "leave_reason": LEAVE_REASON_TITLES}
+
+
+@dataclass
+class PreviewRow:
+    row: int
+    values: dict[str, str]  # field -> the value as it will be stored, as text
+    error: str
+
+
+def preview_import(
+    session: Session,
+    path: str | Path,
+    layout: Layout,
+    *,
+    sheet: str | None = None,
+    org_id: str | None = None,
+    limit: int = 50,
+    today: dt.date | None = None,
+) -> list[PreviewRow]:
+    """The first rows as the import will read them, each with its problem if it has one."""
+    parser = _RowParser(layout, _Organisations(session), org_id, today or dt.date.today())
+    shown: list[PreviewRow] = []
+    with RowSource(path, sheet) as source:
+        for number, values in source.rows():
+            if number <= layout.header_row or parser.is_blank(values):
+                continue
+            try:
+                row = parser.parse(number, values)
+            except cell.CellError as error:
+                shown.append(PreviewRow(number, {}, str(error)))
+            else:
+                texts = {
+                    k: _TITLES.get(k, {}).get(v, cell.text_of(v))
+                    for k, v in row.values.items()
+                    if v not in (None, "")
+                }
+                if row.card:
+                    texts["card_number"] = row.card
+                shown.append(PreviewRow(number, texts, ""))
+            if len(shown) >= limit:
+                break
+    return shown
 
 
 class _Organisations:
@@ -655,6 +733,8 @@ def _run(
     rows = iter(rows)
     head = list(itertools.islice(rows, HEADER_SEARCH_ROWS))
     if layout is None:
+        if overrides is None:
+            overrides = remembered_mapping(session)
         layout = detect_layout(head, overrides)
     layout.check()
     if default_org is None and not layout.fields() & {"organisation", "organisation_code"}:

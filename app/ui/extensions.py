@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-EXTENSION_MODULES: list[str] = []
+EXTENSION_MODULES: list[str] = ["import_wizard"]
 
 
 def install_all(window: MainWindow) -> None:
