@@ -401,7 +401,7 @@ class _Writer:
             .where(MEMBER_TABLE.c.identity_key.in_(keys))
             .order_by(MEMBER_TABLE.c.created_at)
         )
-        for record in session.execute(query).mappings():
+        for record in session.execute(query).mappings().all():  # one fetch, not one per row
             found.setdefault(record["identity_key"], []).append(dict(record))
         numbers = {r.card for r in rows if r.card}
         card_owner: dict[str, str] = {}
