@@ -323,6 +323,7 @@ class PreviewPage(QWizardPage):
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
         self.table = QTableWidget(0, 0)
         self.table.setObjectName("importPreview")
+        self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.status = QLabel()
         self.status.setObjectName("importStatus")
@@ -339,19 +340,21 @@ class PreviewPage(QWizardPage):
             keys[0:0] = ["last_name", "first_name", "patronymic"]
         self.keys = keys
         self.table.clear()
-        self.table.setColumnCount(len(keys) + 2)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Row")] + [FIELD_TITLES[k] for k in keys] + [self.tr("Problem")]
-        )
+        self.table.clearSpans()
+        self.table.setColumnCount(len(keys) + 1)
+        self.table.setHorizontalHeaderLabels([self.tr("Row")] + [FIELD_TITLES[k] for k in keys])
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             self.table.setItem(r, 0, QTableWidgetItem(str(row.row)))
+            if row.error:  # a skipped row shows why, across its columns
+                problem = QTableWidgetItem(self.tr("Skipped: %1").replace("%1", row.error))
+                problem.setForeground(Qt.GlobalColor.darkRed)
+                self.table.setItem(r, 1, problem)
+                if len(keys) > 1:
+                    self.table.setSpan(r, 1, 1, len(keys))
+                continue
             for c, key in enumerate(keys, 1):
                 self.table.setItem(r, c, QTableWidgetItem(_shown(row.values.get(key, ""))))
-            problem = QTableWidgetItem(row.error)
-            if row.error:
-                problem.setForeground(Qt.GlobalColor.darkRed)
-            self.table.setItem(r, len(keys) + 1, problem)
         self.table.resizeColumnsToContents()
         self.status.clear()
 

@@ -130,27 +130,27 @@
       <translation>&amp;Загрузить</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/import_wizard.py" line="344" />
+      <location filename="../../../app/ui/import_wizard.py" line="345" />
       <source>Row</source>
       <translation>Строка</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/import_wizard.py" line="344" />
-      <source>Problem</source>
-      <translation>Ошибка</translation>
+      <location filename="../../../app/ui/import_wizard.py" line="350" />
+      <source>Skipped: %1</source>
+      <translation>Пропущена: %1</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/import_wizard.py" line="378" />
+      <location filename="../../../app/ui/import_wizard.py" line="381" />
       <source>Importing…</source>
       <translation>Идёт загрузка…</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/import_wizard.py" line="380" />
+      <location filename="../../../app/ui/import_wizard.py" line="383" />
       <source>Importing members…</source>
       <translation>Загрузка членов Профсоюза…</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/import_wizard.py" line="393" />
+      <location filename="../../../app/ui/import_wizard.py" line="396" />
       <source>The import was cancelled; nothing was written.</source>
       <translation>Загрузка отменена, ничего не записано.</translation>
     </message>
@@ -158,22 +158,22 @@
   <context>
     <name>ResultPage</name>
     <message>
-      <location filename="../../../app/ui/import_wizard.py" line="403" />
+      <location filename="../../../app/ui/import_wizard.py" line="406" />
       <source>Import finished</source>
       <translation>Загрузка завершена</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/import_wizard.py" line="409" />
+      <location filename="../../../app/ui/import_wizard.py" line="412" />
       <source>Row</source>
       <translation>Строка</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/import_wizard.py" line="409" />
+      <location filename="../../../app/ui/import_wizard.py" line="412" />
       <source>Why it was skipped</source>
       <translation>Почему пропущена</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/import_wizard.py" line="419" />
+      <location filename="../../../app/ui/import_wizard.py" line="422" />
       <source>Added: %1. Updated: %2. Unchanged: %3. Rows with problems: %4.</source>
       <translation>Добавлено: %1. Обновлено: %2. Без изменений: %3. Строк с ошибками: %4.</translation>
     </message>
