@@ -90,6 +90,7 @@ class ImportWizard(QWizard):
         self.setWindowTitle(self.tr("Import members"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.resize(900, 600)
         self.file_page = FilePage(self)
         self.sheet_page = SheetPage(self)
