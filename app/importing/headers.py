@@ -202,6 +202,10 @@ def mapping_for(titles: Sequence[object], overrides: dict[str, str | None] | Non
         key = recognise(title, overrides)
         if key and key not in mapping.values():
             mapping[index] = key
+    fields = set(mapping.values())
+    if "full_name" in fields and fields & {"last_name", "first_name"}:
+        # both "ФИО" and separate name columns: the separate ones are the surer
+        mapping = {i: k for i, k in mapping.items() if k != "full_name"}
     return mapping
 
 

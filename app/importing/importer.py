@@ -788,7 +788,9 @@ def _page_cache(session: Session, kib: int) -> Iterator[None]:
     try:
         yield
     finally:
-        session.connection().exec_driver_sql(f"PRAGMA cache_size = {int(old)}")
+        # after a failure the connection may be unusable: the pool discards it then anyway
+        with contextlib.suppress(Exception):
+            session.connection().exec_driver_sql(f"PRAGMA cache_size = {int(old)}")
 
 
 class _DeferredSearchIndex:

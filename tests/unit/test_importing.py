@@ -471,3 +471,46 @@ def test_triggers_come_back_after_dry_run_cancel_and_errors(orgs, tmp_path):
     with db.session() as s:
         import_members(s, path, org_code="T01-001")
     assert found(db, "анна") == {"Иванова Анна Петровна"}
+
+
+def test_the_csv_export_reads_back_too(demo_db, tmp_path):
+    out = tmp_path / "выгрузка.csv"
+    with demo_db.session() as s:
+        count = export_members(s, out)
+    with demo_db.session() as s:
+        result = import_members(s, out)
+    assert (result.created, result.updated, result.skipped, result.errors) == (0, 0, count, [])
+
+
+def test_cell_values_as_offices_type_them():
+    from app.importing.values import CellError, card_number, parse_category, parse_date
+
+    assert parse_date(dt.datetime(1990, 1, 5, 0, 0), "x") == dt.date(1990, 1, 5)
+    assert parse_date("5.1.1990", "x") == dt.date(1990, 1, 5)
+    assert parse_date(" 05.01.1990 ", "x") == dt.date(1990, 1, 5)
+    assert parse_date("1990-01-05", "x") == dt.date(1990, 1, 5)
+    assert parse_date("05.01.90", "x") == dt.date(1990, 1, 5)
+    assert parse_date(32878, "x") == dt.date(1990, 1, 5)  # a date cell that lost its format
+    assert parse_date("", "x") is None
+    for bad in ("31.02.1990", "1990", "завтра", "13.13.2000"):
+        with pytest.raises(CellError):
+            parse_date(bad, "Дата рождения")
+    assert parse_category("  НЕРАБОТАЮЩИЙ   пенсионер ") == "pensioner"
+    assert parse_category("Студент") == "student"
+    assert card_number(2460000000017.0) == "2460000000017"
+    assert card_number(" 00123 ") == "00123"
+
+
+def test_both_full_name_and_name_columns_prefer_the_separate_ones(orgs, tmp_path):
+    db, _, _ = orgs
+    path = write_xlsx(
+        tmp_path / "список.xlsx",
+        [
+            ["ФИО", "Фамилия", "Имя", "Отчество", "Дата рождения"],
+            ["Иванова А. П.", "Иванова", "Анна", "Павловна", "01.02.1983"],
+        ],
+    )
+    with db.session() as s:
+        result = import_members(s, path, org_code="T01-002")
+    assert result.created == 1
+    assert set(members_by_name(db)) == {"Иванова Анна Павловна"}
