@@ -120,7 +120,7 @@ class RowSource:
             raise ValidationError(f"Файла «{self.path}» нет.")
         with self.path.open("rb") as f:
             sample = f.read(SAMPLE_BYTES)
-        if b"\x00" in sample:
+        if b"\x00" in sample and not sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             raise _refuse(
                 self.path, "это не текстовый файл CSV (возможно, Excel с другим расширением)."
             )
@@ -164,9 +164,11 @@ class RowSource:
 
 
 def _detect_encoding(sample: bytes) -> str:
-    """UTF-8 with BOM, UTF-8, else Windows-1251 (what Russian Excel writes as 'CSV')."""
+    """UTF-8 with BOM, UTF-16 with BOM, UTF-8, else Windows-1251 (Russian Excel's 'CSV')."""
     if sample.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"  # Excel's "Unicode text"
     try:
         codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
     except UnicodeDecodeError:

@@ -514,3 +514,12 @@ def test_both_full_name_and_name_columns_prefer_the_separate_ones(orgs, tmp_path
         result = import_members(s, path, org_code="T01-002")
     assert result.created == 1
     assert set(members_by_name(db)) == {"Иванова Анна Павловна"}
+
+
+def test_excel_unicode_text_with_tabs(orgs, tmp_path):
+    db, _, _ = orgs
+    path = tmp_path / "список.txt"
+    path.write_text("ФИО\tДата рождения\nСоколова Нина Ивановна\t02.03.1961\n", encoding="utf-16")
+    with db.session() as s:
+        assert import_members(s, path, org_code="T01-001").created == 1
+    assert set(members_by_name(db)) == {"Соколова Нина Ивановна"}
