@@ -3,7 +3,9 @@
 reading  - rows out of a file (openpyxl read-only, CSV with encoding and delimiter found)
 headers  - which column holds what, from the Russian titles offices write
 values   - one cell's text or Excel value -> a date, a name, a category...
-importer - the import itself: duplicates, cards, bad rows, one transaction
+parsing  - one row -> checked member fields, or the reason it cannot go in
+writing  - batches of rows -> members, cards, change log, search index (bulk statements)
+importer - the public functions: inspect, preview, import in one transaction
 
 The package follows the rules of app.models: no Qt, user errors in Russian.
 """
