@@ -31,9 +31,11 @@ def register(commands: argparse._SubParsersAction) -> None:
         description="Загрузить членов Профсоюза из книги Excel (.xlsx) или CSV. Кто уже есть "
         "в базе (те же ФИО и дата рождения), обновляется, а не добавляется второй раз.",
     )
-    cmd.add_argument("file", type=Path, help="файл .xlsx или .csv")
-    cmd.add_argument("--org", help="код организации, если в файле нет столбца «Организация»")
-    cmd.add_argument("--sheet", help="лист книги (иначе первый)")
+    cmd.add_argument("file", type=Path, metavar="ФАЙЛ", help="файл .xlsx или .csv")
+    cmd.add_argument(
+        "--org", metavar="КОД", help="код организации, если в файле нет столбца «Организация»"
+    )
+    cmd.add_argument("--sheet", metavar="ЛИСТ", help="лист книги (иначе первый)")
     cmd.add_argument("--dry-run", action="store_true", help="проверить и посчитать, не записывая")
     cmd.add_argument("--json", action="store_true", help="вывести итог в формате JSON")
     cmd.set_defaults(handler=cmd_members_import)
