@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -45,7 +45,7 @@ from .headers import (
     recognise,
 )
 from .parsing import Organisations, ParsedRow, RowParser
-from .reading import Prefetch, RowSource
+from .reading import RowSource
 from .results import ImportCancelled, ImportResult, RowError
 from .writing import DeferredSearchIndex, Writer, page_cache
 
@@ -180,12 +180,8 @@ def import_members(
     result = ImportResult(dry_run=dry_run)
     default_org = _default_org(session, org_code, org_id)
     try:
-        with (
-            RowSource(path, sheet) as source,
-            Prefetch(source.rows()) as rows,
-            page_cache(session, IMPORT_CACHE_KIB),
-        ):
-            _run(session, source, rows, result, layout, overrides, default_org, today, report)
+        with RowSource(path, sheet) as source, page_cache(session, IMPORT_CACHE_KIB):
+            _run(session, source, result, layout, overrides, default_org, today, report)
     except BaseException:
         # nothing half-done may be committed, whatever the caller does with the session
         session.rollback()
@@ -212,7 +208,6 @@ def import_members(
 def _run(
     session: Session,
     source: RowSource,
-    rows: Iterable[tuple[int, Sequence[Any]]],
     result: ImportResult,
     layout: Layout | None,
     overrides: dict[str, str | None] | None,
@@ -220,7 +215,7 @@ def _run(
     today: dt.date,
     report: Report | None,
 ) -> None:
-    rows = iter(rows)
+    rows = source.rows()
     head = list(itertools.islice(rows, HEADER_SEARCH_ROWS))
     if layout is None:
         if overrides is None:

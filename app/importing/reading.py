@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import codecs
 import csv
-import queue
-import threading
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -191,75 +189,3 @@ def _detect_delimiter(text: str) -> str:
         if columns > best_columns:
             best, best_columns = delimiter, columns
     return best
-
-
-class Prefetch:
-    """Rows read on a second thread while the caller works on the ones before.
-
-    openpyxl spends much of its time in zlib and the XML parser, SQLite all of its time in
-    C: both let go of the interpreter lock, so reading and writing overlap. Rows travel in
-    chunks through a short queue, so at most QUEUE_CHUNKS * CHUNK_ROWS rows wait in memory.
-    Always close() it (it is a context manager); an error while reading is raised here.
-    """
-
-    CHUNK_ROWS = 500
-    QUEUE_CHUNKS = 4
-
-    def __init__(self, rows: Iterator[Any]) -> None:
-        self._queue: queue.Queue = queue.Queue(maxsize=self.QUEUE_CHUNKS)
-        self._stop = threading.Event()
-        self._thread = threading.Thread(
-            target=self._read, args=(rows,), name="import-reader", daemon=True
-        )
-        self._thread.start()
-
-    def _read(self, rows: Iterator[Any]) -> None:
-        try:
-            chunk: list[Any] = []
-            for item in rows:
-                chunk.append(item)
-                if len(chunk) >= self.CHUNK_ROWS:
-                    if not self._put(chunk):
-                        return
-                    chunk = []
-            if chunk and not self._put(chunk):
-                return
-            self._put(_END)
-        except BaseException as error:  # handed over to the consumer's thread
-            self._put(_Failure(error))
-
-    def _put(self, item: Any) -> bool:
-        while not self._stop.is_set():
-            try:
-                self._queue.put(item, timeout=0.1)
-                return True
-            except queue.Full:
-                continue
-        return False
-
-    def __iter__(self) -> Iterator[Any]:
-        while True:
-            item = self._queue.get()
-            if item is _END:
-                return
-            if isinstance(item, _Failure):
-                raise item.error
-            yield from item
-
-    def close(self) -> None:
-        self._stop.set()
-        self._thread.join()
-
-    def __enter__(self) -> Prefetch:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-
-_END = object()
-
-
-class _Failure:
-    def __init__(self, error: BaseException) -> None:
-        self.error = error

@@ -196,7 +196,7 @@ class Writer:
         }
 
     def _log(self, action: str, member_id: str, name: str = "", old=None, new=None) -> tuple:
-        at = _sql_value(self.now)
+        at = self.now_stored
         return (
             at,
             self.installation_id,
@@ -217,6 +217,7 @@ class Writer:
         new_cards: list[dict],
     ) -> None:
         self.now = utcnow()
+        self.now_stored = _sql_value(self.now)  # formatted once per batch, not per row
         inserts: list[tuple] = []
         updates: list[tuple] = []
         fts_changes: list[tuple[int, str, str]] = []
@@ -225,7 +226,7 @@ class Writer:
         for member in members:
             _derive_keys(member)
             if member["id"] in created:
-                member["created_at"] = member["updated_at"] = self.now
+                member["created_at"] = member["updated_at"] = self.now_stored
                 stored = tuple([_sql_value(member[c]) for c in MEMBER_COLUMNS])
                 inserts.append(stored)
                 # the logged columns are text, dates and None: stored as to_text() writes them
@@ -244,7 +245,7 @@ class Writer:
             ]
             if not diffs:
                 continue
-            member["updated_at"] = self.now
+            member["updated_at"] = self.now_stored
             for c in diffs:
                 log.append(
                     self._log("update", member["id"], c, to_text(old[c]), to_text(member[c]))
