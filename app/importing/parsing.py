@@ -24,6 +24,15 @@ from .headers import DATE_FIELDS, FIELD_TITLES, Layout
 NAME_FIELDS = ("last_name", "first_name", "patronymic")
 
 
+_QUOTES = re.compile(r"[«»\"'“”„]")
+_NUMBER_SIGN = re.compile(r"№\s*")
+
+
+def org_key(name: str) -> str:
+    """'МБОУ «СОШ №1»' and 'мбоу "сош № 1"' are the same organisation."""
+    return search_key(_NUMBER_SIGN.sub("№ ", _QUOTES.sub(" ", name)))
+
+
 class Organisations:
     """Organisation codes and names -> ids, looked up once per import."""
 
@@ -45,16 +54,18 @@ class Organisations:
             self.by_code[search_key(code)] = org_id
             for text in (name, short_name):
                 if text:
-                    self.by_name.setdefault(search_key(text), org_id)
+                    self.by_name.setdefault(org_key(text), org_id)
         self._cache: dict[tuple[str, bool], str] = {}
 
     def find(self, value: object, code_first: bool) -> str:
         text = cell.text_of(value)
         key = (text, code_first)
         if key not in self._cache:
-            folded = search_key(text)
-            tables = (self.by_code, self.by_name) if code_first else (self.by_name, self.by_code)
-            org_id = tables[0].get(folded) or tables[1].get(folded)
+            code, name = search_key(text), org_key(text)
+            if code_first:
+                org_id = self.by_code.get(code) or self.by_name.get(name)
+            else:
+                org_id = self.by_name.get(name) or self.by_code.get(code)
             if org_id is None:
                 raise cell.CellError(
                     f"Организация «{text}» не найдена: проверьте код или название."

@@ -207,7 +207,7 @@ def test_existing_member_is_updated_not_added(orgs, tmp_path):
                 "алена",
                 "сергеевна",
                 "02.01.1990",
-                "МБДОУ «Детский сад № 2»",
+                'мбдоу "Детский сад №2"',  # other quotes, no space after №
                 "89051112233",
             ],
         ],
