@@ -6,12 +6,15 @@ through window.tasks with progress and Cancel (a cancelled import writes nothing
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -166,7 +169,8 @@ class FilePage(QWizardPage):
     def validatePage(self) -> bool:  # noqa: N802
         path = Path(self.file_edit.text().strip())
         try:
-            names = sheet_names(path)
+            with _busy():
+                names = sheet_names(path)
         except ProfdeskError as error:
             show_error(self, error)
             return False
@@ -200,9 +204,9 @@ class SheetPage(QWizardPage):
         csv = wizard.path is not None and wizard.path.suffix.lower() == ".csv"
         wizard.sheet = None if csv else self.sheets.currentItem().text()
         try:
-            with wizard.db.session() as s:
+            with _busy(), wizard.db.session() as s:
                 overrides = remembered_mapping(s)
-            preview = inspect_file(wizard.path, wizard.sheet, overrides, PREVIEW_ROWS)
+                preview = inspect_file(wizard.path, wizard.sheet, overrides, PREVIEW_ROWS)
         except ProfdeskError as error:
             show_error(self, error)
             return False
@@ -290,7 +294,7 @@ class MappingPage(QWizardPage):
                         "organisation the members go to.",
                     )
                 )
-            with wizard.db.session() as s:
+            with _busy(), wizard.db.session() as s:
                 remember_mapping(s, layout)
                 rows = preview_import(
                     s,
@@ -431,6 +435,16 @@ class ResultPage(QWizardPage):
             self.errors.setItem(r, 0, QTableWidgetItem(str(error.row)))
             self.errors.setItem(r, 1, QTableWidgetItem(error.message))
         self.errors.setVisible(bool(result.errors))
+
+
+@contextlib.contextmanager
+def _busy() -> Iterator[None]:
+    """The first rows of a big workbook take a moment: show the busy cursor meanwhile."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def window_nodes(window: QWidget) -> list:
