@@ -374,6 +374,9 @@ class DeferredSearchIndex:
             return None
         # a write first, so that the driver has opened the transaction the DROP belongs to
         connection.exec_driver_sql('UPDATE member SET "id" = "id" WHERE 0')
+        driver = connection.connection.driver_connection
+        if not getattr(driver, "in_transaction", False):
+            return None  # a DROP outside a transaction could not be undone: keep the triggers
         self.start = connection.exec_driver_sql(
             "SELECT coalesce(max(rowid), 0) FROM member"
         ).scalar_one()
