@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 from ..models.audit import log_event
 from ..models.backup import backup_database
 from ..models.entities import Organisation, OrgKind
-from ..models.errors import ValidationError
+from ..models.errors import PermissionDeniedError, ValidationError
 from ..models.export import CATEGORY_TITLES, LEAVE_REASON_TITLES, SEX_TITLES
 from ..models.organisations import get_by_code
 from ..models.permissions import Permission, require
@@ -226,13 +226,18 @@ def _run(
         raise ValidationError(
             "В файле нет столбца «Организация»: выберите организацию, в которую загрузить список."
         )
-    parser = RowParser(layout, Organisations(session), default_org, today)
+    orgs = Organisations(session)
+    if default_org is not None and not orgs.in_scope(default_org):
+        raise PermissionDeniedError(
+            "Вам открыт доступ только к своей организации: загрузить список в эту нельзя."
+        )
+    parser = RowParser(layout, orgs, default_org, today)
     db = session.info.get("db")
     if not result.dry_run and db is not None and getattr(db, "path", None):
         session.flush()
         backup_database(db.path, reason="before-import")
     index = DeferredSearchIndex(session)
-    writer = Writer(session, result, today, index.begin())
+    writer = Writer(session, result, today, index.begin(), orgs.in_scope)
     total = max(source.total_rows - layout.header_row, 0)
 
     def progress(done: int) -> None:

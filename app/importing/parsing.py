@@ -17,6 +17,7 @@ from ..models.changes import refresh_member_keys
 from ..models.entities import Organisation, OrgKind
 from ..models.errors import ValidationError
 from ..models.members import clean_member
+from ..models.organisations import subtree_ids
 from ..models.text import search_key, split_full_name, tidy_name
 from . import values as cell
 from .headers import DATE_FIELDS, FIELD_TITLES, Layout
@@ -56,6 +57,13 @@ class Organisations:
                 if text:
                     self.by_name.setdefault(org_key(text), org_id)
         self._cache: dict[tuple[str, bool], str] = {}
+        # a user limited to one organisation imports into its subtree only
+        db = session.info.get("db")
+        scope = getattr(db, "user_org_id", None)
+        self.allowed: set[str] | None = set(subtree_ids(session, scope)) if scope else None
+
+    def in_scope(self, org_id: str) -> bool:
+        return self.allowed is None or org_id in self.allowed
 
     def find(self, value: object, code_first: bool) -> str:
         text = cell.text_of(value)
@@ -74,6 +82,8 @@ class Organisations:
                 raise cell.CellError(
                     "Членов Профсоюза учитывают в первичной организации, а не в региональной."
                 )
+            if not self.in_scope(org_id):
+                raise cell.CellError(f"Организация «{text}» вне вашего доступа.")
             self._cache[key] = org_id
         return self._cache[key]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from operator import itemgetter
 from types import SimpleNamespace
 from typing import Any
@@ -49,9 +49,15 @@ class Writer:
     """Applies batches of parsed rows to the database with bulk statements."""
 
     def __init__(
-        self, session: Session, result: ImportResult, today: dt.date, fts_start: int | None
+        self,
+        session: Session,
+        result: ImportResult,
+        today: dt.date,
+        fts_start: int | None,
+        in_scope: Callable[[str], bool] = lambda org_id: True,
     ) -> None:
         self.session = session
+        self.in_scope = in_scope  # may this user change members of that organisation?
         self.fts_start = fts_start  # set: the search index is filled at the end (see below)
         self.result = result
         self.today = today
@@ -110,6 +116,9 @@ class Writer:
             is_new = member is None
             if is_new:
                 member = self._new_member(row)
+            elif not self.in_scope(member["organisation_id"]):
+                self._error(row, "Этот член Профсоюза учтён в организации вне вашего доступа.")
+                continue
             if row.card:
                 owner = card_owner.get(row.card)
                 if owner is not None and owner != member["id"]:

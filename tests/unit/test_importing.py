@@ -523,3 +523,41 @@ def test_excel_unicode_text_with_tabs(orgs, tmp_path):
     with db.session() as s:
         assert import_members(s, path, org_code="T01-001").created == 1
     assert set(members_by_name(db)) == {"Соколова Нина Ивановна"}
+
+
+def test_a_user_limited_to_one_organisation_imports_only_there(orgs, tmp_path):
+    db, school_id, garden_id = orgs
+    with db.session() as s:
+        create_member(
+            s,
+            {
+                "last_name": "Чужая",
+                "first_name": "Вера",
+                "birth_date": dt.date(1980, 1, 1),
+                "organisation_id": garden_id,
+            },
+        )
+    path = write_xlsx(
+        tmp_path / "список.xlsx",
+        [
+            ["ФИО", "Дата рождения", "Код организации", "Телефон"],
+            ["Своя Анна", "01.01.1981", "T01-001", None],
+            ["Чужой Пётр", "01.01.1982", "T01-002", None],
+            ["Чужая Вера", "01.01.1980", "T01-001", "89000000000"],
+        ],
+    )
+    db.user_role, db.user_org_id = "operator", school_id
+    with db.session() as s:
+        result = import_members(s, path)
+    assert result.created == 1
+    assert [(e.row, "вне вашего доступа" in e.message) for e in result.errors] == [
+        (3, True),
+        (4, True),
+    ]
+    with pytest.raises(PermissionDeniedError), db.session() as s:
+        import_members(s, path, org_code="T01-002")
+    db.user_role, db.user_org_id = "", None
+    people = members_by_name(db)
+    assert people["Своя Анна"].organisation_id == school_id
+    assert people["Чужая Вера"].organisation_id == garden_id and people["Чужая Вера"].phone is None
+    assert "Чужой Пётр" not in people
