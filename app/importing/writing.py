@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import insert, literal_column, select
 from sqlalchemy.orm import Session
 
+from ..models import changes
 from ..models.base import new_id, utcnow
 from ..models.changes import UNLOGGED_FIELDS, refresh_member_keys, to_text
 from ..models.entities import (
@@ -204,19 +205,37 @@ class Writer:
             "closed_on": None,
         }
 
-    def _log(self, action: str, member_id: str, name: str = "", old=None, new=None) -> tuple:
-        at = self.now_stored
+    def _log(
+        self,
+        action: str,
+        entity_id: str,
+        name: str = "",
+        old=None,  # noqa: ANN001
+        new=None,  # noqa: ANN001
+        entity: str = "member",
+    ) -> tuple:
         return (
-            at,
+            self.now_stored,
             self.installation_id,
             self.user_login,
             action,
-            "member",
-            member_id,
+            entity,
+            entity_id,
             name,
             old,
             new,
         )
+
+    def _log_created(self, cls: type, rows: list[dict], log: list[tuple]) -> None:
+        """'create' entries for rows of a class the change log tracks (cards may be)."""
+        entity = changes.TRACKED.get(cls)
+        if entity is None:
+            return
+        keys = [c.key for c in cls.__table__.columns if c.key not in UNLOGGED_FIELDS]
+        for row in rows:
+            snapshot = {k: to_text(row.get(k)) for k in keys}
+            text = json.dumps(snapshot, ensure_ascii=False)
+            log.append(self._log("create", row["id"], new=text, entity=entity))
 
     def _write(
         self,
@@ -295,8 +314,10 @@ class Writer:
             )
         if transfers:
             self.session.execute(insert(MemberTransfer.__table__), transfers)
+            self._log_created(MemberTransfer, transfers, log)
         if new_cards:
             self.session.execute(insert(CARD_TABLE), new_cards)
+            self._log_created(Card, new_cards, log)
         if log:
             connection.exec_driver_sql(_insert_sql(LOG_TABLE.name, LOG_COLUMNS), log)
 

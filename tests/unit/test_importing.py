@@ -577,3 +577,21 @@ def test_a_user_limited_to_one_organisation_imports_only_there(orgs, tmp_path):
     assert people["Своя Анна"].organisation_id == school_id
     assert people["Чужая Вера"].organisation_id == garden_id and people["Чужая Вера"].phone is None
     assert "Чужой Пётр" not in people
+
+
+def test_new_cards_are_in_the_change_log_when_cards_are_tracked(orgs, tmp_path, monkeypatch):
+    """The exchange between offices tracks cards; imported ones must not slip past it."""
+    from app.models import changes
+
+    monkeypatch.setitem(changes.TRACKED, Card, "card")
+    db, _, _ = orgs
+    path = write_xlsx(tmp_path / "список.xlsx", messy_rows())
+    with db.session() as s:
+        import_members(s, path, org_code="T01-001")
+    with db.session() as s:
+        card = s.scalars(select(Card)).one()
+        entry = s.scalars(select(ChangeLogEntry).where(ChangeLogEntry.entity == "card")).one()
+        assert (entry.action, entry.entity_id) == ("create", card.id)
+        snapshot = json.loads(entry.new_value)
+        assert snapshot["number"] == "2460000000017" and snapshot["issued_here"] == "0"
+        assert snapshot["member_id"] == card.member_id
