@@ -31,6 +31,7 @@ MEMBER_TABLE = Member.__table__
 CARD_TABLE = Card.__table__
 LOG_TABLE = ChangeLogEntry.__table__
 MEMBER_COLUMNS = [c.key for c in MEMBER_TABLE.columns]
+CARD_COLUMNS = [c.key for c in CARD_TABLE.columns]
 LOG_COLUMNS = [
     "at",
     "installation_id",
@@ -44,6 +45,20 @@ LOG_COLUMNS = [
 ]
 LOGGED_COLUMNS = [c for c in MEMBER_COLUMNS if c not in UNLOGGED_FIELDS]
 LOGGED_INDEXES = [MEMBER_COLUMNS.index(c) for c in LOGGED_COLUMNS]
+
+
+# a new member's columns before the row's values: scalar defaults copied, callable ones
+# (other than the id and timestamps, which are set here) called per member
+_SET_HERE = {"id", "created_at", "updated_at"}
+_MEMBER_TEMPLATE = {
+    c.key: (None if c.default is None or c.default.is_callable else c.default.arg)
+    for c in MEMBER_TABLE.columns
+}
+_MEMBER_CALLABLE_DEFAULTS = [
+    c
+    for c in MEMBER_TABLE.columns
+    if c.default is not None and c.default.is_callable and c.key not in _SET_HERE
+]
 
 
 class Writer:
@@ -161,7 +176,9 @@ class Writer:
         self.result.errors.append(RowError(row.number, message))
 
     def _new_member(self, row: ParsedRow) -> dict:
-        member = {c: None for c in MEMBER_COLUMNS}
+        member = dict(_MEMBER_TEMPLATE)
+        for column in _MEMBER_CALLABLE_DEFAULTS:
+            member[column.key] = _column_default(column)
         member.update(
             id=new_id(),
             patronymic="",
@@ -316,10 +333,29 @@ class Writer:
             self.session.execute(insert(MemberTransfer.__table__), transfers)
             self._log_created(MemberTransfer, transfers, log)
         if new_cards:
-            self.session.execute(insert(CARD_TABLE), new_cards)
+            connection.exec_driver_sql(
+                _insert_sql(CARD_TABLE.name, CARD_COLUMNS),
+                [_stored_row(CARD_TABLE, card) for card in new_cards],
+            )
             self._log_created(Card, new_cards, log)
         if log:
             connection.exec_driver_sql(_insert_sql(LOG_TABLE.name, LOG_COLUMNS), log)
+
+
+def _column_default(column: Any) -> Any:
+    """The Python-side default of a column (a column another module adds, for instance)."""
+    default = column.default
+    if default is None:
+        return None
+    if default.is_callable:
+        return default.arg(None)
+    return default.arg if default.is_scalar else None
+
+
+def _stored_row(table: Any, row: dict) -> tuple:
+    return tuple(
+        [_sql_value(row[c.key] if c.key in row else _column_default(c)) for c in table.columns]
+    )
 
 
 def _sql_value(value: Any) -> Any:
