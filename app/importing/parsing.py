@@ -96,6 +96,7 @@ class ParsedRow:
     identity_key: str
     card: str | None
     file_id: str
+    derived: dict[str, str]  # the member's derived keys as this row alone makes them
 
 
 def _date_converter(key: str) -> Callable[[Any], dt.date | None]:
@@ -176,12 +177,17 @@ class RowParser:
             first_name=cleaned["first_name"],
             patronymic=cleaned["patronymic"],
             birth_date=cleaned.get("birth_date"),
-            phone=None,
+            phone=cleaned.get("phone"),
         )
         refresh_member_keys(keys)
         card = cell.card_number(got["card_number"]) if "card_number" in got else None
         file_id = cell.text_of(got.get("id"))
-        return ParsedRow(number, cleaned, org_id, keys.identity_key, card, file_id)
+        derived = {
+            "sort_key": keys.sort_key,
+            "search_text": keys.search_text,
+            "identity_key": keys.identity_key,
+        }
+        return ParsedRow(number, cleaned, org_id, keys.identity_key, card, file_id, derived)
 
     def _check_leaving(self, values: dict[str, Any]) -> None:
         left_on = values.get("left_on")

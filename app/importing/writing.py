@@ -118,7 +118,7 @@ class Writer:
         originals: dict[str, dict] = {}  # member id -> the row as it is in the database
         members: dict[str, dict] = {}  # identity key -> the member as this batch leaves it
         created: set[str] = set()
-        touched: set[str] = set()  # existing members a row changed
+        touched: set[str] = set()  # members a row changed after they were found or made
         new_cards: list[dict] = []
         for row in rows:
             member = members.get(row.identity_key)
@@ -169,6 +169,7 @@ class Writer:
             [m for m in members.values() if m["id"] in created or m["id"] in touched],
             originals,
             created,
+            touched,
             new_cards,
         )
 
@@ -188,6 +189,7 @@ class Writer:
             organisation_id=row.organisation_id,
         )
         member.update(row.values)
+        member.update(row.derived)
         if member["email"] == "":
             member["email"] = None
         return member
@@ -259,6 +261,7 @@ class Writer:
         members: list[dict],
         originals: dict[str, dict],
         created: set[str],
+        touched: set[str],
         new_cards: list[dict],
     ) -> None:
         self.now = utcnow()
@@ -269,7 +272,8 @@ class Writer:
         transfers: list[dict] = []
         log: list[tuple] = []
         for member in members:
-            _derive_keys(member)
+            if member["id"] in touched:  # a new member's keys came with its only row
+                _derive_keys(member)
             if member["id"] in created:
                 member["created_at"] = member["updated_at"] = self.now_stored
                 stored = tuple([_sql_value(member[c]) for c in MEMBER_COLUMNS])

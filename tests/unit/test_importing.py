@@ -151,6 +151,7 @@ def test_messy_xlsx_goes_in_and_bad_rows_are_reported(orgs, tmp_path):
         assert anna.identity_key == "иванова анна петровна|1985-03-08"
         assert petr.sort_key == "семенов петр ильич"
         assert "9200001122" in petr.search_text
+        assert anna.search_text == "иванова анна петровна 9101234567"
         created = s.scalars(
             select(ChangeLogEntry).where(
                 ChangeLogEntry.action == "create", ChangeLogEntry.entity == "member"
