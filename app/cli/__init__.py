@@ -13,10 +13,20 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..models.errors import ProfdeskError
-from . import basics, booklets, cards, exchange, migrate_db, report, security, stock
+from . import basics, booklets, cards, exchange, importing, migrate_db, report, security, stock
 from .common import CliContext, CliError, RussianArgumentParser
 
-COMMAND_MODULES = [basics, security, cards, booklets, stock, report, exchange, migrate_db]
+COMMAND_MODULES = [
+    basics,
+    importing,
+    security,
+    cards,
+    booklets,
+    stock,
+    report,
+    exchange,
+    migrate_db,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:
