@@ -65,6 +65,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:
         print(f"Ошибка: не удалось прочитать или записать файл: {error.strerror}", file=sys.stderr)
         return 1
+    except Exception as error:  # a bug: still one sentence, the transaction was rolled back
+        print(
+            f"Ошибка: внутренний сбой программы ({type(error).__name__}); изменения не "
+            "сохранены. Сообщите о нём разработчикам.",
+            file=sys.stderr,
+        )
+        return 1
     finally:
         context.close()
 

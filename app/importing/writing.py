@@ -321,15 +321,17 @@ class Writer:
                 fts_changes.append((old["rowid"], old["search_text"], member["search_text"]))
         connection = self.session.connection()
         if inserts:
-            connection.exec_driver_sql(_insert_sql(MEMBER_TABLE.name, MEMBER_COLUMNS), inserts)
+            _driver_sql(connection, _insert_sql(MEMBER_TABLE.name, MEMBER_COLUMNS), inserts)
         if updates:
-            connection.exec_driver_sql(_UPDATE_MEMBER_SQL, updates)
+            _driver_sql(connection, _UPDATE_MEMBER_SQL, updates)
         if fts_changes:  # the update trigger is off during the import: keep the index in step
-            connection.exec_driver_sql(
+            _driver_sql(
+                connection,
                 "INSERT INTO member_fts(member_fts, rowid, search_text) VALUES ('delete', ?, ?)",
                 [(rowid, old) for rowid, old, _ in fts_changes],
             )
-            connection.exec_driver_sql(
+            _driver_sql(
+                connection,
                 "INSERT INTO member_fts(rowid, search_text) VALUES (?, ?)",
                 [(rowid, new) for rowid, _, new in fts_changes],
             )
@@ -337,13 +339,14 @@ class Writer:
             self.session.execute(insert(MemberTransfer.__table__), transfers)
             self._log_created(MemberTransfer, transfers, log)
         if new_cards:
-            connection.exec_driver_sql(
+            _driver_sql(
+                connection,
                 _insert_sql(CARD_TABLE.name, CARD_COLUMNS),
                 [_stored_row(CARD_TABLE, card) for card in new_cards],
             )
             self._log_created(Card, new_cards, log)
         if log:
-            connection.exec_driver_sql(_insert_sql(LOG_TABLE.name, LOG_COLUMNS), log)
+            _driver_sql(connection, _insert_sql(LOG_TABLE.name, LOG_COLUMNS), log)
 
 
 def _column_default(column: Any) -> Any:
@@ -373,6 +376,30 @@ def _sql_value(value: Any) -> Any:
     if isinstance(value, dt.date):
         return value.isoformat()
     return value
+
+
+def _driver_sql(connection: Any, sql: str, params: Any = None) -> Any:
+    """Plain SQL straight to the driver (the fast path), on either engine.
+
+    The statements here are written for SQLite's qmark style with values as SQLite stores
+    them (ISO text dates, 0/1). On PostgreSQL the placeholders become %s and every value
+    travels as text, which psycopg sends untyped, so the server casts each to its column's
+    type (date, timestamp, boolean, integer) exactly as it would a literal."""
+    if connection.dialect.name == "sqlite":
+        return (
+            connection.exec_driver_sql(sql, params)
+            if params is not None
+            else (connection.exec_driver_sql(sql))
+        )
+    sql = sql.replace("?", "%s")
+    if params is None:
+        return connection.exec_driver_sql(sql)
+    rows = [_as_text(row) for row in params] if isinstance(params, list) else _as_text(params)
+    return connection.exec_driver_sql(sql, rows)
+
+
+def _as_text(row: Any) -> tuple:
+    return tuple(None if v is None else str(v) for v in row)
 
 
 def _insert_sql(table: str, columns: Sequence[str]) -> str:
@@ -407,14 +434,17 @@ def page_cache(session: Session, kib: int) -> Iterator[None]:
     rows in random order, and with the default 2 MB every batch re-reads their pages.
     Bounded, so memory still does not grow with the file; the old size comes back after."""
     connection = session.connection()
-    old = connection.exec_driver_sql("PRAGMA cache_size").scalar_one()
-    connection.exec_driver_sql(f"PRAGMA cache_size = {-int(kib)}")
+    if connection.dialect.name != "sqlite":  # the server sizes its own caches
+        yield
+        return
+    old = _driver_sql(connection, "PRAGMA cache_size").scalar_one()
+    _driver_sql(connection, f"PRAGMA cache_size = {-int(kib)}")
     try:
         yield
     finally:
         # after a failure the connection may be unusable: the pool discards it then anyway
         with contextlib.suppress(Exception):
-            session.connection().exec_driver_sql(f"PRAGMA cache_size = {int(old)}")
+            _driver_sql(session.connection(), f"PRAGMA cache_size = {int(old)}")
 
 
 class DeferredSearchIndex:
@@ -436,22 +466,25 @@ class DeferredSearchIndex:
     def begin(self) -> int | None:
         """Drop the triggers; the highest member rowid before the import (None: not done)."""
         connection = self.session.connection()
-        found = connection.exec_driver_sql(
+        if connection.dialect.name != "sqlite":  # PostgreSQL's trigram index needs no help
+            return None
+        found = _driver_sql(
+            connection,
             "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?)",
             self.TRIGGERS,
         ).all()
         if len(found) != len(self.TRIGGERS):
             return None
         # a write first, so that the driver has opened the transaction the DROP belongs to
-        connection.exec_driver_sql('UPDATE member SET "id" = "id" WHERE 0')
+        _driver_sql(connection, 'UPDATE member SET "id" = "id" WHERE 0')
         driver = connection.connection.driver_connection
         if not getattr(driver, "in_transaction", False):
             return None  # a DROP outside a transaction could not be undone: keep the triggers
-        self.start = connection.exec_driver_sql(
-            "SELECT coalesce(max(rowid), 0) FROM member"
+        self.start = _driver_sql(
+            connection, "SELECT coalesce(max(rowid), 0) FROM member"
         ).scalar_one()
         for name, sql in found:
-            connection.exec_driver_sql(f'DROP TRIGGER "{name}"')
+            _driver_sql(connection, f'DROP TRIGGER "{name}"')
             self.triggers.append(sql)
         return self.start
 
@@ -459,11 +492,12 @@ class DeferredSearchIndex:
         if self.start is None:
             return
         connection = self.session.connection()
-        connection.exec_driver_sql(
+        _driver_sql(
+            connection,
             "INSERT INTO member_fts(rowid, search_text) "
             "SELECT rowid, search_text FROM member WHERE rowid > ?",
             (self.start,),
         )
         for sql in self.triggers:
-            connection.exec_driver_sql(sql)
+            _driver_sql(connection, sql)
         self.start = None
