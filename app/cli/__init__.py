@@ -13,10 +13,20 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..models.errors import ProfdeskError
-from . import basics, booklets, cards, exchange, migrate_db, report, security, stock
+from . import basics, booklets, cards, exchange, importing, migrate_db, report, security, stock
 from .common import CliContext, CliError, RussianArgumentParser
 
-COMMAND_MODULES = [basics, security, cards, booklets, stock, report, exchange, migrate_db]
+COMMAND_MODULES = [
+    basics,
+    importing,
+    security,
+    cards,
+    booklets,
+    stock,
+    report,
+    exchange,
+    migrate_db,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -54,6 +64,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except OSError as error:
         print(f"Ошибка: не удалось прочитать или записать файл: {error.strerror}", file=sys.stderr)
+        return 1
+    except Exception as error:  # a bug: still one sentence, the transaction was rolled back
+        print(
+            f"Ошибка: внутренний сбой программы ({type(error).__name__}); изменения не "
+            "сохранены. Сообщите о нём разработчикам.",
+            file=sys.stderr,
+        )
         return 1
     finally:
         context.close()

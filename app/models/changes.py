@@ -59,7 +59,8 @@ def _row_snapshot(obj: Any) -> dict[str, str | None]:
 
 def refresh_member_keys(member: Member) -> None:
     """The derived search and identity keys follow the name, birth date and phone."""
-    member.sort_key = search_key(f"{member.last_name} {member.first_name} {member.patronymic}")
+    names = (member.last_name, member.first_name, member.patronymic or "")
+    member.sort_key = search_key(" ".join(names))
     digits = phone_digits(member.phone)
     member.search_text = f"{member.sort_key} {digits[-10:]}".strip()
     birth = member.birth_date.isoformat() if member.birth_date else ""

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 EXTENSION_MODULES: list[str] = [
+    "import_wizard",
     "cards_menu",
     "booklet_menu",
     "stock_window",

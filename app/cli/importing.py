@@ -1,0 +1,65 @@
+"""members import: a member list from .xlsx or .csv into the database."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..importing import import_members
+from ..models.errors import ValidationError
+from ..models.installation import is_empty
+from .common import CliContext, print_json
+
+SHOWN_ERRORS = 20
+
+
+def _members_commands(commands: argparse._SubParsersAction) -> argparse._SubParsersAction:
+    """The sub-commands of `members` (created by basics), to add `import` beside them."""
+    members = commands.choices["members"]
+    for action in members._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return action
+    raise RuntimeError("the members command has no sub-commands")
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    members = _members_commands(commands)
+    cmd = members.add_parser(
+        "import",
+        help="загрузить список из XLSX или CSV",
+        description="Загрузить членов Профсоюза из книги Excel (.xlsx) или CSV. Кто уже есть "
+        "в базе (те же ФИО и дата рождения), обновляется, а не добавляется второй раз.",
+    )
+    cmd.add_argument("file", type=Path, metavar="ФАЙЛ", help="файл .xlsx или .csv")
+    cmd.add_argument(
+        "--org", metavar="КОД", help="код организации, если в файле нет столбца «Организация»"
+    )
+    cmd.add_argument("--sheet", metavar="ЛИСТ", help="лист книги (иначе первый)")
+    cmd.add_argument("--dry-run", action="store_true", help="проверить и посчитать, не записывая")
+    cmd.add_argument("--json", action="store_true", help="вывести итог в формате JSON")
+    cmd.set_defaults(handler=cmd_members_import)
+
+
+def cmd_members_import(args: argparse.Namespace, ctx: CliContext) -> int:
+    db = ctx.database()
+    with db.session() as s:
+        if is_empty(s):
+            raise ValidationError("В базе нет ни одной организации: сначала выполните init.")
+        result = import_members(
+            s, args.file, sheet=args.sheet, org_code=args.org, dry_run=args.dry_run
+        )
+    if args.json:
+        print_json(result.as_dict())
+        return 0
+    head = "Проверка (ничего не записано)" if args.dry_run else "Загружено"
+    print(
+        f"{head}: добавлено {result.created}, обновлено {result.updated}, "
+        f"без изменений {result.skipped}, с ошибками {len(result.errors)}."
+    )
+    for error in result.errors[:SHOWN_ERRORS]:
+        print(f"строка {error.row}: {error.message}", file=sys.stderr)
+    if len(result.errors) > SHOWN_ERRORS:
+        rest = len(result.errors) - SHOWN_ERRORS
+        print(f"… и ещё строк с ошибками: {rest} (все — с ключом --json)", file=sys.stderr)
+    return 0

@@ -1,0 +1,503 @@
+"""Batches of parsed rows into the database: bulk statements, change log, search index."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+from collections.abc import Callable, Iterator, Sequence
+from operator import itemgetter
+from types import SimpleNamespace
+from typing import Any
+
+from sqlalchemy import insert, literal_column, select
+from sqlalchemy.orm import Session
+
+from ..models import changes
+from ..models.base import new_id, utcnow
+from ..models.changes import UNLOGGED_FIELDS, refresh_member_keys, to_text
+from ..models.entities import (
+    Card,
+    CardStatus,
+    Category,
+    ChangeLogEntry,
+    Member,
+    MemberTransfer,
+)
+from .parsing import NAME_FIELDS, ParsedRow
+from .results import ImportResult, RowError
+
+MEMBER_TABLE = Member.__table__
+CARD_TABLE = Card.__table__
+LOG_TABLE = ChangeLogEntry.__table__
+MEMBER_COLUMNS = [c.key for c in MEMBER_TABLE.columns]
+CARD_COLUMNS = [c.key for c in CARD_TABLE.columns]
+LOG_COLUMNS = [
+    "at",
+    "installation_id",
+    "user_login",
+    "action",
+    "entity",
+    "entity_id",
+    "field",
+    "old_value",
+    "new_value",
+]
+LOGGED_COLUMNS = [c for c in MEMBER_COLUMNS if c not in UNLOGGED_FIELDS]
+LOGGED_INDEXES = [MEMBER_COLUMNS.index(c) for c in LOGGED_COLUMNS]
+
+
+# a new member's columns before the row's values: scalar defaults copied, callable ones
+# (other than the id and timestamps, which are set here) called per member
+_SET_HERE = {"id", "created_at", "updated_at"}
+_MEMBER_TEMPLATE = {
+    c.key: (None if c.default is None or c.default.is_callable else c.default.arg)
+    for c in MEMBER_TABLE.columns
+}
+_MEMBER_CALLABLE_DEFAULTS = [
+    c
+    for c in MEMBER_TABLE.columns
+    if c.default is not None and c.default.is_callable and c.key not in _SET_HERE
+]
+
+
+class Writer:
+    """Applies batches of parsed rows to the database with bulk statements."""
+
+    def __init__(
+        self,
+        session: Session,
+        result: ImportResult,
+        today: dt.date,
+        fts_start: int | None,
+        in_scope: Callable[[str], bool] = lambda org_id: True,
+    ) -> None:
+        self.session = session
+        self.in_scope = in_scope  # may this user change members of that organisation?
+        self.fts_start = fts_start  # set: the search index is filled at the end (see below)
+        self.result = result
+        self.today = today
+        self.installation_id = session.info.get("installation_id", "")
+        self.user_login = session.info.get("user_login", "")
+
+    def apply(self, rows: list[ParsedRow]) -> None:
+        if not rows:
+            return
+        session = self.session
+        keys = {r.identity_key for r in rows}
+        found: dict[str, list[dict]] = {}
+        query = (
+            select(MEMBER_TABLE, literal_column("member.rowid").label("rowid"))
+            .where(MEMBER_TABLE.c.identity_key.in_(keys))
+            .order_by(MEMBER_TABLE.c.created_at)
+        )
+        for record in session.execute(query).mappings().all():  # one fetch, not one per row
+            found.setdefault(record["identity_key"], []).append(dict(record))
+        numbers = {r.card for r in rows if r.card}
+        card_owner: dict[str, str] = {}
+        if numbers:
+            card_owner = dict(
+                session.execute(
+                    select(CARD_TABLE.c.number, CARD_TABLE.c.member_id).where(
+                        CARD_TABLE.c.number.in_(numbers)
+                    )
+                ).all()
+            )
+        member_ids = [m["id"] for ms in found.values() for m in ms]
+        current_card: dict[str, str] = {}
+        if member_ids:
+            current_card = dict(
+                session.execute(
+                    select(CARD_TABLE.c.member_id, CARD_TABLE.c.number).where(
+                        CARD_TABLE.c.member_id.in_(member_ids),
+                        CARD_TABLE.c.is_current.is_(True),
+                    )
+                ).all()
+            )
+
+        originals: dict[str, dict] = {}  # member id -> the row as it is in the database
+        members: dict[str, dict] = {}  # identity key -> the member as this batch leaves it
+        created: set[str] = set()
+        touched: set[str] = set()  # members a row changed after they were found or made
+        new_cards: list[dict] = []
+        for row in rows:
+            member = members.get(row.identity_key)
+            if member is None:
+                candidates = found.get(row.identity_key, [])
+                member = next((m for m in candidates if m["id"] == row.file_id), None)
+                member = member or (candidates[0] if candidates else None)
+                if member is not None:
+                    originals[member["id"]] = member
+                    member = dict(member)
+            is_new = member is None
+            if is_new:
+                member = self._new_member(row)
+            elif not self.in_scope(member["organisation_id"]):
+                self._error(row, "Этот член Профсоюза учтён в организации вне вашего доступа.")
+                continue
+            if row.card:
+                owner = card_owner.get(row.card)
+                if owner is not None and owner != member["id"]:
+                    self._error(
+                        row, f"Номер билета {row.card} уже записан другому члену Профсоюза."
+                    )
+                    continue
+                current = current_card.get(member["id"])
+                if current is not None and current != row.card:
+                    self._error(
+                        row,
+                        f"У члена Профсоюза уже есть билет № {current}, а в файле — № {row.card}.",
+                    )
+                    continue
+            changed = is_new or self._merge(member, row)
+            if changed and not is_new:
+                touched.add(member["id"])
+            members[row.identity_key] = member
+            if row.card and current_card.get(member["id"]) is None:
+                card_owner[row.card] = member["id"]
+                current_card[member["id"]] = row.card
+                new_cards.append(self._card(member["id"], row.card))
+                changed = True
+            if is_new:
+                created.add(member["id"])
+                self.result.created += 1
+            elif changed:
+                self.result.updated += 1
+            else:
+                self.result.skipped += 1
+        self._write(
+            [m for m in members.values() if m["id"] in created or m["id"] in touched],
+            originals,
+            created,
+            touched,
+            new_cards,
+        )
+
+    def _error(self, row: ParsedRow, message: str) -> None:
+        self.result.errors.append(RowError(row.number, message))
+
+    def _new_member(self, row: ParsedRow) -> dict:
+        member = dict(_MEMBER_TEMPLATE)
+        for column in _MEMBER_CALLABLE_DEFAULTS:
+            member[column.key] = _column_default(column)
+        member.update(
+            id=new_id(),
+            patronymic="",
+            category=Category.WORKER.value,
+            position="",
+            notes="",
+            organisation_id=row.organisation_id,
+        )
+        member.update(row.values)
+        member.update(row.derived)
+        if member["email"] == "":
+            member["email"] = None
+        return member
+
+    def _merge(self, member: dict, row: ParsedRow) -> bool:
+        """Put the row's values into `member`; True when anything changed."""
+        changed = False
+        for key, value in row.values.items():
+            old = member.get(key)
+            if value is None or value == "" or value == old:
+                continue
+            if key in NAME_FIELDS and value.count("ё") <= (old or "").count("ё"):
+                continue  # same name by identity (ё = е, case): keep the stored spelling
+            member[key] = value
+            changed = True
+        if row.organisation_id != member["organisation_id"]:
+            member["organisation_id"] = row.organisation_id
+            changed = True
+        return changed
+
+    def _card(self, member_id: str, number: str) -> dict:
+        return {
+            "id": new_id(),
+            "member_id": member_id,
+            "number": number,
+            "status": CardStatus.ISSUED.value,
+            "is_current": True,
+            "issued_here": False,
+            "created_on": self.today,
+            "printed_on": None,
+            "handed_on": None,
+            "closed_on": None,
+        }
+
+    def _log(
+        self,
+        action: str,
+        entity_id: str,
+        name: str = "",
+        old=None,  # noqa: ANN001
+        new=None,  # noqa: ANN001
+        entity: str = "member",
+    ) -> tuple:
+        return (
+            self.now_stored,
+            self.installation_id,
+            self.user_login,
+            action,
+            entity,
+            entity_id,
+            name,
+            old,
+            new,
+        )
+
+    def _log_created(self, cls: type, rows: list[dict], log: list[tuple]) -> None:
+        """'create' entries for rows of a class the change log tracks (cards may be)."""
+        entity = changes.TRACKED.get(cls)
+        if entity is None:
+            return
+        keys = [c.key for c in cls.__table__.columns if c.key not in UNLOGGED_FIELDS]
+        for row in rows:
+            snapshot = {k: to_text(row.get(k)) for k in keys}
+            text = json.dumps(snapshot, ensure_ascii=False)
+            log.append(self._log("create", row["id"], new=text, entity=entity))
+
+    def _write(
+        self,
+        members: list[dict],
+        originals: dict[str, dict],
+        created: set[str],
+        touched: set[str],
+        new_cards: list[dict],
+    ) -> None:
+        self.now = utcnow()
+        self.now_stored = _sql_value(self.now)  # formatted once per batch, not per row
+        inserts: list[tuple] = []
+        updates: list[tuple] = []
+        fts_changes: list[tuple[int, str, str]] = []
+        transfers: list[dict] = []
+        log: list[tuple] = []
+        for member in members:
+            if member["id"] in touched:  # a new member's keys came with its only row
+                _derive_keys(member)
+            if member["id"] in created:
+                member["created_at"] = member["updated_at"] = self.now_stored
+                stored = tuple([_sql_value(member[c]) for c in MEMBER_COLUMNS])
+                inserts.append(stored)
+                # the logged columns are text, dates and None: stored as to_text() writes them
+                snapshot = dict(
+                    zip(LOGGED_COLUMNS, itemgetter(*LOGGED_INDEXES)(stored), strict=True)
+                )
+                log.append(
+                    self._log("create", member["id"], new=json.dumps(snapshot, ensure_ascii=False))
+                )
+                continue
+            old = originals[member["id"]]
+            diffs = [
+                c
+                for c in LOGGED_COLUMNS
+                if member[c] != old[c] and to_text(member[c]) != to_text(old[c])
+            ]
+            if not diffs:
+                continue
+            member["updated_at"] = self.now_stored
+            for c in diffs:
+                log.append(
+                    self._log("update", member["id"], c, to_text(old[c]), to_text(member[c]))
+                )
+            if "organisation_id" in diffs:
+                transfers.append(
+                    {
+                        "id": new_id(),
+                        "member_id": member["id"],
+                        "from_organisation_id": old["organisation_id"],
+                        "to_organisation_id": member["organisation_id"],
+                        "moved_on": self.today,
+                        "recorded_at": self.now,
+                    }
+                )
+            updates.append(
+                tuple(_sql_value(member[c]) for c in MEMBER_COLUMNS if c != "id") + (member["id"],)
+            )
+            if (
+                self.fts_start is not None
+                and old["rowid"] <= self.fts_start
+                and old["search_text"] != member["search_text"]
+            ):
+                fts_changes.append((old["rowid"], old["search_text"], member["search_text"]))
+        connection = self.session.connection()
+        if inserts:
+            _driver_sql(connection, _insert_sql(MEMBER_TABLE.name, MEMBER_COLUMNS), inserts)
+        if updates:
+            _driver_sql(connection, _UPDATE_MEMBER_SQL, updates)
+        if fts_changes:  # the update trigger is off during the import: keep the index in step
+            _driver_sql(
+                connection,
+                "INSERT INTO member_fts(member_fts, rowid, search_text) VALUES ('delete', ?, ?)",
+                [(rowid, old) for rowid, old, _ in fts_changes],
+            )
+            _driver_sql(
+                connection,
+                "INSERT INTO member_fts(rowid, search_text) VALUES (?, ?)",
+                [(rowid, new) for rowid, _, new in fts_changes],
+            )
+        if transfers:
+            self.session.execute(insert(MemberTransfer.__table__), transfers)
+            self._log_created(MemberTransfer, transfers, log)
+        if new_cards:
+            _driver_sql(
+                connection,
+                _insert_sql(CARD_TABLE.name, CARD_COLUMNS),
+                [_stored_row(CARD_TABLE, card) for card in new_cards],
+            )
+            self._log_created(Card, new_cards, log)
+        if log:
+            _driver_sql(connection, _insert_sql(LOG_TABLE.name, LOG_COLUMNS), log)
+
+
+def _column_default(column: Any) -> Any:
+    """The Python-side default of a column (a column another module adds, for instance)."""
+    default = column.default
+    if default is None:
+        return None
+    if default.is_callable:
+        return default.arg(None)
+    return default.arg if default.is_scalar else None
+
+
+def _stored_row(table: Any, row: dict) -> tuple:
+    return tuple(
+        [_sql_value(row[c.key] if c.key in row else _column_default(c)) for c in table.columns]
+    )
+
+
+def _sql_value(value: Any) -> Any:
+    """A value as SQLAlchemy's SQLite types store it (dates as ISO text)."""
+    if value is None or value.__class__ is str:
+        return value
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def _driver_sql(connection: Any, sql: str, params: Any = None) -> Any:
+    """Plain SQL straight to the driver (the fast path), on either engine.
+
+    The statements here are written for SQLite's qmark style with values as SQLite stores
+    them (ISO text dates, 0/1). On PostgreSQL the placeholders become %s and every value
+    travels as text, which psycopg sends untyped, so the server casts each to its column's
+    type (date, timestamp, boolean, integer) exactly as it would a literal."""
+    if connection.dialect.name == "sqlite":
+        return (
+            connection.exec_driver_sql(sql, params)
+            if params is not None
+            else (connection.exec_driver_sql(sql))
+        )
+    sql = sql.replace("?", "%s")
+    if params is None:
+        return connection.exec_driver_sql(sql)
+    rows = [_as_text(row) for row in params] if isinstance(params, list) else _as_text(params)
+    return connection.exec_driver_sql(sql, rows)
+
+
+def _as_text(row: Any) -> tuple:
+    return tuple(None if v is None else str(v) for v in row)
+
+
+def _insert_sql(table: str, columns: Sequence[str]) -> str:
+    names = ", ".join(f'"{c}"' for c in columns)
+    return f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})'
+
+
+_UPDATE_MEMBER_SQL = (
+    f'UPDATE "{MEMBER_TABLE.name}" SET '
+    + ", ".join(f'"{c}" = ?' for c in MEMBER_COLUMNS if c != "id")
+    + ' WHERE "id" = ?'
+)
+
+
+def _derive_keys(member: dict) -> None:
+    keys = SimpleNamespace(
+        last_name=member["last_name"],
+        first_name=member["first_name"],
+        patronymic=member["patronymic"] or "",
+        birth_date=member["birth_date"],
+        phone=member["phone"],
+    )
+    refresh_member_keys(keys)
+    member["sort_key"] = keys.sort_key
+    member["search_text"] = keys.search_text
+    member["identity_key"] = keys.identity_key
+
+
+@contextlib.contextmanager
+def page_cache(session: Session, kib: int) -> Iterator[None]:
+    """A bigger SQLite page cache while importing: the member indexes (uuid, names) take
+    rows in random order, and with the default 2 MB every batch re-reads their pages.
+    Bounded, so memory still does not grow with the file; the old size comes back after."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":  # the server sizes its own caches
+        yield
+        return
+    old = _driver_sql(connection, "PRAGMA cache_size").scalar_one()
+    _driver_sql(connection, f"PRAGMA cache_size = {-int(kib)}")
+    try:
+        yield
+    finally:
+        # after a failure the connection may be unusable: the pool discards it then anyway
+        with contextlib.suppress(Exception):
+            _driver_sql(session.connection(), f"PRAGMA cache_size = {int(old)}")
+
+
+class DeferredSearchIndex:
+    """The member search index (FTS5, kept by triggers) filled once at the end.
+
+    A trigger firing per inserted row costs several times the insert itself; one
+    INSERT ... SELECT over the new rows does the same work in a fraction of the time. The
+    insert and update triggers are dropped inside the import's transaction and created
+    again, exactly as they were, before it ends; a rollback brings them back by itself.
+    """
+
+    TRIGGERS = ("member_fts_ai", "member_fts_au")
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.start: int | None = None
+        self.triggers: list[str] = []
+
+    def begin(self) -> int | None:
+        """Drop the triggers; the highest member rowid before the import (None: not done)."""
+        connection = self.session.connection()
+        if connection.dialect.name != "sqlite":  # PostgreSQL's trigram index needs no help
+            return None
+        found = _driver_sql(
+            connection,
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?)",
+            self.TRIGGERS,
+        ).all()
+        if len(found) != len(self.TRIGGERS):
+            return None
+        # a write first, so that the driver has opened the transaction the DROP belongs to
+        _driver_sql(connection, 'UPDATE member SET "id" = "id" WHERE 0')
+        driver = connection.connection.driver_connection
+        if not getattr(driver, "in_transaction", False):
+            return None  # a DROP outside a transaction could not be undone: keep the triggers
+        self.start = _driver_sql(
+            connection, "SELECT coalesce(max(rowid), 0) FROM member"
+        ).scalar_one()
+        for name, sql in found:
+            _driver_sql(connection, f'DROP TRIGGER "{name}"')
+            self.triggers.append(sql)
+        return self.start
+
+    def finish(self) -> None:
+        if self.start is None:
+            return
+        connection = self.session.connection()
+        _driver_sql(
+            connection,
+            "INSERT INTO member_fts(rowid, search_text) "
+            "SELECT rowid, search_text FROM member WHERE rowid > ?",
+            (self.start,),
+        )
+        for sql in self.triggers:
+            _driver_sql(connection, sql)
+        self.start = None

@@ -1,0 +1,202 @@
+"""Import of a 50,000-row member list (.xlsx) against openpyxl reading the same file.
+
+    python bench/import_bench.py [--rows 50000] [--repeat 3] [--work /tmp/import-bench]
+
+The list is the program's own XLSX export of a demo region (17 columns, real Excel dates),
+so it is what an office would round-trip. Measured, interleaved `--repeat` times:
+- openpyxl alone: load_workbook(read_only=True) and every row's values (the yardstick);
+- import into a database holding the organisations and no members (50,000 created);
+- the same file again (50,000 found by identity key, nothing changed).
+Wall time and process CPU time (CPU is less disturbed when others share the machine).
+Peak memory (ru_maxrss) of a separate process importing 10,000 and 50,000 rows shows
+whether memory grows with the file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import resource
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+
+def prepare(work: Path, rows: int) -> tuple[Path, Path]:
+    """A demo region exported to XLSX, and a copy of its database without members."""
+    from app.models import demo, open_database
+    from app.models.export import export_members
+
+    work.mkdir(parents=True, exist_ok=True)
+    source = work / f"demo-{rows}.sqlite3"
+    xlsx = work / f"members-{rows}.xlsx"
+    empty = work / f"orgs-only-{rows}.sqlite3"
+    if not (source.exists() and xlsx.exists() and empty.exists()):
+        for path in (source, xlsx, empty):
+            path.unlink(missing_ok=True)
+        db = open_database(source)
+        with db.session(log_changes=False) as s:
+            demo.generate(s, members=rows, seed=5)
+        with db.session() as s:
+            export_members(s, xlsx)
+        db.close()
+        shutil.copy(source, empty)
+        con = sqlite3.connect(empty)
+        for table in ("card", "member_transfer", "member", "change_log"):
+            con.execute(f"DELETE FROM {table}")
+        con.commit()
+        con.execute("VACUUM")
+        con.close()
+    return xlsx, empty
+
+
+def openpyxl_read(xlsx: Path) -> tuple[float, float, int]:
+    from openpyxl import load_workbook
+
+    wall, cpu = time.perf_counter(), time.process_time()
+    workbook = load_workbook(xlsx, read_only=True)
+    count = sum(1 for _ in workbook.active.iter_rows(values_only=True))
+    workbook.close()
+    return time.perf_counter() - wall, time.process_time() - cpu, count
+
+
+def profdesk_import(xlsx: Path, db_path: Path) -> tuple[float, float, dict]:
+    from app.importing import import_members
+    from app.models import open_database
+
+    db = open_database(db_path)
+    db.path = None  # no backup copy inside the measurement
+    wall, cpu = time.perf_counter(), time.process_time()
+    with db.session() as s:
+        result = import_members(s, xlsx)
+    elapsed = time.perf_counter() - wall, time.process_time() - cpu
+    db.close()
+    return (*elapsed, result.as_dict())
+
+
+def child(args: argparse.Namespace) -> None:
+    """Run one import in this process and print its peak memory in MiB."""
+    shutil.copy(args.empty, args.db)
+    _, _, result = profdesk_import(Path(args.file), Path(args.db))
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"{peak:.0f} {result['created']}")
+
+
+def cut(xlsx: Path, rows: int, out: Path) -> Path:
+    """The first `rows` members of the list as a workbook of its own."""
+    from openpyxl import Workbook, load_workbook
+
+    if out.exists():
+        return out
+    source = load_workbook(xlsx, read_only=True)
+    target = Workbook(write_only=True)
+    sheet = target.create_sheet("Члены Профсоюза")
+    for index, values in enumerate(source.active.iter_rows(values_only=True)):
+        if index > rows:
+            break
+        sheet.append(values)
+    source.close()
+    target.save(out)
+    return out
+
+
+def peak_memory(xlsx: Path, empty: Path, work: Path) -> str:
+    out = subprocess.run(
+        [
+            sys.executable,
+            __file__,
+            "--child",
+            "--file",
+            str(xlsx),
+            "--empty",
+            str(empty),
+            "--db",
+            str(work / "memory-run.sqlite3"),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return out.stdout.split()[0]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--rows", type=int, default=50_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--work", type=Path, default=Path("/tmp/import-bench"))
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--file", help=argparse.SUPPRESS)
+    parser.add_argument("--empty", help=argparse.SUPPRESS)
+    parser.add_argument("--db", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args)
+        return
+
+    xlsx, empty = prepare(args.work, args.rows)
+    print(f"nproc {os.cpu_count()}, {cpu_model()}, Python {platform.python_version()}")
+    print(f"file: {xlsx.name}, {xlsx.stat().st_size / 1e6:.1f} MB, {args.rows} rows x 17 columns")
+    runs: dict[str, list[tuple[float, float]]] = {"openpyxl": [], "import": [], "again": []}
+    for attempt in range(args.repeat):
+        run_db = args.work / "run.sqlite3"
+        shutil.copy(empty, run_db)
+        wall, cpu, count = openpyxl_read(xlsx)
+        runs["openpyxl"].append((wall, cpu))
+        wall, cpu, first = profdesk_import(xlsx, run_db)
+        runs["import"].append((wall, cpu))
+        wall, cpu, again = profdesk_import(xlsx, run_db)
+        runs["again"].append((wall, cpu))
+        assert count == args.rows + 1 and first["created"] == args.rows, (count, first)
+        assert again["created"] == 0 and again["skipped"] == args.rows, again
+        print(
+            f"run {attempt + 1}: openpyxl {runs['openpyxl'][-1][0]:.1f} s, "
+            f"import {runs['import'][-1][0]:.1f} s, again {runs['again'][-1][0]:.1f} s",
+            flush=True,
+        )
+
+    def median(name: str, index: int) -> float:
+        return statistics.median(r[index] for r in runs[name])
+
+    base_wall, base_cpu = median("openpyxl", 0), median("openpyxl", 1)
+    print()
+    print("| what | wall, s (median) | CPU, s (median) | wall / openpyxl | CPU / openpyxl |")
+    print("|---|---|---|---|---|")
+    for name, label in (
+        ("openpyxl", "openpyxl read-only, all rows"),
+        ("import", f"import, {args.rows} created"),
+        ("again", f"same file again, {args.rows} unchanged"),
+    ):
+        wall, cpu = median(name, 0), median(name, 1)
+        print(
+            f"| {label} | {wall:.1f} | {cpu:.1f} | {wall / base_wall:.2f} | {cpu / base_cpu:.2f} |"
+        )
+
+    small = cut(xlsx, args.rows // 5, args.work / f"members-{args.rows // 5}.xlsx")
+    print()
+    print("| rows imported | peak RSS of the process, MiB |")
+    print("|---|---|")
+    for path, rows in ((small, args.rows // 5), (xlsx, args.rows)):
+        print(f"| {rows} | {peak_memory(path, empty, args.work)} |")
+
+
+if __name__ == "__main__":
+    main()
