@@ -10,11 +10,12 @@ from __future__ import annotations
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from .entities import Card, CardStatus, Member
+from .entities import Card, CardStatus
 from .errors import ValidationError
+from .exchange_state import is_regional
 from .installation import region_code
 from .permissions import Permission, require
-from .settings import INSTALLATION_ROLE, get_setting
+from .settings import get_setting
 
 NUMBER_PREFIX = "cards.number_prefix"  # setting; default "2" + region code
 NUMBERING_LOCK_KEY = 0x50524F4443  # pg_advisory_xact_lock key of card numbering
@@ -71,7 +72,7 @@ def assign_numbers(session: Session, member_ids: list[str]) -> dict[str, str]:
     issues numbers, so offline district copies can never collide.
     """
     require(session, Permission.CARDS)
-    if get_setting(session, INSTALLATION_ROLE, "region") != "region":
+    if not is_regional(session):
         raise ValidationError(
             "Номера билетов выдаёт только региональная организация: "
             "отправьте данные в регион через обмен."
@@ -104,11 +105,3 @@ def assign_numbers(session: Session, member_ids: list[str]) -> dict[str, str]:
         serial += 1
     session.flush()
     return created
-
-
-def members_without_card(session: Session, member_ids: list[str]) -> list[str]:
-    with_card = set(session.scalars(select(Card.member_id).where(Card.is_current.is_(True))))
-    return [m for m in member_ids if m not in with_card]
-
-
-__all__ = ["Member", "assign_numbers", "ean13_check_digit", "is_valid_ean13"]

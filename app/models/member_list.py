@@ -415,8 +415,3 @@ def fetch_rows(session: Session, rowids: list[int]) -> list[MemberRow]:
     )
     by_rowid = {row[0]: MemberRow(*row) for row in session.execute(query)}
     return [by_rowid[r] for r in rowids if r in by_rowid]
-
-
-def rows_for_ids(session: Session, member_ids_: list[str]) -> list[MemberRow]:
-    rowids = dict(session.execute(select(Member.id, ROWID).where(Member.id.in_(member_ids_))).all())
-    return fetch_rows(session, [rowids[i] for i in member_ids_ if i in rowids])
