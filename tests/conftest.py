@@ -1,25 +1,72 @@
-"""Shared fixtures: a fresh database per test, offscreen Qt, the CLI as a subprocess."""
+"""Shared fixtures: a fresh database per test, offscreen Qt, the CLI as a subprocess.
+
+Every test that takes a database (`db_path`, `db`, `region_db`, `demo_db`) runs twice: on a
+SQLite file and on a PostgreSQL server (tests/pgtest.py; skipped when no server is named).
+A test about the SQLite file itself (backups by copy, a damaged file, WAL) is marked
+`sqlite_only` and runs once.
+"""
 
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# the user data folder (platformdirs) of the tests, never the developer's own
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="profdesk-tests-data-")
 
 from app.models import Database, open_database  # noqa: E402
 from app.models.installation import init_region  # noqa: E402
+from tests.pgtest import ENGINES, drop_templates, fresh_pg_database  # noqa: E402
+
+
+def pytest_collection_modifyitems(config, items):  # noqa: ANN001
+    """A test about the SQLite file runs on SQLite only: its PostgreSQL variant is dropped."""
+    kept, dropped = [], []
+    for item in items:
+        engine = getattr(getattr(item, "callspec", None), "params", {}).get("engine")
+        if engine == "postgres" and item.get_closest_marker("sqlite_only"):
+            dropped.append(item)
+        else:
+            kept.append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
+
+
+def pytest_sessionfinish(session, exitstatus):  # noqa: ANN001
+    drop_templates()
+
+
+@pytest.fixture(params=ENGINES)
+def engine(request) -> str:
+    """Which database engine the test runs on."""
+    return request.param
 
 
 @pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    # Cyrillic letters and spaces in the path, as on a Windows desktop
+def db_path(engine: str, tmp_path: Path) -> Path | str:
+    """Where the test's database lives: a file (Cyrillic letters and spaces in the path, as on
+    a Windows desktop), or the URL of a fresh database on the PostgreSQL test server."""
+    if engine == "postgres":
+        with fresh_pg_database(migrated=True) as url:
+            yield url
+        return
     folder = tmp_path / "Мои документы" / "Профсоюз"
     folder.mkdir(parents=True)
+    yield folder / "profdesk.sqlite3"
+
+
+@pytest.fixture
+def sqlite_path(tmp_path: Path) -> Path:
+    """A SQLite file for tests that are about files (moving a database, a damaged file)."""
+    folder = tmp_path / "Мои документы" / "Профсоюз"
+    folder.mkdir(parents=True, exist_ok=True)
     return folder / "profdesk.sqlite3"
 
 
@@ -47,7 +94,7 @@ def demo_db(db: Database) -> Database:
 
 
 def run_cli(
-    *args: str, db: Path | None = None, env: dict | None = None, input_text: str | None = None
+    *args: str, db: Path | str | None = None, env: dict | None = None, input_text: str | None = None
 ) -> subprocess.CompletedProcess:
     """profdesk-cli as a user runs it: a separate process, text in and out."""
     command = [sys.executable, "-m", "app.cli"]

@@ -9,17 +9,19 @@ from pathlib import Path
 
 from ..models.audit import ACTION_TITLES, ENTITY_TITLES, AuditFilter, audit_entries, log_event
 from ..models.backup import (
-    backup_database,
+    backup_open_database,
     check_backup_file,
     integrity_problem,
-    list_backups,
+    list_open_database_backups,
+    refuse_server_restore,
     restore_database,
 )
 from ..models.consent import consent_form_data, record_consent
-from ..models.db import open_database
+from ..models.db import open_database, parse_database_url
 from ..models.errors import DatabaseOpenError
 from ..models.permissions import Permission, Role, require
 from ..models.users import create_user, list_users, users_exist
+from ..paths import is_database_url
 from .common import (
     NEW_PASSWORD_ENV,
     CliContext,
@@ -161,12 +163,15 @@ def cmd_audit(args: argparse.Namespace, ctx: CliContext) -> int:
 def cmd_backup(args: argparse.Namespace, ctx: CliContext) -> int:
     db = ctx.database()
     if args.list:
-        for b in list_backups(db.path):
+        backups = list_open_database_backups(db)
+        for b in backups:
             print(f"{b.made_at:%d.%m.%Y %H:%M:%S}  {b.reason_title:<24} {b.path}")
+        if not backups:
+            print("Резервных копий пока нет.", file=sys.stderr)
         return 0
     with db.session() as s:
         require(s, Permission.BACKUP)
-    out = backup_database(db.path, reason="manual", out=args.out)
+    out = backup_open_database(db, reason="manual", out=args.out)
     with db.session() as s:
         log_event(s, "backup", "database", details={"file": out.name})
     print(f"Резервная копия: {out}")
@@ -174,7 +179,13 @@ def cmd_backup(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, ctx: CliContext) -> int:
-    location = Path(ctx.db_location).expanduser()
+    location_text = ctx.db_location
+    if is_database_url(location_text):
+        url = parse_database_url(location_text)
+        if url.get_backend_name() != "sqlite":
+            refuse_server_restore(None)
+        location_text = url.database or ""
+    location = Path(location_text).expanduser()
     check_backup_file(args.file)
     login = ""
     try:

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from ..models.audit import log_event
-from ..models.backup import backup_database
+from ..models.backup import backup_before_change
 from ..models.base import utcnow
 from ..models.entities import Organisation, OrgKind
 from ..models.exchange_state import (
@@ -95,9 +95,9 @@ def _import_exchange(
     manifest, payload = read_file(Path(path), passphrase)
     mode, write_scope = _check_manifest(session, manifest)
     db = session.info.get("db")
-    if not dry_run and db is not None and getattr(db, "path", None):
+    if not dry_run and db is not None:
         session.commit()  # nothing pending; the copy must see the database as it is
-        backup_database(db.path, reason="before-exchange")
+        backup_before_change(db, "before-exchange")
     from .versions import absorb_local_changes
 
     absorb_local_changes(session)

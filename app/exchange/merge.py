@@ -27,6 +27,7 @@ from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..models.base import utcnow
+from ..models.driver_sql import driver_sql
 from ..models.entities import (
     Card,
     ChangeLogEntry,
@@ -542,7 +543,8 @@ class Merger:
             save_versions(s, entity, back, seq)
         if self.log_rows:
             columns = list(self.log_rows[0])
-            s.connection().exec_driver_sql(
+            driver_sql(
+                s.connection(),
                 f"INSERT INTO change_log ({', '.join(columns)}) "
                 f"VALUES ({', '.join('?' * len(columns))})",
                 [tuple(_sql_value(r[c]) for c in columns) for r in self.log_rows],

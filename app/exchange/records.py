@@ -11,6 +11,7 @@ from sqlalchemy import Boolean, Date, DateTime, Integer, select
 from sqlalchemy.orm import Session
 
 from ..models import changes
+from ..models.driver_sql import driver_sql, stored_text
 from ..models.entities import Card, Member, Organisation
 from ..models.organisations import subtree_ids
 
@@ -90,14 +91,15 @@ def load_rows(session: Session, model: type, ids: Iterable[str]) -> dict[str, li
     ids = list(ids)
     out: dict[str, list[Any]] = {}
     connection = session.connection()
+    on_sqlite = connection.dialect.name == "sqlite"
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start : start + CHUNK]
         marks = ", ".join("?" * len(chunk))
-        rows = connection.exec_driver_sql(
-            f'SELECT {select_list} FROM "{table}" WHERE id IN ({marks})', tuple(chunk)
+        rows = driver_sql(
+            connection, f'SELECT {select_list} FROM "{table}" WHERE id IN ({marks})', tuple(chunk)
         )
         for row in rows:
-            values = list(row[1:])
+            values = list(row[1:]) if on_sqlite else [stored_text(v) for v in row[1:]]
             for i in bools:
                 if values[i] is not None:
                     values[i] = bool(values[i])

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from ..models import changes
 from ..models.audit import DATA_ACTIONS
+from ..models.driver_sql import driver_sql
 from ..models.entities import ChangeLogEntry
 from ..models.exchange_state import ABSORBED_THROUGH, LOCAL_SEQ, ExchangeVersion
 from ..models.settings import get_setting, set_setting
@@ -115,7 +116,7 @@ def save_versions(
         )
         for entity_id, v in versions.items()
     ]
-    session.connection().exec_driver_sql(UPSERT, rows)
+    driver_sql(session.connection(), UPSERT, rows)
 
 
 UPSERT = (

@@ -29,7 +29,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from ..models.audit import log_event
-from ..models.backup import backup_database
+from ..models.backup import backup_before_change
 from ..models.entities import Organisation, OrgKind
 from ..models.errors import PermissionDeniedError, ValidationError
 from ..models.export import CATEGORY_TITLES, LEAVE_REASON_TITLES, SEX_TITLES
@@ -233,9 +233,9 @@ def _run(
         )
     parser = RowParser(layout, orgs, default_org, today)
     db = session.info.get("db")
-    if not result.dry_run and db is not None and getattr(db, "path", None):
+    if not result.dry_run and db is not None:
         session.flush()
-        backup_database(db.path, reason="before-import")
+        backup_before_change(db, "before-import")
     index = DeferredSearchIndex(session)
     writer = Writer(session, result, today, index.begin(), orgs.in_scope)
     total = max(source.total_rows - layout.header_row, 0)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from ..models import changes
 from ..models.base import new_id, utcnow
 from ..models.changes import UNLOGGED_FIELDS, refresh_member_keys, to_text
+from ..models.driver_sql import driver_sql
 from ..models.entities import (
     Card,
     CardStatus,
@@ -321,16 +322,16 @@ class Writer:
                 fts_changes.append((old["rowid"], old["search_text"], member["search_text"]))
         connection = self.session.connection()
         if inserts:
-            _driver_sql(connection, _insert_sql(MEMBER_TABLE.name, MEMBER_COLUMNS), inserts)
+            driver_sql(connection, _insert_sql(MEMBER_TABLE.name, MEMBER_COLUMNS), inserts)
         if updates:
-            _driver_sql(connection, _UPDATE_MEMBER_SQL, updates)
+            driver_sql(connection, _UPDATE_MEMBER_SQL, updates)
         if fts_changes:  # the update trigger is off during the import: keep the index in step
-            _driver_sql(
+            driver_sql(
                 connection,
                 "INSERT INTO member_fts(member_fts, rowid, search_text) VALUES ('delete', ?, ?)",
                 [(rowid, old) for rowid, old, _ in fts_changes],
             )
-            _driver_sql(
+            driver_sql(
                 connection,
                 "INSERT INTO member_fts(rowid, search_text) VALUES (?, ?)",
                 [(rowid, new) for rowid, _, new in fts_changes],
@@ -339,14 +340,14 @@ class Writer:
             self.session.execute(insert(MemberTransfer.__table__), transfers)
             self._log_created(MemberTransfer, transfers, log)
         if new_cards:
-            _driver_sql(
+            driver_sql(
                 connection,
                 _insert_sql(CARD_TABLE.name, CARD_COLUMNS),
                 [_stored_row(CARD_TABLE, card) for card in new_cards],
             )
             self._log_created(Card, new_cards, log)
         if log:
-            _driver_sql(connection, _insert_sql(LOG_TABLE.name, LOG_COLUMNS), log)
+            driver_sql(connection, _insert_sql(LOG_TABLE.name, LOG_COLUMNS), log)
 
 
 def _column_default(column: Any) -> Any:
@@ -376,30 +377,6 @@ def _sql_value(value: Any) -> Any:
     if isinstance(value, dt.date):
         return value.isoformat()
     return value
-
-
-def _driver_sql(connection: Any, sql: str, params: Any = None) -> Any:
-    """Plain SQL straight to the driver (the fast path), on either engine.
-
-    The statements here are written for SQLite's qmark style with values as SQLite stores
-    them (ISO text dates, 0/1). On PostgreSQL the placeholders become %s and every value
-    travels as text, which psycopg sends untyped, so the server casts each to its column's
-    type (date, timestamp, boolean, integer) exactly as it would a literal."""
-    if connection.dialect.name == "sqlite":
-        return (
-            connection.exec_driver_sql(sql, params)
-            if params is not None
-            else (connection.exec_driver_sql(sql))
-        )
-    sql = sql.replace("?", "%s")
-    if params is None:
-        return connection.exec_driver_sql(sql)
-    rows = [_as_text(row) for row in params] if isinstance(params, list) else _as_text(params)
-    return connection.exec_driver_sql(sql, rows)
-
-
-def _as_text(row: Any) -> tuple:
-    return tuple(None if v is None else str(v) for v in row)
 
 
 def _insert_sql(table: str, columns: Sequence[str]) -> str:
@@ -437,14 +414,14 @@ def page_cache(session: Session, kib: int) -> Iterator[None]:
     if connection.dialect.name != "sqlite":  # the server sizes its own caches
         yield
         return
-    old = _driver_sql(connection, "PRAGMA cache_size").scalar_one()
-    _driver_sql(connection, f"PRAGMA cache_size = {-int(kib)}")
+    old = driver_sql(connection, "PRAGMA cache_size").scalar_one()
+    driver_sql(connection, f"PRAGMA cache_size = {-int(kib)}")
     try:
         yield
     finally:
         # after a failure the connection may be unusable: the pool discards it then anyway
         with contextlib.suppress(Exception):
-            _driver_sql(session.connection(), f"PRAGMA cache_size = {int(old)}")
+            driver_sql(session.connection(), f"PRAGMA cache_size = {int(old)}")
 
 
 class DeferredSearchIndex:
@@ -468,7 +445,7 @@ class DeferredSearchIndex:
         connection = self.session.connection()
         if connection.dialect.name != "sqlite":  # PostgreSQL's trigram index needs no help
             return None
-        found = _driver_sql(
+        found = driver_sql(
             connection,
             "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?)",
             self.TRIGGERS,
@@ -476,15 +453,15 @@ class DeferredSearchIndex:
         if len(found) != len(self.TRIGGERS):
             return None
         # a write first, so that the driver has opened the transaction the DROP belongs to
-        _driver_sql(connection, 'UPDATE member SET "id" = "id" WHERE 0')
+        driver_sql(connection, 'UPDATE member SET "id" = "id" WHERE 0')
         driver = connection.connection.driver_connection
         if not getattr(driver, "in_transaction", False):
             return None  # a DROP outside a transaction could not be undone: keep the triggers
-        self.start = _driver_sql(
+        self.start = driver_sql(
             connection, "SELECT coalesce(max(rowid), 0) FROM member"
         ).scalar_one()
         for name, sql in found:
-            _driver_sql(connection, f'DROP TRIGGER "{name}"')
+            driver_sql(connection, f'DROP TRIGGER "{name}"')
             self.triggers.append(sql)
         return self.start
 
@@ -492,12 +469,12 @@ class DeferredSearchIndex:
         if self.start is None:
             return
         connection = self.session.connection()
-        _driver_sql(
+        driver_sql(
             connection,
             "INSERT INTO member_fts(rowid, search_text) "
             "SELECT rowid, search_text FROM member WHERE rowid > ?",
             (self.start,),
         )
         for sql in self.triggers:
-            _driver_sql(connection, sql)
+            driver_sql(connection, sql)
         self.start = None

@@ -84,10 +84,13 @@ def _prune(folder: Path, stem: str) -> None:
 def list_backups(db_path: Path) -> list[BackupInfo]:
     """The backups of this database, newest first."""
     db_path = Path(db_path)
-    folder = backups_dir_for(db_path)
+    return _list_dated(backups_dir_for(db_path), db_path.stem, ".sqlite3")
+
+
+def _list_dated(folder: Path, stem: str, suffix: str) -> list[BackupInfo]:
     found: list[BackupInfo] = []
-    prefix = f"{db_path.stem}-"
-    for path in folder.glob(f"{db_path.stem}-*.sqlite3"):
+    prefix = f"{stem}-"
+    for path in folder.glob(f"{stem}-*{suffix}"):
         rest = path.stem[len(prefix) :]
         parts = rest.split("-", 3)
         try:
@@ -235,6 +238,37 @@ def backup_open_database(db: Any, *, reason: str = "manual", out: Path | None = 
     return backup_server_database(db.engine.url, reason=reason, out=out)
 
 
+def backup_before_change(db: Any, reason: str) -> Path | None:
+    """The copy taken before an import or an exchange. On a server without pg_dump here
+    there is none: the change is one transaction there, and the server's backups apply."""
+    if db.path is None and shutil.which("pg_dump") is None:
+        return None
+    return backup_open_database(db, reason=reason)
+
+
+def server_backups_dir() -> Path:
+    return data_dir() / "backups"
+
+
+def list_open_database_backups(db: Any) -> list[BackupInfo]:
+    """The backups of an open database, newest first: files beside a SQLite database, or
+    this computer's pg_dump files of a server database."""
+    if db.path is not None:
+        return list_backups(db.path)
+    return _list_dated(server_backups_dir(), db.engine.url.database, ".dump")
+
+
+def refuse_server_restore(db: Any) -> None:
+    """Restoring replaces the data of everyone working in the database: on a server only
+    its administrator does that. `db` None: the caller already knows it is a server."""
+    if db is None or db.path is None:
+        raise ProfdeskError(
+            "База данных находится на сервере PostgreSQL, где одновременно работают другие "
+            "сотрудники: восстановить её из копии может только администратор сервера "
+            f"(pg_restore; копии этого компьютера лежат в папке «{server_backups_dir()}»)."
+        )
+
+
 def backup_server_database(url: Any, *, reason: str = "manual", out: Path | None = None) -> Path:
     """pg_dump of the server database at `url` (a SQLAlchemy URL) into a custom-format file.
 
@@ -249,7 +283,7 @@ def backup_server_database(url: Any, *, reason: str = "manual", out: Path | None
             "не найдена)."
         )
     if out is None:
-        folder = data_dir() / "backups"
+        folder = server_backups_dir()
         folder.mkdir(parents=True, exist_ok=True)
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         out = folder / f"{url.database}-{stamp}-{reason}.dump"

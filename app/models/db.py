@@ -87,6 +87,14 @@ class Database:
                 "Эту запись только что изменил другой пользователь, и ваши изменения не "
                 "сохранены: откройте запись заново и внесите их ещё раз."
             ) from exc
+        except OperationalError as exc:
+            s.rollback()
+            if _is_busy(exc):
+                raise ProfdeskError(
+                    "База данных занята: другой пользователь или программа сейчас записывает в "
+                    "неё большой объём данных. Повторите через минуту; ничего не сохранено."
+                ) from exc
+            raise
         except BaseException:
             s.rollback()
             raise
@@ -95,6 +103,13 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _is_busy(exc: OperationalError) -> bool:
+    """SQLite's lock held past busy_timeout, or PostgreSQL's past lock_timeout."""
+    if getattr(exc.orig, "sqlstate", None) == "55P03":  # lock_not_available
+        return True
+    return "database is locked" in str(exc.orig)
 
 
 def _set_sqlite_pragmas(dbapi_connection: Any, connection_record: Any) -> None:
@@ -211,6 +226,7 @@ def _ensure_installation(db: Database) -> None:
 
 SERVER_BACKENDS = {"postgresql"}
 SCHEMA_LOCK_KEY = 0x50524F46  # pg_advisory_xact_lock key: one workstation upgrades at a time
+SERVER_LOCK_TIMEOUT_MS = 10_000
 
 
 def parse_database_url(location: str) -> URL:
@@ -262,7 +278,13 @@ def _server_engine(url: URL) -> Engine:
         return create_engine(
             url,
             pool_pre_ping=True,
-            connect_args={"connect_timeout": 10, "application_name": "profdesk"},
+            connect_args={
+                "connect_timeout": 10,
+                "application_name": "profdesk",
+                # a row or lock held by another workstation is waited for this long, then
+                # the user hears that the database is busy (SQLite: busy_timeout)
+                "options": f"-c lock_timeout={SERVER_LOCK_TIMEOUT_MS}",
+            },
         )
     except ModuleNotFoundError:
         raise DatabaseOpenError(
@@ -347,6 +369,7 @@ def upgrade_server_schema(engine: Engine, url: URL) -> None:
         # PostgreSQL changes the schema inside the transaction: a failed upgrade leaves
         # nothing half done, so no copy is needed beforehand (the server has its backups).
         with engine.begin() as conn:
+            conn.execute(text("SET LOCAL lock_timeout = 0"))  # another PC's upgrade: wait it out
             conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
             migrate.upgrade(conn)
     except OperationalError as exc:

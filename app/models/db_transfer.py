@@ -155,6 +155,7 @@ def copy_database(
             if dst.dialect.name == "postgresql":
                 from .db import SCHEMA_LOCK_KEY
 
+                dst.execute(text("SET LOCAL lock_timeout = 0"))
                 dst.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
             migrate.refuse_if_newer(migrate.current_revision(dst))
             _refuse_if_not_empty(dst, where)

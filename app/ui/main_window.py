@@ -549,6 +549,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
+        self._search_timer.stop()  # a search typed just before closing has nobody to show to
         self.tasks.wait(5000)
         super().closeEvent(event)
 

@@ -27,7 +27,13 @@ from PySide6.QtWidgets import (
 
 from ..models import Database, migrate
 from ..models.audit import log_event
-from ..models.backup import BackupInfo, backup_database, list_backups, restore_database
+from ..models.backup import (
+    BackupInfo,
+    backup_open_database,
+    list_open_database_backups,
+    refuse_server_restore,
+    restore_database,
+)
 from ..models.consent import consent_form_data, record_consent
 from ..models.errors import ProfdeskError
 from ..models.permissions import Permission, require
@@ -143,7 +149,7 @@ class SecurityActions(QObject):
         try:
             with self.db.session() as s:
                 require(s, Permission.BACKUP)
-            out = backup_database(self.db.path, reason="manual")
+            out = backup_open_database(self.db, reason="manual")
             with self.db.session() as s:
                 log_event(s, "backup", "database", details={"file": out.name})
         except (ProfdeskError, OSError) as error:
@@ -153,7 +159,12 @@ class SecurityActions(QObject):
         return out
 
     def restore(self) -> None:
-        dialog = RestoreDialog(list_backups(self.db.path), self.window)
+        try:
+            refuse_server_restore(self.db)
+        except ProfdeskError as error:
+            show_error(self.window, error)
+            return
+        dialog = RestoreDialog(list_open_database_backups(self.db), self.window)
         if dialog.exec() and dialog.chosen is not None:
             self.restore_from(dialog.chosen)
 
@@ -161,6 +172,7 @@ class SecurityActions(QObject):
         """Replace the open database with `source`; returns the copy of what was replaced."""
         db = self.db
         try:
+            refuse_server_restore(db)
             with db.session() as s:
                 require(s, Permission.SETTINGS)
             self.window.tasks.wait(5000)

@@ -66,3 +66,21 @@ def test_frozen_program_starts_with_demo_data_and_quits(tmp_path):
         env=env,
     )
     assert found.returncode == 0 and "Курская" in found.stdout
+
+    # the same build works on a PostgreSQL server (its driver is frozen in too)
+    from tests.pgtest import fresh_pg_database, pg_admin_url
+
+    if not pg_admin_url():
+        return
+    with fresh_pg_database() as url:
+        for args in (["init", "--region-name", "Областная организация"], ["orgs", "list"]):
+            done = subprocess.run(
+                [str(cli), "--db", url, *args],
+                capture_output=True,
+                text=True,
+                encoding="utf-8",
+                timeout=120,
+                env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},  # with PGPASSWORD if set
+            )
+            assert done.returncode == 0, done.stderr[-3000:]
+        assert "Областная организация" in done.stdout

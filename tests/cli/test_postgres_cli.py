@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
 from tests.pgtest import fresh_pg_database
@@ -15,7 +18,8 @@ def test_password_in_the_url_is_refused(cli):
 
 
 @pytest.mark.slow
-def test_demo_file_migrated_to_the_server_and_searched_there(cli, db_path):
+def test_demo_file_migrated_to_the_server_and_searched_there(cli, sqlite_path):
+    db_path = sqlite_path
     assert cli("demo", "--members", "800", db=db_path).returncode == 0
     before = cli("members", "search", "ёлкин", "--json", db=db_path)
     assert before.returncode == 0
@@ -34,3 +38,26 @@ def test_demo_file_migrated_to_the_server_and_searched_there(cli, db_path):
 
         env_url = cli("members", "search", "ёлкин", "--json", env={"PROFDESK_DB": url})
         assert env_url.returncode == 0 and env_url.stdout == before.stdout
+
+
+def test_backups_of_a_server_database(cli, tmp_path):
+    """pg_dump makes the copy when it is installed; restoring is the server's administrator's
+    job, since everyone's work is in that database."""
+    with fresh_pg_database() as url:
+        assert cli("--db", url, "demo", "--members", "40").returncode == 0
+        if shutil.which("pg_dump"):
+            made = cli("--db", url, "backup")
+            assert made.returncode == 0, made.stderr
+            dump = made.stdout.split(": ", 1)[1].strip()
+            assert dump.endswith("-manual.dump") and Path(dump).read_bytes()[:5] == b"PGDMP"
+            listing = cli("--db", url, "backup", "--list")
+            assert "вручную" in listing.stdout and dump in listing.stdout
+
+        no_pg_dump = {"PATH": str(tmp_path)}  # a computer without PostgreSQL's tools
+        refused = cli("--db", url, "backup", env=no_pg_dump)
+        assert refused.returncode == 1 and "резервные копии делает сам сервер" in refused.stderr
+
+        restore = cli("--db", url, "restore", str(tmp_path / "копия.sqlite3"))
+        assert restore.returncode == 1
+        assert "восстановить её из копии может только администратор сервера" in restore.stderr
+        assert "Traceback" not in restore.stderr + refused.stderr

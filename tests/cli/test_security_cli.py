@@ -8,6 +8,7 @@ import sqlite3
 import pytest
 
 from app.models.backup import backup_database
+from app.models.db_transfer import copy_database
 
 ADMIN = {"PROFDESK_PASSWORD": "Adm1n-secret"}
 OPER = {"PROFDESK_PASSWORD": "0per-secret"}
@@ -59,7 +60,10 @@ def users_template(tmp_path_factory):
 
 @pytest.fixture
 def users_path(users_template, db_path):
-    backup_database(users_template, out=db_path)
+    if isinstance(db_path, str):  # a database on the test server: the template moves there
+        copy_database(str(users_template), db_path)
+    else:
+        backup_database(users_template, out=db_path)
     return db_path
 
 
@@ -159,6 +163,7 @@ def test_audit_lists_logins_failures_changes_and_exports(users_path, cli, tmp_pa
     assert "неудачный вход" in text
 
 
+@pytest.mark.sqlite_only
 def test_backup_and_restore_through_the_cli(users_path, cli, tmp_path):
     copy = tmp_path / "copy.sqlite3"
     r = cli("--user", "oper", "backup", "--out", str(copy), db=users_path, env=OPER)
@@ -206,6 +211,7 @@ def damage(path) -> None:
             f.write(b"\xde\xad\xbe\xef" * 200)
 
 
+@pytest.mark.sqlite_only
 def test_a_damaged_database_names_its_backup_and_restores_without_sign_in(
     users_path, cli, tmp_path
 ):
@@ -221,6 +227,7 @@ def test_a_damaged_database_names_its_backup_and_restores_without_sign_in(
     assert cli("--user", "view", "orgs", "list", db=users_path, env=VIEW).returncode == 0
 
 
+@pytest.mark.sqlite_only
 def test_no_password_in_any_file_or_output(users_path, cli, tmp_path):
     env_home = {"XDG_DATA_HOME": str(tmp_path / "data"), "HOME": str(tmp_path / "home")}
     outputs = []

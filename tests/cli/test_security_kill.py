@@ -49,6 +49,7 @@ def _bulk_write(path) -> subprocess.Popen:
 
 
 @pytest.mark.slow
+@pytest.mark.sqlite_only
 def test_killed_bulk_write_leaves_the_database_as_it_was(db_path, cli, tmp_path):
     assert cli("init", db=db_path).returncode == 0
     before = snapshot(db_path)

@@ -35,12 +35,12 @@ def sql_counts(db) -> dict[str, int]:
             {"t": today},
         ).scalar()
         waiting = s.execute(
-            text("SELECT count(*) FROM card WHERE is_current = 1 AND status = 'to_print'")
+            text("SELECT count(*) FROM card WHERE is_current = true AND status = 'to_print'")
         ).scalar()
         no_card = s.execute(
             text(
                 "SELECT count(*) FROM member m WHERE m.left_on IS NULL AND m.id NOT IN "
-                "(SELECT member_id FROM card WHERE is_current = 1)"
+                "(SELECT member_id FROM card WHERE is_current = true)"
             )
         ).scalar()
     return {"members": active, "ereg": ereg, "cards": waiting + no_card}

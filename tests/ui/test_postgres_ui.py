@@ -94,3 +94,24 @@ def _no_leftover_dialogs():
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, QInputDialog):
             widget.reject()
+
+
+def test_service_menu_backups_on_a_server_database(server_db, qtbot, monkeypatch):
+    import shutil
+
+    from app.ui import security_service
+
+    install_translators(QApplication.instance())
+    window = MainWindow(server_db)
+    qtbot.addWidget(window)
+    errors: list[str] = []
+    monkeypatch.setattr(security_service, "show_error", lambda parent, e: errors.append(str(e)))
+    if shutil.which("pg_dump"):
+        copy = window.security_actions.backup_now()
+        assert copy is not None and copy.read_bytes()[:5] == b"PGDMP"
+        assert str(copy) in window.statusBar().currentMessage()
+    window.security_actions.restore()  # no list of files to pick: the server's administrator
+    assert errors and "только администратор сервера" in errors[-1]
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    assert window.security_actions.backup_now() is None
+    assert "резервные копии делает сам сервер" in errors[-1]

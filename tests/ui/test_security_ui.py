@@ -165,6 +165,7 @@ def test_audit_window_filters_and_exports(qtbot, users_db, tmp_path):
     assert not audit.table.editTriggers()  # nobody edits the log
 
 
+@pytest.mark.sqlite_only  # on a server: tests/ui/test_postgres_ui.py
 def test_backup_and_restore_from_the_service_menu(qtbot, users_db, monkeypatch):
     sign_in(users_db, "admin", PASSWORDS["admin"])
     window = make_window(qtbot, users_db)

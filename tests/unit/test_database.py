@@ -11,6 +11,9 @@ from app.models.member_list import MemberFilter, fetch_rows, member_rowids
 from app.models.migrate import head_revision, quick_head
 from app.paths import backups_dir_for
 
+# the SQLite file itself: WAL, damaged and read-only files, schema snapshots, backups
+pytestmark = pytest.mark.sqlite_only
+
 
 def test_new_database_is_migrated_with_wal_and_foreign_keys(db):
     with db.engine.connect() as conn:

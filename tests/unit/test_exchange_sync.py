@@ -30,10 +30,10 @@ PASS = "общая фраза обмена 2026"
 class Copy:
     """One installation: its database and the files it writes."""
 
-    def __init__(self, folder: Path, name: str) -> None:
+    def __init__(self, folder: Path, name: str, location: Path | str | None = None) -> None:
         self.folder = folder
         self.name = name
-        self.db = open_database(folder / f"{name}.sqlite3")
+        self.db = open_database(location or folder / f"{name}.sqlite3")
         self.files = 0
 
     def export(self, org: str | None = None, **kw) -> Path:
@@ -90,9 +90,10 @@ class Copy:
 
 
 @pytest.fixture
-def copies(tmp_path: Path):
-    """The region with a demo tree and the copies of districts T01 and T02 made from it."""
-    reg = Copy(tmp_path, "region")
+def copies(tmp_path: Path, db_path):
+    """The region with a demo tree (on a SQLite file or on a PostgreSQL server, as a large
+    regional office may run it) and the copies of districts T01 and T02 made from it."""
+    reg = Copy(tmp_path, "region", db_path)
     with reg.db.session(log_changes=False) as s:
         demo.generate(s, members=500, seed=11)
     t1, t2 = Copy(tmp_path, "t01"), Copy(tmp_path, "t02")

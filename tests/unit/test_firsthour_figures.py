@@ -7,25 +7,16 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from app.models import Card, Member, demo, open_database
+from app.models import Card, Member, demo
 from app.models.office_figures import office_figures
-from tests.pgtest import ENGINES, fresh_pg_database
 
 
-@pytest.fixture(params=ENGINES)
-def demo_any(request, db_path):
+@pytest.fixture
+def demo_any(db):
     """A small demo region on SQLite or on the test PostgreSQL server."""
-    if request.param == "sqlite":
-        database = open_database(db_path)
-    else:
-        ctx = fresh_pg_database()
-        database = open_database(ctx.__enter__())
-    with database.session(log_changes=False) as s:
+    with db.session(log_changes=False) as s:
         demo.generate(s, members=300, seed=3)
-    yield database
-    database.close()
-    if request.param != "sqlite":
-        ctx.__exit__(None, None, None)
+    return db
 
 
 def test_figures_equal_counting_the_rows(demo_any):

@@ -72,6 +72,7 @@ def test_a_database_already_set_up_is_refused(region_db):
         domain.set_up_region(s, setup())
 
 
+@pytest.mark.sqlite_only
 def test_demo_database_is_a_separate_file_filled_once(db, db_path):
     demo_db = domain.open_demo_database(db_path, members=120)
     try:

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import sqlite3
 import threading
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
-from app.models import Card, Member, OrgKind, ProfdeskError, open_database
+from app.models import Card, Member, OrgKind, ProfdeskError
 from app.models import card_numbers as card_numbers_module
 from app.models.card_numbers import assign_numbers, is_valid_ean13
 from app.models.installation import init_region
@@ -26,21 +27,13 @@ from app.models.members import (
     update_member,
 )
 from app.models.organisations import create_org, update_org
-from tests.pgtest import ENGINES, fresh_pg_database
 
 
-@pytest.fixture(params=ENGINES)
-def any_db(request, db_path):
-    """A fresh, empty Profdesk database: a SQLite file, or a database on the test server."""
-    if request.param == "sqlite":
-        database = open_database(db_path)
-        yield database
-        database.close()
-        return
-    with fresh_pg_database() as url:
-        database = open_database(url)
-        yield database
-        database.close()
+@pytest.fixture
+def any_db(db):
+    """A fresh, empty Profdesk database: a SQLite file, or a database on the test server
+    (the `db` fixture of tests/conftest.py runs on both engines)."""
+    return db
 
 
 @pytest.fixture
@@ -204,3 +197,27 @@ def test_concurrent_card_batches_never_share_a_number(school, monkeypatch):
     assert all(is_valid_ean13(n) for n in numbers)
     with db.session() as s:
         assert s.scalar(select(func.count(func.distinct(Card.number)))) == 40
+
+
+def test_a_row_held_by_another_workstation_is_a_clear_busy_sentence(school):
+    """Another workstation in the middle of a long write: the save waits (busy_timeout,
+    lock_timeout), then hears that the database is busy, and nothing is half saved."""
+    db, org_id = school
+    member_id = add(db, org_id, "Лебедева", "Ольга")
+    if db.is_server:
+        other = db.engine.connect()
+        other.execute(text("SELECT id FROM member WHERE id = :id FOR UPDATE"), {"id": member_id})
+    else:
+        other = sqlite3.connect(db.path, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(ProfdeskError, match="База данных занята"), db.session() as s:
+            # the waits of the program (10 s, 5 s) shortened for the test
+            wait = "SET lock_timeout = '300ms'" if db.is_server else "PRAGMA busy_timeout = 300"
+            s.execute(text(wait))
+            update_member(s, member_id, {"position": "Методист"})
+    finally:
+        other.rollback()
+        other.close()
+    with db.session() as s:
+        assert get_member(s, member_id).position in (None, "")

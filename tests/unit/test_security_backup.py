@@ -28,6 +28,7 @@ def count_members(db) -> int:
         return s.scalar(select(func.count()).select_from(Member))
 
 
+@pytest.mark.sqlite_only
 def test_backup_and_restore_round_trip(demo_db, db_path):
     before = count_members(demo_db)
     copy = backup_database(db_path, reason="manual")
@@ -53,6 +54,7 @@ def test_backup_and_restore_round_trip(demo_db, db_path):
     db.close()
 
 
+@pytest.mark.sqlite_only
 def test_restore_refuses_files_that_are_not_sound_profdesk_databases(db, db_path, tmp_path):
     text = tmp_path / "notes.sqlite3"
     text.write_text("hello", encoding="utf-8")
@@ -83,6 +85,7 @@ def damage(path) -> None:
             f.write(b"\xde\xad\xbe\xef" * 200)
 
 
+@pytest.mark.sqlite_only
 def test_damaged_database_is_reported_with_the_newest_good_backup(demo_db, db_path):
     good = backup_database(db_path, reason="manual")
     demo_db.close()
@@ -96,6 +99,7 @@ def test_damaged_database_is_reported_with_the_newest_good_backup(demo_db, db_pa
     db.close()
 
 
+@pytest.mark.sqlite_only
 def test_daily_backup_once_a_day_and_only_the_last_thirty_kept(db, db_path):
     folder = backups_dir_for(db_path)
     assert backup_daily(db_path) is not None
@@ -107,6 +111,7 @@ def test_daily_backup_once_a_day_and_only_the_last_thirty_kept(db, db_path):
     assert infos[0].made_at >= infos[-1].made_at and infos[0].reason == "manual"
 
 
+@pytest.mark.sqlite_only
 def test_opening_an_existing_database_makes_the_daily_backup(db, db_path):
     db.close()
     assert list_backups(db_path) == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect
 
 from app.models import metadata
 
@@ -15,5 +16,5 @@ def test_migration_matches_the_stock_models(db):
     stock_diffs = [d for d in diffs if "stock_" in repr(d)]
     assert stock_diffs == []
     with db.engine.connect() as conn:
-        tables = set(conn.exec_driver_sql("SELECT name FROM sqlite_master").scalars())
+        tables = set(inspect(conn).get_table_names())
     assert {"stock_edition", "stock_shipment", "stock_movement"} <= tables

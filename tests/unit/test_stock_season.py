@@ -6,7 +6,7 @@ import datetime as dt
 import threading
 
 import pytest
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, text
 
 from app.models import Card, CardStatus, Member, Organisation, open_database
 from app.models.errors import NotFoundError, PermissionDeniedError, ValidationError
@@ -325,14 +325,22 @@ def test_export_balance_table(demo_db, tmp_path):
 def test_a_lock_held_too_long_is_a_clear_sentence(region_db, db_path):
     import sqlite3
 
+    from sqlalchemy import create_engine
+
     from app.models.errors import ProfdeskError
 
-    other = sqlite3.connect(db_path, isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")  # another program in the middle of a write
+    if region_db.is_server:  # another workstation in the middle of a shipment
+        other = create_engine(db_path).connect()
+        other.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": 0x50524F4453})
+    else:  # another program in the middle of a write
+        other = sqlite3.connect(db_path, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
     try:
         with pytest.raises(ProfdeskError, match="База данных занята"), region_db.session() as s:
+            if region_db.is_server:  # the workstation's lock_timeout, shortened for the test
+                s.execute(text("SET lock_timeout = '300ms'"))
             receive_edition(s, EDITION, 10)
     finally:
-        other.execute("ROLLBACK")
+        other.rollback() if region_db.is_server else other.execute("ROLLBACK")
         other.close()
     assert ledger_rows(region_db) == (0, 0)
