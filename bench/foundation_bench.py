@@ -230,23 +230,33 @@ def bench_search(db_path: Path, rounds: int) -> dict:
             cpu[q].append(time.process_time() - c)
             rows[q] = f"{model.rowCount()}{'+' if model.is_partial else ''}"
 
-    # the same SQL straight on sqlite3: the floor under our code (the probe of the search
-    # index that picks the plan, then the member-list query)
-    from app.models.member_list import BROAD_SEARCH, _Search, rowids_query, search_plan
+    # the same SQL straight on sqlite3: the floor under our code (the probes of the search
+    # index and the card numbers that pick the plan, as search_plan runs them, then the
+    # member-list query)
+    from sqlalchemy import event
+
+    from app.models.member_list import rowids_query, search_plan
     from app.ui.member_table import SEARCH_FIRST_ROWS
 
     raw = sqlite3.connect(db_path)
     floor: dict[str, list[float]] = {q: [] for q in QUERIES}
     naive: dict[str, list[float]] = {q: [] for q in QUERIES}
-    probe = "SELECT rowid FROM member_fts WHERE member_fts MATCH ? LIMIT ?"
     statements: dict[str, list[tuple[str, list]]] = {}
+    recorded: list[tuple[str, list]] = []
+
+    def record(conn, cursor, statement, parameters, context, executemany) -> None:  # noqa: ANN001
+        recorded.append((statement, list(parameters)))
+
     with db.session() as s:
         dialect = s.connection().dialect
         for q in QUERIES:
-            found = _Search.parse(q)
-            matches = [found.word_match] + [found.number_match(d) for d in found.numbers]
-            steps = [(probe, [m, BROAD_SEARCH + 1]) for m in matches if m]
-            plan = search_plan(s, q)
+            recorded.clear()
+            event.listen(db.engine, "before_cursor_execute", record)
+            try:
+                plan = search_plan(s, q)
+            finally:
+                event.remove(db.engine, "before_cursor_execute", record)
+            steps = list(recorded)
             limit = SEARCH_FIRST_ROWS + 1 if plan.broad else None
             compiled = rowids_query(s, MemberFilter(query=q), limit, plan).compile(
                 dialect=dialect, compile_kwargs={"render_postcompile": True}
