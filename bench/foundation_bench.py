@@ -109,18 +109,16 @@ def make_db(path: Path, members: int) -> float:
 
 # --- children: a fresh process each, so imports and memory are counted honestly -------------
 def child_window(db_path: str) -> None:
-    """Start as `profdesk` does, print seconds from process start to a filled, shown table."""
-    from PySide6.QtWidgets import QApplication
+    """Start as `profdesk` does (the same start-up function: the integrity check in the
+    background, confirmed before the window shows), print seconds from process start to a
+    filled, shown table."""
+    from app.__main__ import make_application, start
 
-    from app.models import open_database
-    from app.ui.i18n import install_translators
-    from app.ui.main_window import MainWindow
-
-    app = QApplication(sys.argv[:1])
-    translators = install_translators(app)  # noqa: F841
-    db = open_database(db_path)
-    window = MainWindow(db)
-    window.show()
+    app, translators = make_application()  # noqa: F841 - kept alive
+    started = start(db_path)
+    if isinstance(started, int):
+        raise SystemExit(f"the window did not start: exit status {started}")
+    db, window = started
     table = window.member_table
     while not (
         window.isVisible() and table.model().rowCount() and table.model().index(0, 0).data()
@@ -134,7 +132,7 @@ def child_window(db_path: str) -> None:
         json.dumps({"shown_at": shown, "cpu_s": cpu, "rows": table.model().rowCount()}),
         flush=True,
     )
-    db.close()
+    db.close()  # waits for the daily backup, if one is being made
     os._exit(0)  # skip teardown of the Qt objects: nothing left to measure
 
 
