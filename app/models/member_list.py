@@ -229,7 +229,7 @@ def _card_condition(digits: str, dense: bool = False) -> ColumnElement[bool]:
 def _listed_rowids(rowids: list[int]) -> ColumnElement[bool]:
     # integers straight from the database, written into the SQL: thousands of bound
     # parameters would cost more to compile than the index saved
-    listed = ",".join(str(int(r)) for r in rowids) or "NULL"
+    listed = ",".join(map(str, map(int, rowids))) or "NULL"
     return text(f"member.rowid IN ({listed})")
 
 
@@ -285,12 +285,16 @@ def search_plan(session: Session, query: str) -> SearchPlan:
     broad too: the name index answers it in order."""
     found = _Search.parse(query)
     cap = BROAD_SEARCH + 1
-    probe = text("SELECT rowid FROM member_fts WHERE member_fts MATCH :phrase LIMIT :cap")
+    probe = "SELECT rowid FROM member_fts WHERE member_fts MATCH ? LIMIT ?"
     on_sqlite = session.connection().dialect.name == "sqlite"
 
     def run_probe(phrase: str, keys: list[str], any_of: bool = False) -> list[int]:
-        if on_sqlite:
-            return list(session.execute(probe, {"phrase": phrase, "cap": cap}).scalars())
+        if on_sqlite:  # straight on the driver: thousands of ids through SQLAlchemy cost more
+            cursor = session.connection().connection.driver_connection.cursor()
+            try:
+                return [row[0] for row in cursor.execute(probe, (phrase, cap)).fetchall()]
+            finally:
+                cursor.close()
         query = select(ROWID).select_from(Member).where(_contains(keys, any_of))
         return list(session.scalars(query.limit(cap)))
 
@@ -307,7 +311,7 @@ def search_plan(session: Session, query: str) -> SearchPlan:
             parts.append(ids)
     for i, digits in enumerate(found.numbers):
         # a phone fragment in the search index, or the start of a card number
-        ids = list(session.scalars(_card_holders(digits).limit(cap)))
+        ids = _first_column(session, _card_holders(digits).limit(cap))
         match = found.number_match(digits)
         if len(ids) <= BROAD_SEARCH:
             found_ids = set(ids)
