@@ -231,8 +231,6 @@ def bench_search(db_path: Path, rounds: int) -> dict:
     # the same SQL straight on sqlite3: the floor under our code (the probes of the search
     # index and the card numbers that pick the plan, as search_plan runs them, then the
     # member-list query)
-    from sqlalchemy import event
-
     from app.models.member_list import rowids_query, search_plan
     from app.ui.member_table import SEARCH_FIRST_ROWS
 
@@ -242,18 +240,25 @@ def bench_search(db_path: Path, rounds: int) -> dict:
     statements: dict[str, list[tuple[str, list]]] = {}
     recorded: list[tuple[str, list]] = []
 
-    def record(conn, cursor, statement, parameters, context, executemany) -> None:  # noqa: ANN001
-        recorded.append((statement, list(parameters)))
-
     with db.session() as s:
         dialect = s.connection().dialect
+        driver = s.connection().connection.driver_connection
         for q in QUERIES:
             recorded.clear()
-            event.listen(db.engine, "before_cursor_execute", record)
+            # every statement the plan runs, through SQLAlchemy or straight on the driver,
+            # with its values written in (sqlite3 traces the expanded SQL); not the ones
+            # FTS5 runs inside them ("-- ...", its own reads of 'main'.member_fts_*)
+            driver.set_trace_callback(
+                lambda sql: (
+                    None
+                    if sql.startswith(("--", "PRAGMA")) or "'main'." in sql
+                    else recorded.append((sql, []))
+                )
+            )
             try:
                 plan = search_plan(s, q)
             finally:
-                event.remove(db.engine, "before_cursor_execute", record)
+                driver.set_trace_callback(None)
             steps = list(recorded)
             limit = SEARCH_FIRST_ROWS + 1 if plan.broad else None
             compiled = rowids_query(s, MemberFilter(query=q), limit, plan).compile(
