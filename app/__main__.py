@@ -30,64 +30,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app, translators = make_application()  # noqa: F841 - kept alive for the session
 
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    from .models import open_database
-    from .models.errors import ProfdeskError
-    from .ui.i18n import install_translators
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Profdesk")
-    app.setApplicationVersion(__version__)
-    app.setOrganizationName("Profdesk")
-    translators = install_translators(app)  # noqa: F841 - kept alive for the session
-
-    location = default_db_location(args.db)
-    from .ui.db_password import ask_password
-
-    try:
-        password = None if args.self_test else ask_password
-        try:
-            db = open_database(location, password_provider=password)
-        except ProfdeskError as error:
-            if args.self_test or not _offer_restore(location, error):
-                raise
-            db = open_database(location, password_provider=password)
-        if not _sign_in(db, self_test=args.self_test):
-            db.close()
-            return 0
-        if args.demo:
-            _fill_demo(db)
-    except ProfdeskError as error:
-        if args.self_test:
-            print(f"FAILED: {error}", file=sys.stderr)
-            return 1
-        QMessageBox.critical(None, "Profdesk", str(error))
-        return 1
-
-    outcome = None
-    if not args.demo and not args.self_test and _is_empty(db):
-        from .ui.first_start import run_first_start
-
-        outcome = run_first_start(db)
-        if outcome is None:  # cancelled: the database stays empty
-            db.close()
-            return 0
-        if outcome.db is not db:  # demo data lives in its own file
-            db.close()
-            db = outcome.db
-
-    from .ui.main_window import MainWindow
-
-    window = MainWindow(db)
-    window.show()
-    if outcome is not None:
-        from .ui.first_start import continue_in_window
-
-        continue_in_window(window, outcome)
+    started = start(default_db_location(args.db), self_test=args.self_test, demo=args.demo)
+    if isinstance(started, int):
+        return started
+    db, window = started
     if args.self_test:
+        from PySide6.QtCore import QTimer
 
         def finish() -> None:
             ok = window.isVisible() and window.member_model.rowCount() >= 0
@@ -98,6 +48,121 @@ def main(argv: Sequence[str] | None = None) -> int:
     code = app.exec()
     db.close()
     return code
+
+
+def make_application():  # noqa: ANN201 - (QApplication, translators)
+    """The QApplication with its names and the Russian translations installed."""
+    from PySide6.QtWidgets import QApplication
+
+    from .ui.i18n import install_translators
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Profdesk")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Profdesk")
+    return app, install_translators(app)
+
+
+class _Damaged(Exception):
+    """The integrity check that ran while the window was built found the file damaged."""
+
+    def __init__(self, error: Exception) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+def _confirm(db) -> None:  # noqa: ANN001
+    """Wait for the background integrity check; a damaged file goes no further."""
+    from .models.errors import DatabaseOpenError
+
+    try:
+        db.confirm_sound()
+    except DatabaseOpenError as error:
+        raise _Damaged(error) from error
+
+
+def start(location: str, *, self_test: bool = False, demo: bool = False):  # noqa: ANN201
+    """Open the database and show the main window, as `profdesk` starts (the benchmark
+    starts through here too): (db, window), or the exit status when no window is shown.
+
+    The file's integrity check runs in the background while the window is built; it is
+    waited for before any dialog or window appears, so a damaged file never shows one and
+    gets the same offer to restore the newest good backup as a file refused at open."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from .models import open_database
+    from .models.errors import ProfdeskError
+    from .ui.db_password import ask_password
+
+    password = None if self_test else ask_password
+    restored = False
+    while True:
+        db = None
+        try:
+            try:
+                db = open_database(location, password_provider=password, background_check=True)
+            except ProfdeskError as error:
+                raise _Damaged(error) from error  # refused at open: restore is offered too
+            window = _start_window(db, self_test=self_test, demo=demo)
+            if window is None:  # cancelled: sign-in or the first-start wizard
+                return 0
+            return window.db, window
+        except (_Damaged, ProfdeskError) as failure:
+            if db is not None:
+                db.close()
+            error = failure.error if isinstance(failure, _Damaged) else failure
+            if self_test:
+                print(f"FAILED: {error}", file=sys.stderr)
+                return 1
+            if isinstance(failure, _Damaged) and not restored and _offer_restore(location, error):
+                restored = True  # restored from the newest good backup: open it
+                continue
+            QMessageBox.critical(None, "Profdesk", str(error))
+            return 1
+
+
+def _start_window(db, *, self_test: bool, demo: bool):  # noqa: ANN001, ANN202
+    """Sign-in, demo data, the first-start wizard and the main window, shown; None when
+    cancelled (the database is then closed)."""
+    try:
+        if not _sign_in(db, self_test=self_test):
+            db.close()
+            return None
+        if demo:
+            _confirm(db)
+            _fill_demo(db)
+        outcome = None
+        if not demo and not self_test and _is_empty(db):
+            from .ui.first_start import run_first_start
+
+            _confirm(db)
+            outcome = run_first_start(db)
+            if outcome is None:  # cancelled: the database stays empty
+                db.close()
+                return None
+            if outcome.db is not db:  # demo data lives in its own file
+                db.close()
+                db = outcome.db
+
+        from .ui.main_window import MainWindow
+
+        window = MainWindow(db)
+    except _Damaged:
+        raise
+    except Exception:
+        _confirm(db)  # a damaged file explains the failure better than what it caused
+        raise
+    try:
+        _confirm(db)
+    except _Damaged:
+        window.deleteLater()
+        raise
+    window.show()
+    if outcome is not None:
+        from .ui.first_start import continue_in_window
+
+        continue_in_window(window, outcome)
+    return window
 
 
 def _is_empty(db) -> bool:  # noqa: ANN001
@@ -118,6 +183,8 @@ def _sign_in(db, *, self_test: bool = False) -> bool:  # noqa: ANN001
         db.user_login, db.user_role = "self-test", "viewer"
         return True
     from .ui.security_login import LoginDialog
+
+    _confirm(db)  # no dialog before the file is known to be sound
 
     return bool(LoginDialog(db).exec())
 

@@ -109,18 +109,16 @@ def make_db(path: Path, members: int) -> float:
 
 # --- children: a fresh process each, so imports and memory are counted honestly -------------
 def child_window(db_path: str) -> None:
-    """Start as `profdesk` does, print seconds from process start to a filled, shown table."""
-    from PySide6.QtWidgets import QApplication
+    """Start as `profdesk` does (the same start-up function: the integrity check in the
+    background, confirmed before the window shows), print seconds from process start to a
+    filled, shown table."""
+    from app.__main__ import make_application, start
 
-    from app.models import open_database
-    from app.ui.i18n import install_translators
-    from app.ui.main_window import MainWindow
-
-    app = QApplication(sys.argv[:1])
-    translators = install_translators(app)  # noqa: F841
-    db = open_database(db_path)
-    window = MainWindow(db)
-    window.show()
+    app, translators = make_application()  # noqa: F841 - kept alive
+    started = start(db_path)
+    if isinstance(started, int):
+        raise SystemExit(f"the window did not start: exit status {started}")
+    db, window = started
     table = window.member_table
     while not (
         window.isVisible() and table.model().rowCount() and table.model().index(0, 0).data()
@@ -134,7 +132,7 @@ def child_window(db_path: str) -> None:
         json.dumps({"shown_at": shown, "cpu_s": cpu, "rows": table.model().rowCount()}),
         flush=True,
     )
-    db.close()
+    db.close()  # waits for the daily backup, if one is being made
     os._exit(0)  # skip teardown of the Qt objects: nothing left to measure
 
 
@@ -230,23 +228,38 @@ def bench_search(db_path: Path, rounds: int) -> dict:
             cpu[q].append(time.process_time() - c)
             rows[q] = f"{model.rowCount()}{'+' if model.is_partial else ''}"
 
-    # the same SQL straight on sqlite3: the floor under our code (the probe of the search
-    # index that picks the plan, then the member-list query)
-    from app.models.member_list import BROAD_SEARCH, _Search, rowids_query, search_plan
+    # the same SQL straight on sqlite3: the floor under our code (the probes of the search
+    # index and the card numbers that pick the plan, as search_plan runs them, then the
+    # member-list query)
+    from app.models.member_list import rowids_query, search_plan
     from app.ui.member_table import SEARCH_FIRST_ROWS
 
     raw = sqlite3.connect(db_path)
     floor: dict[str, list[float]] = {q: [] for q in QUERIES}
     naive: dict[str, list[float]] = {q: [] for q in QUERIES}
-    probe = "SELECT rowid FROM member_fts WHERE member_fts MATCH ? LIMIT ?"
     statements: dict[str, list[tuple[str, list]]] = {}
+    recorded: list[tuple[str, list]] = []
+
     with db.session() as s:
         dialect = s.connection().dialect
+        driver = s.connection().connection.driver_connection
         for q in QUERIES:
-            found = _Search.parse(q)
-            matches = [found.word_match] + [found.number_match(d) for d in found.numbers]
-            steps = [(probe, [m, BROAD_SEARCH + 1]) for m in matches if m]
-            plan = search_plan(s, q)
+            recorded.clear()
+            # every statement the plan runs, through SQLAlchemy or straight on the driver,
+            # with its values written in (sqlite3 traces the expanded SQL); not the ones
+            # FTS5 runs inside them ("-- ...", its own reads of 'main'.member_fts_*)
+            driver.set_trace_callback(
+                lambda sql: (
+                    None
+                    if sql.startswith(("--", "PRAGMA")) or "'main'." in sql
+                    else recorded.append((sql, []))
+                )
+            )
+            try:
+                plan = search_plan(s, q)
+            finally:
+                driver.set_trace_callback(None)
+            steps = list(recorded)
             limit = SEARCH_FIRST_ROWS + 1 if plan.broad else None
             compiled = rowids_query(s, MemberFilter(query=q), limit, plan).compile(
                 dialect=dialect, compile_kwargs={"render_postcompile": True}

@@ -14,8 +14,10 @@ CLI may ask for it through `password_provider`.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sqlite3
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -30,7 +32,13 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ..paths import is_database_url
 from . import migrate
-from .backup import backup_daily, backup_database, damaged_message, integrity_problem
+from .backup import (
+    _read_only_uri,
+    backup_daily,
+    backup_database,
+    damaged_message,
+    integrity_problem,
+)
 from .errors import DatabaseOpenError, ProfdeskError
 from .settings import INSTALLATION_ID, INSTALLATION_ROLE, get_setting, set_setting
 
@@ -38,6 +46,58 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 # At 250,000 members integrity_check takes ~8 s and quick_check under 1 s (bench/security.py),
 # so every open runs quick_check; restore runs the full integrity_check on the copy.
 QUICK_CHECK = True
+
+log = logging.getLogger(__name__)
+
+
+class SoundnessCheck:
+    """PRAGMA quick_check of a database file in a thread of its own, then (if the file is
+    sound) the daily backup: both on connections of their own, and Python's sqlite3 lets go
+    of the GIL while SQLite works, so the window is built meanwhile (issue 2's start time).
+
+    `confirm()` waits for the check (not the backup) and refuses a damaged file."""
+
+    def __init__(self, path: Path, *, daily_backup: bool) -> None:
+        self.path = path
+        self._daily_backup = daily_backup
+        self._checked = threading.Event()
+        self._skip_backup = threading.Event()
+        self._problem: str | None = None
+        self.backup_error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="profdesk-quick-check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._problem = integrity_problem(self.path, quick=QUICK_CHECK)
+        except BaseException as exc:  # noqa: BLE001 - any failure to check counts as damage
+            self._problem = str(exc) or type(exc).__name__
+        finally:
+            self._checked.set()
+        if self._problem is None and self._daily_backup and not self._skip_backup.is_set():
+            try:
+                backup_daily(self.path)
+            except (OSError, sqlite3.Error) as exc:  # the program works on; a later open retries
+                self.backup_error = exc
+                log.warning("daily backup of %s failed: %s", self.path, exc)
+
+    @property
+    def problem(self) -> str | None:
+        """None when the file is sound, else SQLite's complaint (waits for the check)."""
+        self._checked.wait()
+        return self._problem
+
+    def confirm(self) -> None:
+        if self.problem is not None:
+            raise DatabaseOpenError(damaged_message(self.path))
+
+    def abandon(self) -> None:
+        """The open failed: no backup; wait for the check to end."""
+        self._skip_backup.set()
+        self._checked.wait()
+
+    def join(self) -> None:
+        self._thread.join()
 
 
 class Database:
@@ -53,6 +113,7 @@ class Database:
         self.user_org_id: str | None = None  # a user limited to one organisation's subtree
         self._factory = sessionmaker(engine, expire_on_commit=False)
         self._installation_id: str | None = None
+        self._check: SoundnessCheck | None = None  # the quick_check still running, if any
 
     @property
     def dialect(self) -> str:
@@ -101,7 +162,16 @@ class Database:
         finally:
             s.close()
 
+    def confirm_sound(self) -> None:
+        """Wait for the integrity check started in the background by open_database
+        (background_check=True) and refuse a damaged file with DatabaseOpenError naming the
+        newest good backup. Without a background check, or once confirmed, returns at once."""
+        if self._check is not None:
+            self._check.confirm()
+
     def close(self) -> None:
+        if self._check is not None:
+            self._check.join()  # the check and the daily backup, if still being made
         self.engine.dispose()
 
 
@@ -151,11 +221,17 @@ def open_database(
     create: bool = True,
     daily_backup: bool = True,
     password_provider: PasswordProvider | None = None,
+    background_check: bool = False,
 ) -> Database:
     """Open (creating if needed) and upgrade the database at `path` (a file or a URL).
 
     An existing file is checked first (PRAGMA quick_check); a damaged one is refused
     with the newest good backup named. The first open of a day makes a backup copy.
+
+    `background_check` (the GUI's start): an existing file already at the newest schema is
+    checked in a thread while the caller goes on, the daily backup made after it; the caller
+    must call `Database.confirm_sound()` before it shows anything of the database. A file
+    due for a migration is still checked first: nothing unchecked is ever migrated.
     """
     if isinstance(path, str) and is_database_url(path):
         url = parse_database_url(path)
@@ -166,9 +242,12 @@ def open_database(
         path = url.database
     path = Path(path).expanduser()
     existed = path.exists() and path.stat().st_size > 0
+    check: SoundnessCheck | None = None
     if existed:
         _check_file(path)
-        if integrity_problem(path, quick=QUICK_CHECK) is not None:
+        if background_check and _at_head(path):
+            check = SoundnessCheck(path, daily_backup=daily_backup)
+        elif integrity_problem(path, quick=QUICK_CHECK) is not None:
             raise DatabaseOpenError(damaged_message(path))
     elif not create:
         raise DatabaseOpenError(f"Базы данных «{path}» нет.")
@@ -179,6 +258,34 @@ def open_database(
             raise DatabaseOpenError(f"Не удаётся создать папку «{path.parent}».") from exc
         if not os.access(path.parent, os.W_OK):
             raise DatabaseOpenError(f"Папка «{path.parent}» закрыта для записи.")
+    try:
+        db = _open_file(path, existed, daily_backup=daily_backup and check is None, check=check)
+    except BaseException:
+        if check is not None:
+            check.abandon()
+            check.confirm()  # damage explains the failure better than what it caused
+        raise
+    return db
+
+
+def _at_head(path: Path) -> bool:
+    """The file's schema revision is the newest (read without checking the file first)."""
+    try:
+        conn = sqlite3.connect(_read_only_uri(path), uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+    return row is not None and migrate.is_at_head(row[0])
+
+
+def _open_file(
+    path: Path, existed: bool, *, daily_backup: bool, check: SoundnessCheck | None
+) -> Database:
     if existed and not os.access(path, os.W_OK):
         raise DatabaseOpenError(f"Файл базы данных «{path}» открыт только для чтения.")
 
@@ -192,6 +299,8 @@ def open_database(
                     f"Файл «{path}» — база данных другой программы, а не Profdesk."
                 )
         if not migrate.is_at_head(current):  # at head (the usual start): Alembic stays unloaded
+            if check is not None:  # changed since _at_head looked: check before migrating
+                check.confirm()
             migrate.refuse_if_newer(current)
             if existed and current != migrate.head_revision():
                 backup_database(path, reason="before-migration")
@@ -209,6 +318,7 @@ def open_database(
         ) from exc
 
     db = Database(engine, path)
+    db._check = check
     _ensure_installation(db)
     return db
 
@@ -216,6 +326,7 @@ def open_database(
 def _ensure_installation(db: Database) -> None:
     with db.session(log_changes=False) as s:
         if not get_setting(s, INSTALLATION_ID):
+            db.confirm_sound()  # nothing is written into a file not yet checked
             set_setting(s, INSTALLATION_ID, str(uuid.uuid4()))
             set_setting(s, INSTALLATION_ROLE, "region")
     db._installation_id = None

@@ -13,13 +13,14 @@ from ..models import booklets as bk
 from ..models import cards
 from ..models.member_list import member_ids
 from ..models.permissions import Permission
-from ..printing.booklet import BookletResult, PrintCancelled, render_booklets
-from .booklet_editor import BookletEditor
-from .booklet_print import BookletPrintDialog, BookletRequest
 from .errors import show_error
 from .pdf_preview import PdfPreviewDialog
 
+# The booklet maker (reportlab) and its dialogs load when first used, not at start: they
+# cost ~0.1 s of the main window's start (issue 2's target).
 if TYPE_CHECKING:
+    from ..printing.booklet import BookletResult
+    from .booklet_print import BookletRequest
     from .main_window import MainWindow
 
 
@@ -77,10 +78,14 @@ class BookletActions(QObject):
 
     # --- the text -------------------------------------------------------------------------
     def edit_text(self) -> None:
+        from .booklet_editor import BookletEditor
+
         BookletEditor(self.window.db, self.window).exec()
 
     # --- whom for -------------------------------------------------------------------------
     def _ask(self, allow_blank: bool, title: str) -> BookletRequest | None:
+        from .booklet_print import BookletPrintDialog
+
         window = self.window
         org_id = window.current_org_id()
         node = window.org_model.find_node(org_id) if org_id else None
@@ -106,6 +111,8 @@ class BookletActions(QObject):
         self.run_print(request, target)
 
     def run_print(self, request: BookletRequest, target: Path) -> None:
+        from ..printing.booklet import render_booklets
+
         db = self.window.db
 
         def work(report) -> BookletResult:  # noqa: ANN001
@@ -128,6 +135,8 @@ class BookletActions(QObject):
         )
 
     def _failed(self, error: BaseException) -> None:
+        from ..printing.booklet import PrintCancelled
+
         if isinstance(error, PrintCancelled):
             self.window.statusBar().showMessage(self.tr("Booklet printing cancelled."), 5000)
         else:
@@ -151,6 +160,8 @@ class BookletActions(QObject):
 
     # --- cards and booklets ------------------------------------------------------------
     def print_cards_and_booklets(self) -> None:
+        from ..printing.booklet import BookletResult, render_booklets
+
         request = self._ask(False, self.tr("Print cards and booklets"))
         if request is None:
             return

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from ..models import Database
 from ..models import cards as card_ops
 from ..models.member_list import MemberFilter
-from ..printing.card_templates import template_titles
 from .errors import show_error
 
 SOURCE_SELECTED = "selected"
@@ -120,6 +119,8 @@ class CardPrintDialog(QDialog):
             column.addWidget(radio)
         first = next(k for k, _t, enabled in options if enabled)
         self.radios[first].setChecked(True)
+
+        from ..printing.card_templates import template_titles  # not at start: barcode lib
 
         self.template = QComboBox(objectName="template")
         for name, title in template_titles().items():

@@ -17,9 +17,6 @@ from ..models import cards as card_ops
 from ..models.member_list import member_ids as filter_member_ids
 from ..models.organisations import region
 from ..models.permissions import Permission
-from ..printing.card_templates import load_template
-from ..printing.cards_pdf import PrinterProfile, calibration_pdf, cards_pdf
-from ..printing.issue_sheet import issue_sheet_pdf
 from .cards_dialogs import (
     SOURCE_UNPRINTED,
     BatchesDialog,
@@ -28,10 +25,13 @@ from .cards_dialogs import (
     PrinterProfilesDialog,
 )
 from .errors import show_error
-from .pdf_preview import PdfPreviewDialog
 
+# The PDF makers (reportlab) and the preview load when first used, not at start: they
+# cost ~0.1 s of the main window's start (issue 2's target).
 if TYPE_CHECKING:
+    from ..printing.cards_pdf import PrinterProfile
     from .main_window import MainWindow
+    from .pdf_preview import PdfPreviewDialog
 
 
 def install(window: MainWindow) -> None:
@@ -39,6 +39,8 @@ def install(window: MainWindow) -> None:
 
 
 def _profile(session: Any, name: str) -> PrinterProfile:
+    from ..printing.cards_pdf import PrinterProfile
+
     return PrinterProfile.from_dict(name, card_ops.printer_profile(session, name))
 
 
@@ -139,6 +141,8 @@ class CardsController(QObject):
     def _preview(
         self, pdf: Path, title: str, on_printed: Callable[[], None] | None = None
     ) -> PdfPreviewDialog:
+        from .pdf_preview import PdfPreviewDialog
+
         dialog = PdfPreviewDialog(pdf, title, self.window, on_printed)
         dialog.setObjectName("pdfPreview")
         self.last_preview = dialog
@@ -186,6 +190,9 @@ class CardsController(QObject):
             )
 
     def run_print(self, choice: PrintChoice) -> None:
+        from ..printing.card_templates import load_template
+        from ..printing.cards_pdf import cards_pdf
+
         pdf = self._temp_pdf("cards.pdf")
 
         def work(report) -> tuple[list, Path] | None:  # noqa: ANN001
@@ -265,6 +272,9 @@ class CardsController(QObject):
         dialog.exec()
 
     def reprint(self, batch_id: str, only_failed: bool) -> None:
+        from ..printing.card_templates import load_template
+        from ..printing.cards_pdf import cards_pdf
+
         with self.db.session() as s:
             batch = card_ops.list_batch(s, batch_id)
         pdf = self._temp_pdf("cards.pdf")
@@ -307,6 +317,8 @@ class CardsController(QObject):
         self._issue_sheet(batch_id=batch_id)
 
     def _issue_sheet(self, org_id: str | None = None, batch_id: str | None = None) -> None:
+        from ..printing.issue_sheet import issue_sheet_pdf
+
         pdf = self._temp_pdf("issue-sheet.pdf")
 
         def work(report) -> Path:  # noqa: ANN001
@@ -434,6 +446,8 @@ class CardsController(QObject):
         dialog.exec()
 
     def calibration(self, profile_name: str, layout: str) -> None:
+        from ..printing.cards_pdf import calibration_pdf
+
         with self.db.session() as s:
             profile = _profile(s, profile_name)
         pdf = calibration_pdf(self._temp_pdf("calibration.pdf"), layout, profile)
@@ -457,6 +471,8 @@ class CardsController(QObject):
 
 
 def _profile_or_default(session: Any, name: str) -> PrinterProfile:
+    from ..printing.cards_pdf import PrinterProfile
+
     profiles = card_ops.printer_profiles(session)
     chosen = name if name in profiles else card_ops.default_profile_name(session)
     return PrinterProfile.from_dict(chosen, profiles[chosen])

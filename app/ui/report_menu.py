@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from ..models.permissions import Permission
-from .report_window import ReportWindow
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the report window (and reportlab under it) loads when first opened
     from .main_window import MainWindow
+    from .report_window import ReportWindow
 
 
 def open_report_window(window: MainWindow) -> ReportWindow:
@@ -20,6 +20,8 @@ def open_report_window(window: MainWindow) -> ReportWindow:
         existing.raise_()
         existing.activateWindow()
         return existing
+    from .report_window import ReportWindow
+
     report_window = ReportWindow(window.db, window.tasks, window.org_model.all_nodes(), window)
     window.report_window = report_window
     report_window.show()
