@@ -16,6 +16,9 @@ from app.models.users import create_user
 from app.ui.main_window import MainWindow
 from app.ui.security_login import LoginDialog
 
+# the quick_check of the SQLite file (a server database has no file to check)
+pytestmark = pytest.mark.sqlite_only
+
 
 def damage(path) -> None:
     """Overwrite pages in the middle of the file, as a failing disk would (the first pages,

@@ -12,25 +12,17 @@ import datetime as dt
 import pytest
 
 import app.models.member_list as member_list
-from app.models import Card, OrgKind, open_database
+from app.models import Card, OrgKind
 from app.models.installation import init_region
 from app.models.member_list import MemberFilter, fetch_rows, member_rowids, search_plan
 from app.models.members import create_member
 from app.models.organisations import create_org
-from tests.pgtest import ENGINES, fresh_pg_database
 
 
-@pytest.fixture(params=ENGINES)
-def any_db(request, db_path):
-    if request.param == "sqlite":
-        database = open_database(db_path)
-        yield database
-        database.close()
-        return
-    with fresh_pg_database() as url:
-        database = open_database(url)
-        yield database
-        database.close()
+@pytest.fixture
+def any_db(db):
+    """An empty database on SQLite or on the test server (`db` runs on both engines)."""
+    return db
 
 
 @pytest.fixture
