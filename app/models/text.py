@@ -21,11 +21,20 @@ def search_key(text: str | None) -> str:
 
 
 def tidy_name(text: str | None) -> str:
-    """'  ИВАНОВА  анна' -> 'Иванова Анна'; hyphenated parts keep their own capital."""
+    """'  ИВАНОВА  анна' -> 'Иванова Анна'; hyphenated parts keep their own capital, and the
+    Turkic patronymic endings stay small: 'ГУСЕЙН ОГЛЫ' -> 'Гусейн оглы'."""
     if not text:
         return ""
     words = _SPACES.sub(" ", text).strip().split(" ")
-    return " ".join("-".join(_capitalise(part) for part in word.split("-")) for word in words)
+    first = True
+    tidied = []
+    for word in words:
+        parts = []
+        for part in word.split("-"):
+            parts.append(part.lower() if not first and _is_suffix(part) else _capitalise(part))
+            first = False
+        tidied.append("-".join(parts))
+    return " ".join(tidied)
 
 
 def _capitalise(part: str) -> str:
@@ -33,6 +42,10 @@ def _capitalise(part: str) -> str:
 
 
 _PATRONYMIC_SUFFIXES = {"оглы", "кызы", "угли", "улы"}
+
+
+def _is_suffix(part: str) -> bool:
+    return part.lower().replace("ё", "е") in _PATRONYMIC_SUFFIXES
 
 
 def split_full_name(full_name: str) -> tuple[str, str, str]:

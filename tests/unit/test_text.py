@@ -13,6 +13,13 @@ def test_tidy_name_fixes_caps_and_spaces():
     assert tidy_name("петрова-водкина") == "Петрова-Водкина"
 
 
+def test_tidy_name_keeps_turkic_patronymic_endings_small():
+    assert tidy_name("ГУСЕЙН ОГЛЫ") == "Гусейн оглы"
+    assert tidy_name("лейла  кызы") == "Лейла кызы"
+    assert tidy_name("гусейн-оглы") == "Гусейн-оглы"
+    assert split_full_name("АЛИЕВ РАШИД ГУСЕЙН ОГЛЫ") == ("Алиев", "Рашид", "Гусейн оглы")
+
+
 @pytest.mark.parametrize(
     "raw",
     ["8 (910) 123-45-67", "+7 910 123 45 67", "89101234567", "9101234567", "7-910-123-45-67"],
