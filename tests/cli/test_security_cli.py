@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import pytest
 
 from app.models.backup import backup_database
 from app.models.db_transfer import copy_database
+from tests.damage import damage
 
 ADMIN = {"PROFDESK_PASSWORD": "Adm1n-secret"}
 OPER = {"PROFDESK_PASSWORD": "0per-secret"}
@@ -197,18 +197,6 @@ def test_backup_and_restore_through_the_cli(users_path, cli, tmp_path):
     log = cli("--user", "admin", "audit", "--action", "restore", "--json", db=users_path, env=ADMIN)
     restored = json.loads(log.stdout)
     assert [(e["user"], e["details"]["file"]) for e in restored] == [("admin", "copy.sqlite3")]
-
-
-def damage(path) -> None:
-    """Overwrite pages in the middle of the file, as a failing disk would."""
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
-    size = path.stat().st_size
-    with path.open("r+b") as f:
-        for offset in range(4096 * 3, size - 4096, 4096 * 7):
-            f.seek(offset + 100)
-            f.write(b"\xde\xad\xbe\xef" * 200)
 
 
 @pytest.mark.sqlite_only

@@ -3,8 +3,6 @@ before any dialog or window appears; a damaged file never shows one."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -15,22 +13,10 @@ from app.models.backup import backup_database, list_backups
 from app.models.users import create_user
 from app.ui.main_window import MainWindow
 from app.ui.security_login import LoginDialog
+from tests.damage import damage
 
 # the quick_check of the SQLite file (a server database has no file to check)
 pytestmark = pytest.mark.sqlite_only
-
-
-def damage(path) -> None:
-    """Overwrite pages in the middle of the file, as a failing disk would (the first pages,
-    with the schema and its revision, stay readable: the check runs in the background)."""
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
-    size = path.stat().st_size
-    with path.open("r+b") as f:
-        for offset in range(4096 * 3, size - 4096, 4096 * 7):
-            f.seek(offset + 100)
-            f.write(b"\xde\xad\xbe\xef" * 200)
 
 
 @pytest.fixture

@@ -21,6 +21,7 @@ from app.models.consent import consent_form_data, record_consent
 from app.models.members import update_member
 from app.models.users import SignInError, create_user, sign_in
 from app.paths import backups_dir_for
+from tests.damage import damage
 
 
 def count_members(db) -> int:
@@ -71,18 +72,6 @@ def test_restore_refuses_files_that_are_not_sound_profdesk_databases(db, db_path
     conn.close()
     with pytest.raises(ValidationError, match="более новой версией"):
         restore_database(db_path, newer)
-
-
-def damage(path) -> None:
-    """Overwrite a page in the middle of the file, as a failing disk would."""
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
-    size = path.stat().st_size
-    with path.open("r+b") as f:
-        for offset in range(4096 * 3, size - 4096, 4096 * 7):
-            f.seek(offset + 100)
-            f.write(b"\xde\xad\xbe\xef" * 200)
 
 
 @pytest.mark.sqlite_only
