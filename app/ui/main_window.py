@@ -335,6 +335,10 @@ class MainWindow(QMainWindow):
         title = APP_NAME
         if self.db.path is not None:
             title = f"{APP_NAME} — {self.db.path.name}"
+        else:  # several workstations share it: say which server
+            url = self.db.engine.url
+            where = self.tr("{0} on server {1}").format(url.database, url.host or "localhost")
+            title = f"{APP_NAME} — {where}"
         with self.db.session() as s:
             if get_setting(s, "demo", False):
                 title += " " + self.tr("[DEMO DATA]")

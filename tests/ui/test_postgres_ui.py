@@ -81,6 +81,8 @@ def test_main_window_on_a_server_database(server_db, qtbot):
         active = len(s.scalars(select(Member.id).where(Member.left_on.is_(None))).all())
     assert table.model().rowCount() == active > 0
     assert table.model().index(0, 0).data()  # rows fetched by the server's row ids
+    database = server_db.engine.url.database
+    assert f"«{database}» на сервере {server_db.engine.url.host}" in window.windowTitle()
     window.search.blockSignals(True)  # no delayed search left to run after the test
     window.search.setText("ИВАН")
     window.apply_filter()
