@@ -106,6 +106,11 @@ def import_district_file(session: Session, path: Path, passphrase: str):  # noqa
         raise ValidationError(f"Файла «{path}» нет: выберите файл, полученный из региона.")
     from ..exchange import import_exchange, save_passphrase  # type: ignore[import-not-found]
 
+    from ..secret_store import SecretStoreError
+
     result = import_exchange(session, Path(path), passphrase)
-    save_passphrase(session, passphrase)  # the next exchanges use the same phrase
+    try:
+        save_passphrase(session, passphrase)  # the next exchanges use the same phrase
+    except SecretStoreError:
+        pass  # no OS secret store: each exchange asks for the phrase and says why
     return result
