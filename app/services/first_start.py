@@ -14,10 +14,10 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from .db import Database, open_database
-from .errors import ValidationError
-from .installation import init_region, is_empty, member_count
-from .settings import get_setting
+from ..models.db import Database, open_database
+from ..models.errors import ValidationError
+from ..models.installation import init_region, is_empty, member_count
+from ..models.settings import get_setting
 
 DEMO_DB_NAME = "profdesk-demo.sqlite3"
 DEMO_MEMBERS = 5000
@@ -65,7 +65,7 @@ def set_up_region(session: Session, setup: RegionSetup) -> str:
         raise ValidationError("База уже заполнена: мастер первого запуска нужен только пустой.")
     org = init_region(session, setup.name.strip(), setup.region_code.strip())
     if users_available():
-        from .users import create_user
+        from ..models.users import create_user
 
         create_user(session, setup.admin_login.strip(), setup.admin_password, "administrator")
     session.flush()
@@ -79,7 +79,7 @@ def demo_path_for(real_db: Path) -> Path:
 
 def open_demo_database(real_db: Path, members: int | None = None) -> Database:
     """Open (making and filling it on first use) the separate demo database."""
-    from . import demo
+    from ..models import demo
 
     db = open_database(demo_path_for(real_db))
     try:
