@@ -9,7 +9,7 @@ from ..models import cards
 from ..models.card_numbers import assign_numbers
 from ..models.organisations import get_by_code, region
 from ..models.print_selection import select_for_print
-from ..printing.card_templates import load_template, template_names
+from ..printing.card_templates import template_names
 from ..printing.cards_pdf import PrinterProfile, calibration_pdf, cards_pdf
 from ..printing.issue_sheet import issue_sheet_pdf
 from .common import CliContext, print_json
@@ -27,7 +27,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     print_cmd.add_argument("--out", type=Path, required=True, help="файл .pdf")
     print_cmd.add_argument("--org", help="код организации (с подчинёнными)")
     print_cmd.add_argument("--layout", choices=("card", "a4"), default="card")
-    print_cmd.add_argument("--template", default="default", help=", ".join(template_names()))
+    print_cmd.add_argument(
+        "--template",
+        default="default",
+        help="макет билета: " + ", ".join(template_names()) + " или макет офиса",
+    )
     print_cmd.add_argument("--profile", help="профиль принтера (смещения, поворот оборота)")
     print_cmd.add_argument(
         "--only-unprinted", action="store_true", help="только ещё не напечатанные билеты"
@@ -59,6 +63,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     batches.add_argument("--json", action="store_true", help="вывести в формате JSON")
     batches.set_defaults(handler=cmd_batches)
 
+    from . import layouts
+
+    layouts.register(group)
+
 
 def cmd_assign(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.database().session() as s:
@@ -74,14 +82,16 @@ def _profile(session, name: str | None) -> PrinterProfile:  # noqa: ANN001
 
 
 def cmd_print(args: argparse.Namespace, ctx: CliContext) -> int:
-    template = load_template(args.template)
+    from ..services.layouts import load_layout
+
     with ctx.database().session() as s:
+        template, version = load_layout(s, args.template)
         records = cards.prepare_print(s, args.org, only_unprinted=args.only_unprinted)
         profile = _profile(s, args.profile)
         batch_id = None
         if not args.draft and records:
             batch_id = cards.create_batch(
-                s, records, template.name, args.layout, profile.name, args.org or ""
+                s, records, template.name, args.layout, profile.name, args.org or "", version
             )
         elif records:
             cards.record_draft(s, len(records), args.layout)

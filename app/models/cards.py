@@ -44,6 +44,8 @@ class CardBatch(UuidPrimaryKey, Base):
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     user_login: Mapped[str] = mapped_column(String(100), default="")
     template: Mapped[str] = mapped_column(String(100))
+    # the office layout's version printed with (None: a built-in layout), for a faithful reprint
+    template_version: Mapped[int | None] = mapped_column(Integer)
     layout: Mapped[str] = mapped_column(String(16))  # card | a4
     profile: Mapped[str] = mapped_column(String(100), default="")
     title: Mapped[str] = mapped_column(String(300), default="")
@@ -76,6 +78,7 @@ class BatchInfo:
     printed_at: dt.datetime | None
     count: int
     failed: int
+    template_version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -221,6 +224,7 @@ def create_batch(
     layout: str,
     profile: str = "",
     title: str = "",
+    template_version: int | None = None,
 ) -> str:
     """Remember a print run (its cards in print order) before it goes to the printer."""
     require(session, Permission.CARDS)
@@ -231,6 +235,7 @@ def create_batch(
     batch = CardBatch(
         user_login=session.info.get("user_login", ""),
         template=template,
+        template_version=template_version,
         layout=layout,
         profile=profile,
         title=title[:300],
@@ -361,6 +366,7 @@ def list_batches(session: Session, limit: int = 500) -> list[BatchInfo]:
             b.printed_at,
             n or 0,
             failed or 0,
+            b.template_version,
         )
         for b, n, failed in rows
     ]
