@@ -21,6 +21,7 @@ from .base import Base, UuidPrimaryKey, utcnow
 from .card_numbers import assign_numbers
 from .entities import Card, CardStatus, Member
 from .errors import NotFoundError, ValidationError
+from .locking import LockKey, decide_alone
 from .permissions import Permission, require
 from .print_selection import PrintRecord, select_for_print
 from .settings import get_setting, set_setting
@@ -154,6 +155,7 @@ def card_history(session: Session, member_id: str) -> list[CardInfo]:
 def reissue(session: Session, member_id: str, today: dt.date | None = None) -> str:
     """Close the member's current card as lost or spoiled and give a new number; returns it."""
     require(session, Permission.CARDS)
+    decide_alone(session, LockKey.CARD_NUMBERS)  # two reissues at once close one card, not two
     member = session.get(Member, member_id)
     if member is None:
         raise NotFoundError("Такого члена Профсоюза нет в базе данных.")
