@@ -92,7 +92,7 @@ def start(location: str, *, self_test: bool = False, demo: bool = False):  # noq
 
     from .models import open_database
     from .models.errors import ProfdeskError
-    from .ui.db_password import ask_password
+    from .ui.security.db_password import ask_password
 
     password = None if self_test else ask_password
     restored = False
@@ -182,7 +182,7 @@ def _sign_in(db, *, self_test: bool = False) -> bool:  # noqa: ANN001
     if self_test:  # the offscreen smoke test only looks, as a viewer
         db.user_login, db.user_role = "self-test", "viewer"
         return True
-    from .ui.security_login import LoginDialog
+    from .ui.security.security_login import LoginDialog
 
     _confirm(db)  # no dialog before the file is known to be sound
 
@@ -190,7 +190,7 @@ def _sign_in(db, *, self_test: bool = False) -> bool:  # noqa: ANN001
 
 
 def _offer_restore(location: str, error: Exception) -> bool:
-    from .ui.security_login import offer_restore
+    from .ui.security.security_login import offer_restore
 
     return offer_restore(location, error)
 

@@ -207,7 +207,7 @@ def bench_search(db_path: Path, rounds: int) -> dict:
     from app.models import open_database
     from app.models.member_list import MemberFilter
     from app.models.text import search_key
-    from app.ui.member_table import MemberTableModel
+    from app.ui.members.member_table import MemberTableModel
 
     _app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841
     db = open_database(db_path)
@@ -232,7 +232,7 @@ def bench_search(db_path: Path, rounds: int) -> dict:
     # index and the card numbers that pick the plan, as search_plan runs them, then the
     # member-list query)
     from app.models.member_list import rowids_query, search_plan
-    from app.ui.member_table import SEARCH_FIRST_ROWS
+    from app.ui.members.member_table import SEARCH_FIRST_ROWS
 
     raw = sqlite3.connect(db_path)
     floor: dict[str, list[float]] = {q: [] for q in QUERIES}

@@ -33,7 +33,13 @@ def _tool(name: str) -> str:
 
 
 def ui_modules() -> list[Path]:
-    return sorted(p for p in UI_DIR.glob("*.py") if p.name != "__init__.py")
+    """Every app/ui module, feature packages included; a .ts is named after its module."""
+    modules = sorted(p for p in UI_DIR.rglob("*.py") if p.name != "__init__.py")
+    stems = [p.stem for p in modules]
+    clashes = sorted({s for s in stems if stems.count(s) > 1})
+    if clashes:
+        sys.exit(f"two app/ui modules share a name, their .ts files would clash: {clashes}")
+    return modules
 
 
 def lupdate(source: Path, ts: Path) -> None:

@@ -188,7 +188,7 @@ def _search(window: MainWindow, path: Path) -> QWidget:
 
 @shot("member-form")
 def _member_form(window: MainWindow, path: Path) -> QWidget:
-    from app.ui.member_form import MemberForm
+    from app.ui.members.member_form import MemberForm
 
     window.search.clear()
     window._search_timer.stop()
@@ -199,7 +199,7 @@ def _member_form(window: MainWindow, path: Path) -> QWidget:
 
 @shot("org-form")
 def _org_form(window: MainWindow, path: Path) -> QWidget:
-    from app.ui.org_form import OrgForm
+    from app.ui.members.org_form import OrgForm
 
     node = window.org_model.roots[0].children[0]
     return OrgForm(window.db, window.org_model.all_nodes(), org_id=node.id, parent=window)

@@ -9,21 +9,21 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+if TYPE_CHECKING:  # the window's base class, not MainWindow: main_window imports this module
+    from PySide6.QtWidgets import QMainWindow
 
 EXTENSION_MODULES: list[str] = [
-    "import_wizard",
-    "cards_menu",
-    "booklet_menu",
-    "stock_window",
-    "report_menu",
-    "exchange_menu",
-    "security_service",
+    "members.import_wizard",
+    "cards.cards_menu",
+    "booklets.booklet_menu",
+    "stock.stock_window",
+    "report.report_menu",
+    "exchange.exchange_menu",
+    "security.security_service",
     "start_page",
 ]
 
 
-def install_all(window: MainWindow) -> None:
+def install_all(window: QMainWindow) -> None:
     for name in EXTENSION_MODULES:
         import_module(f"app.ui.{name}").install(window)

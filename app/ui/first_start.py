@@ -371,7 +371,10 @@ def continue_in_window(window, outcome: FirstStartOutcome) -> None:  # noqa: ANN
             (a for name in IMPORT_ACTIONS if (a := window.findChild(QAction, name)) is not None),
             None,
         )
-        if action is not None and importlib.util.find_spec("app.ui.import_wizard") is not None:
+        if (
+            action is not None
+            and importlib.util.find_spec("app.ui.members.import_wizard") is not None
+        ):
             QTimer.singleShot(0, action.trigger)
             return
         window.statusBar().showMessage(

@@ -36,11 +36,11 @@ from ..models.permissions import Permission, allowed
 from ..models.settings import get_setting
 from . import extensions
 from .errors import show_error
-from .member_dialogs import LeaveDialog, MoveDialog
-from .member_form import MemberForm
-from .member_table import MemberTableModel
-from .org_form import OrgForm
-from .org_tree import OrgIdRole, OrgTreeModel
+from .members.member_dialogs import LeaveDialog, MoveDialog
+from .members.member_form import MemberForm
+from .members.member_table import MemberTableModel
+from .members.org_form import OrgForm
+from .members.org_tree import OrgIdRole, OrgTreeModel
 from .tasks import TaskRunner
 
 SEARCH_DELAY_MS = 150

@@ -10,8 +10,8 @@ from sqlalchemy import select
 from app.models import ChangeLogEntry
 from app.models import booklets as bk
 from app.models.settings import get_setting
-from app.ui.booklet_editor import BookletEditor
-from app.ui.booklet_print import BookletPrintDialog
+from app.ui.booklets.booklet_editor import BookletEditor
+from app.ui.booklets.booklet_print import BookletPrintDialog
 from app.ui.i18n import install_translators
 from app.ui.main_window import MainWindow
 
@@ -71,7 +71,7 @@ def test_print_booklets_for_selected_members_from_the_menu(qtbot, demo_db, monke
     shown: list = []
     monkeypatch.setattr(BookletPrintDialog, "exec", lambda self: 1)
     monkeypatch.setattr(
-        "app.ui.booklet_menu.PdfPreviewDialog.exec", lambda self: shown.append(self) or 0
+        "app.ui.booklets.booklet_menu.PdfPreviewDialog.exec", lambda self: shown.append(self) or 0
     )
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append("warning"))
     window.findChild(type(window.action_add_member), "actionPrintBooklets").trigger()

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from app.models import Card, CardStatus
 from app.models import cards as card_ops
-from app.ui.cards_dialogs import (
+from app.ui.cards.cards_dialogs import (
     SOURCE_SELECTED,
     SOURCE_UNPRINTED,
     BatchesDialog,

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from app.exchange import export_exchange, import_exchange, list_conflicts
 from app.models import Member, demo, open_database
 from app.models.members import update_member
-from app.ui.exchange_conflicts import COL_FIELD, COL_HERE, COL_THERE, ConflictsWindow
+from app.ui.exchange.exchange_conflicts import COL_FIELD, COL_HERE, COL_THERE, ConflictsWindow
 
 PASS = "фраза обмена для теста"
 
@@ -70,7 +70,7 @@ def test_menu_export_then_import_with_preview(qtbot, tmp_path: Path, monkeypatch
 
     from app.exchange import save_passphrase
     from app.models import Organisation
-    from app.ui import exchange_menu
+    from app.ui.exchange import exchange_menu
     from app.ui.main_window import MainWindow
 
     region = open_database(tmp_path / "region.sqlite3")

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from app.ui.i18n import install_translators
 from app.ui.main_window import MainWindow
-from app.ui.member_form import MemberForm
+from app.ui.members.member_form import MemberForm
 
 FIELDS = [
     "lastName",

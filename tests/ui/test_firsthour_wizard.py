@@ -293,7 +293,7 @@ def test_import_choice_opens_the_import_or_says_what_to_do(qtbot, db, monkeypatc
         action.triggered.connect(lambda: started.append("import"))
     monkeypatch.setattr(window, "add_org", lambda: started.append("org"))
     continue_in_window(window, wizard.outcome)
-    if action is not None and importlib.util.find_spec("app.ui.import_wizard"):
+    if action is not None and importlib.util.find_spec("app.ui.members.import_wizard"):
         qtbot.waitUntil(lambda: bool(started), timeout=3000)
         assert started == ["import"]
     else:  # no import in this build: the hint to build the tree, no editor forced open

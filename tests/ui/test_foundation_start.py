@@ -12,7 +12,7 @@ from app.models import DatabaseOpenError, open_database
 from app.models.backup import backup_database, list_backups
 from app.models.users import create_user
 from app.ui.main_window import MainWindow
-from app.ui.security_login import LoginDialog
+from app.ui.security.security_login import LoginDialog
 from tests.damage import damage
 
 # the quick_check of the SQLite file (a server database has no file to check)

@@ -13,10 +13,10 @@ from sqlalchemy import func, select
 from app.models import Member, MemberTransfer, Organisation, OrgKind
 from app.ui.i18n import install_translators
 from app.ui.main_window import MainWindow
-from app.ui.member_dialogs import LeaveDialog, MoveDialog
-from app.ui.member_form import MemberForm
-from app.ui.org_form import OrgForm
-from app.ui.org_tree import OrgIdRole
+from app.ui.members.member_dialogs import LeaveDialog, MoveDialog
+from app.ui.members.member_form import MemberForm
+from app.ui.members.org_form import OrgForm
+from app.ui.members.org_tree import OrgIdRole
 
 
 @pytest.fixture
@@ -235,7 +235,7 @@ def test_clicking_a_column_header_sorts_by_it(qtbot, window, demo_db):
 
 def test_broad_search_shows_its_first_rows_then_the_rest_on_scrolling(window, monkeypatch):
     import app.models.member_list as member_list
-    import app.ui.member_table as member_table
+    import app.ui.members.member_table as member_table
 
     monkeypatch.setattr(member_list, "BROAD_SEARCH", 10)
     monkeypatch.setattr(member_table, "SEARCH_FIRST_ROWS", 20)

@@ -13,8 +13,8 @@ from app.importing import remembered_mapping
 from app.models import Member, OrgKind
 from app.models.organisations import create_org, region
 from app.ui.i18n import install_translators
-from app.ui.import_wizard import open_import_wizard
 from app.ui.main_window import MainWindow
+from app.ui.members.import_wizard import open_import_wizard
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from sqlalchemy import select
 from app.models import Member
 from app.ui.i18n import install_translators
 from app.ui.main_window import MainWindow
-from app.ui.member_form import MemberForm
+from app.ui.members.member_form import MemberForm
 
 
 def make_window(qtbot, db):

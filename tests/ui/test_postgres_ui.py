@@ -10,11 +10,11 @@ from sqlalchemy import select
 
 from app.models import Member, open_database
 from app.models.members import get_member, update_member
-from app.ui import member_form as member_form_module
-from app.ui.db_password import ask_password
 from app.ui.i18n import install_translators
 from app.ui.main_window import MainWindow
-from app.ui.member_form import MemberForm
+from app.ui.members import member_form as member_form_module
+from app.ui.members.member_form import MemberForm
+from app.ui.security.db_password import ask_password
 from tests.pgtest import fresh_pg_database
 
 
@@ -101,7 +101,7 @@ def _no_leftover_dialogs():
 def test_service_menu_backups_on_a_server_database(server_db, qtbot, monkeypatch):
     import shutil
 
-    from app.ui import security_service
+    from app.ui.security import security_service
 
     install_translators(QApplication.instance())
     window = MainWindow(server_db)

@@ -8,8 +8,8 @@ from app.models import ChangeLogEntry
 from app.models.report import attention_threshold, build_report
 from app.ui.i18n import install_translators
 from app.ui.main_window import MainWindow
-from app.ui.report_menu import open_report_window
-from app.ui.report_window import CodeRole, ValueRole
+from app.ui.report.report_menu import open_report_window
+from app.ui.report.report_window import CodeRole, ValueRole
 
 AS_OF = dt.date(2026, 5, 31)
 

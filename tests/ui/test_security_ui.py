@@ -15,9 +15,9 @@ from app.models.audit import AuditFilter, audit_entries
 from app.models.users import MAX_FAILED, create_user, sign_in
 from app.ui.i18n import install_translators
 from app.ui.main_window import MainWindow
-from app.ui.security_audit import AuditWindow
-from app.ui.security_login import LoginDialog
-from app.ui.security_users import UserDialog, UsersWindow
+from app.ui.security.security_audit import AuditWindow
+from app.ui.security.security_login import LoginDialog
+from app.ui.security.security_users import UserDialog, UsersWindow
 
 PASSWORDS = {"admin": "admin-pass-1", "oper": "oper-pass-1", "view": "view-pass-1"}
 SECURITY_ACTIONS = (
@@ -179,7 +179,7 @@ def test_backup_and_restore_from_the_service_menu(qtbot, users_db, monkeypatch):
         member = s.scalars(select(Member).where(Member.left_on.is_(None))).first()
         member_id, position = member.id, member.position
         member.position = "После копии"
-    monkeypatch.setattr("app.ui.security_service.QMessageBox.information", lambda *a: None)
+    monkeypatch.setattr("app.ui.security.security_service.QMessageBox.information", lambda *a: None)
     saved = actions.restore_from(copy)
     assert saved is not None and saved.exists()
     with users_db.session() as s:
@@ -201,7 +201,9 @@ def test_without_consent_filter_and_consent_actions(qtbot, users_db, tmp_path, m
     assert window.member_model.rowCount() == missing > 0
     member_id = window.member_model.member_id(0)
     actions = window.security_actions
-    monkeypatch.setattr("app.ui.security_service.QDesktopServices.openUrl", lambda *_: True)
+    monkeypatch.setattr(
+        "app.ui.security.security_service.QDesktopServices.openUrl", lambda *_: True
+    )
     assert actions.write_consent(member_id, tmp_path / "c.pdf", open_after=True)
     assert (tmp_path / "c.pdf").read_bytes().startswith(b"%PDF")
     assert actions.set_consent(member_id, dt.date(2026, 9, 3))

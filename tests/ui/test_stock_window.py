@@ -15,8 +15,8 @@ from app.models.organisations import get_by_code
 from app.models.stock import Movement, Shipment
 from app.ui.i18n import install_translators
 from app.ui.main_window import MainWindow
-from app.ui.stock_dialogs import ConfirmDialog, HandOutDialog, ReceiveDialog, ShipmentDialog
-from app.ui.stock_window import StockWindow
+from app.ui.stock.stock_dialogs import ConfirmDialog, HandOutDialog, ReceiveDialog, ShipmentDialog
+from app.ui.stock.stock_window import StockWindow
 
 EDITION = "Как работать в Профкардс? 2026"
 

@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models import Database
-from ..models import booklets as bk
-from ..printing.booklet import render_booklets
-from ..printing.booklet_content import BookletTexts, default_texts
-from .errors import show_error
+from ...models import Database
+from ...models import booklets as bk
+from ...printing.booklet import render_booklets
+from ...printing.booklet_content import BookletTexts, default_texts
+from ..errors import show_error
 
 PREVIEW_DELAY_MS = 400
 PREVIEW_WIDTH = 620

@@ -20,15 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models import Database
-from ..models.organisations import OrgNode
-from ..models.stock import receive_edition
-from ..models.stock_handouts import cards_handed, counted_from_cards, hand_out, hand_out_from_cards
-from ..models.stock_handouts import write_off as write_off_booklets
-from ..models.stock_queries import ShipmentRow, editions
-from ..models.stock_shipments import confirm_shipment, create_shipment, send_shipment
-from .errors import show_error
-from .widgets import OptionalDateEdit, OrgPicker
+from ...models import Database
+from ...models.organisations import OrgNode
+from ...models.stock import receive_edition
+from ...models.stock_handouts import cards_handed, counted_from_cards, hand_out, hand_out_from_cards
+from ...models.stock_handouts import write_off as write_off_booklets
+from ...models.stock_queries import ShipmentRow, editions
+from ...models.stock_shipments import confirm_shipment, create_shipment, send_shipment
+from ..errors import show_error
+from ..widgets import OptionalDateEdit, OrgPicker
 
 MAX_QTY = 10_000_000
 
@@ -155,7 +155,7 @@ class ShipmentDialog(_StockDialog):
     def save(self, session):  # noqa: ANN001, ANN201
         to_id = self.to_org.org_id()
         if to_id is None:
-            from ..models.errors import ValidationError
+            from ...models.errors import ValidationError
 
             raise ValidationError(self.tr("Choose the organisation that receives the booklets."))
         shipment = create_shipment(
@@ -244,7 +244,7 @@ class HandOutDialog(_StockDialog):
     def save(self, session):  # noqa: ANN001, ANN201
         org_id = self.org.org_id()
         if org_id is None:
-            from ..models.errors import ValidationError
+            from ...models.errors import ValidationError
 
             raise ValidationError(self.tr("Choose the organisation."))
         if self.from_cards.isChecked():
@@ -273,7 +273,7 @@ class WriteOffDialog(_StockDialog):
     def save(self, session):  # noqa: ANN001, ANN201
         org_id = self.org.org_id()
         if org_id is None:
-            from ..models.errors import ValidationError
+            from ...models.errors import ValidationError
 
             raise ValidationError(self.tr("Choose the organisation."))
         return write_off_booklets(

@@ -13,8 +13,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 
-from ..models import Database
-from ..models.member_list import (
+from ...models import Database
+from ...models.member_list import (
     MemberFilter,
     MemberRow,
     fetch_rows,

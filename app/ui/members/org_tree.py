@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from ..models import Database
-from ..models.organisations import OrgNode, load_tree
+from ...models import Database
+from ...models.organisations import OrgNode, load_tree
 
 OrgIdRole = Qt.ItemDataRole.UserRole + 1
 OrgKindRole = Qt.ItemDataRole.UserRole + 2

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models import Database, Organisation, OrgKind
-from ..models.errors import ProfdeskError, ValidationError
-from ..models.organisations import OrgNode, create_org, update_org
-from ..models.text import normalise_phone
-from .errors import show_error
-from .widgets import OrgPicker
+from ...models import Database, Organisation, OrgKind
+from ...models.errors import ProfdeskError, ValidationError
+from ...models.organisations import OrgNode, create_org, update_org
+from ...models.text import normalise_phone
+from ..errors import show_error
+from ..widgets import OrgPicker
 
 
 class OrgForm(QDialog):

@@ -9,21 +9,21 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 from sqlalchemy import select
 
-from ..exchange import (
+from ...exchange import (
     export_exchange,
     import_exchange,
     is_regional,
     save_passphrase,
     stored_passphrase,
 )
-from ..exchange.fileformat import FILE_SUFFIX, check_passphrase
-from ..models import Organisation, OrgKind
-from ..models.permissions import Permission
-from .errors import show_error
+from ...exchange.fileformat import FILE_SUFFIX, check_passphrase
+from ...models import Organisation, OrgKind
+from ...models.permissions import Permission
+from ..errors import show_error
 from .exchange_conflicts import ConflictsWindow
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from ..main_window import MainWindow
 
 
 def install(window: MainWindow) -> None:

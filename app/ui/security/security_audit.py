@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models import Database
-from ..models.audit import (
+from ...models import Database
+from ...models.audit import (
     ACTION_TITLES,
     ENTITY_TITLES,
     AuditEntry,
@@ -33,9 +33,9 @@ from ..models.audit import (
     audit_entries,
     export_audit,
 )
-from ..models.errors import ProfdeskError
-from .errors import show_error
-from .widgets import OptionalDateEdit
+from ...models.errors import ProfdeskError
+from ..errors import show_error
+from ..widgets import OptionalDateEdit
 
 SHOW_AT_MOST = 5000
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ..importing import (
+from ...importing import (
     FIELD_TITLES,
     ImportCancelled,
     ImportResult,
@@ -43,13 +43,13 @@ from ..importing import (
     remembered_mapping,
     sheet_names,
 )
-from ..models.entities import OrgKind
-from ..models.errors import ProfdeskError
-from ..models.permissions import Permission
-from .errors import show_error
+from ...models.entities import OrgKind
+from ...models.errors import ProfdeskError
+from ...models.permissions import Permission
+from ..errors import show_error
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from ..main_window import MainWindow
 
 PREVIEW_ROWS = 50
 SAMPLE_VALUES = 3

@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from ..models import Organisation
-from ..models import cards as card_ops
-from ..models.member_list import member_ids as filter_member_ids
-from ..models.organisations import region
-from ..models.permissions import Permission
+from ...models import Organisation
+from ...models import cards as card_ops
+from ...models.member_list import member_ids as filter_member_ids
+from ...models.organisations import region
+from ...models.permissions import Permission
+from ..errors import show_error
 from .cards_dialogs import (
     SOURCE_UNPRINTED,
     BatchesDialog,
@@ -24,14 +25,13 @@ from .cards_dialogs import (
     PrintChoice,
     PrinterProfilesDialog,
 )
-from .errors import show_error
 
 # The PDF makers (reportlab) and the preview load when first used, not at start: they
 # cost ~0.1 s of the main window's start (issue 2's target).
 if TYPE_CHECKING:
-    from ..printing.cards_pdf import PrinterProfile
-    from .main_window import MainWindow
-    from .pdf_preview import PdfPreviewDialog
+    from ...printing.cards_pdf import PrinterProfile
+    from ..main_window import MainWindow
+    from ..pdf_preview import PdfPreviewDialog
 
 
 def install(window: MainWindow) -> None:
@@ -39,7 +39,7 @@ def install(window: MainWindow) -> None:
 
 
 def _profile(session: Any, name: str) -> PrinterProfile:
-    from ..printing.cards_pdf import PrinterProfile
+    from ...printing.cards_pdf import PrinterProfile
 
     return PrinterProfile.from_dict(name, card_ops.printer_profile(session, name))
 
@@ -141,7 +141,7 @@ class CardsController(QObject):
     def _preview(
         self, pdf: Path, title: str, on_printed: Callable[[], None] | None = None
     ) -> PdfPreviewDialog:
-        from .pdf_preview import PdfPreviewDialog
+        from ..pdf_preview import PdfPreviewDialog
 
         dialog = PdfPreviewDialog(pdf, title, self.window, on_printed)
         dialog.setObjectName("pdfPreview")
@@ -190,8 +190,8 @@ class CardsController(QObject):
             )
 
     def run_print(self, choice: PrintChoice) -> None:
-        from ..printing.card_templates import load_template
-        from ..printing.cards_pdf import cards_pdf
+        from ...printing.card_templates import load_template
+        from ...printing.cards_pdf import cards_pdf
 
         pdf = self._temp_pdf("cards.pdf")
 
@@ -272,8 +272,8 @@ class CardsController(QObject):
         dialog.exec()
 
     def reprint(self, batch_id: str, only_failed: bool) -> None:
-        from ..printing.card_templates import load_template
-        from ..printing.cards_pdf import cards_pdf
+        from ...printing.card_templates import load_template
+        from ...printing.cards_pdf import cards_pdf
 
         with self.db.session() as s:
             batch = card_ops.list_batch(s, batch_id)
@@ -317,7 +317,7 @@ class CardsController(QObject):
         self._issue_sheet(batch_id=batch_id)
 
     def _issue_sheet(self, org_id: str | None = None, batch_id: str | None = None) -> None:
-        from ..printing.issue_sheet import issue_sheet_pdf
+        from ...printing.issue_sheet import issue_sheet_pdf
 
         pdf = self._temp_pdf("issue-sheet.pdf")
 
@@ -446,7 +446,7 @@ class CardsController(QObject):
         dialog.exec()
 
     def calibration(self, profile_name: str, layout: str) -> None:
-        from ..printing.cards_pdf import calibration_pdf
+        from ...printing.cards_pdf import calibration_pdf
 
         with self.db.session() as s:
             profile = _profile(s, profile_name)
@@ -471,7 +471,7 @@ class CardsController(QObject):
 
 
 def _profile_or_default(session: Any, name: str) -> PrinterProfile:
-    from ..printing.cards_pdf import PrinterProfile
+    from ...printing.cards_pdf import PrinterProfile
 
     profiles = card_ops.printer_profiles(session)
     chosen = name if name in profiles else card_ops.default_profile_name(session)

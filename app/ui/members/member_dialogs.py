@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models import Database, OrgKind
-from ..models.errors import ProfdeskError
-from ..models.members import get_member, mark_left, move_member
-from ..models.organisations import OrgNode
-from .errors import show_error
-from .widgets import OptionalDateEdit, OrgPicker
+from ...models import Database, OrgKind
+from ...models.errors import ProfdeskError
+from ...models.members import get_member, mark_left, move_member
+from ...models.organisations import OrgNode
+from ..errors import show_error
+from ..widgets import OptionalDateEdit, OrgPicker
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models import Database, OrgKind
-from ..models.errors import ProfdeskError, ValidationError
-from ..models.members import (
+from ...models import Database, OrgKind
+from ...models.errors import ProfdeskError, ValidationError
+from ...models.members import (
     MEMBER_FIELDS,
     clean_member,
     create_member,
@@ -27,9 +27,9 @@ from ..models.members import (
     get_member,
     update_member,
 )
-from ..models.organisations import OrgNode
-from .errors import show_error
-from .widgets import OptionalDateEdit, OrgPicker
+from ...models.organisations import OrgNode
+from ..errors import show_error
+from ..widgets import OptionalDateEdit, OrgPicker
 
 ERROR_STYLE = "border: 1px solid #c0392b;"
 

@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from ..models.permissions import Permission
+from ...models.permissions import Permission
 
 if TYPE_CHECKING:  # the report window (and reportlab under it) loads when first opened
-    from .main_window import MainWindow
+    from ..main_window import MainWindow
     from .report_window import ReportWindow
 
 

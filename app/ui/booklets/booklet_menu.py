@@ -9,19 +9,19 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDateTime, QObject
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from ..models import booklets as bk
-from ..models import cards
-from ..models.member_list import member_ids
-from ..models.permissions import Permission
-from .errors import show_error
-from .pdf_preview import PdfPreviewDialog
+from ...models import booklets as bk
+from ...models import cards
+from ...models.member_list import member_ids
+from ...models.permissions import Permission
+from ..errors import show_error
+from ..pdf_preview import PdfPreviewDialog
 
 # The booklet maker (reportlab) and its dialogs load when first used, not at start: they
 # cost ~0.1 s of the main window's start (issue 2's target).
 if TYPE_CHECKING:
-    from ..printing.booklet import BookletResult
+    from ...printing.booklet import BookletResult
+    from ..main_window import MainWindow
     from .booklet_print import BookletRequest
-    from .main_window import MainWindow
 
 
 def install(window: MainWindow) -> None:
@@ -111,7 +111,7 @@ class BookletActions(QObject):
         self.run_print(request, target)
 
     def run_print(self, request: BookletRequest, target: Path) -> None:
-        from ..printing.booklet import render_booklets
+        from ...printing.booklet import render_booklets
 
         db = self.window.db
 
@@ -135,7 +135,7 @@ class BookletActions(QObject):
         )
 
     def _failed(self, error: BaseException) -> None:
-        from ..printing.booklet import PrintCancelled
+        from ...printing.booklet import PrintCancelled
 
         if isinstance(error, PrintCancelled):
             self.window.statusBar().showMessage(self.tr("Booklet printing cancelled."), 5000)
@@ -160,7 +160,7 @@ class BookletActions(QObject):
 
     # --- cards and booklets ------------------------------------------------------------
     def print_cards_and_booklets(self) -> None:
-        from ..printing.booklet import BookletResult, render_booklets
+        from ...printing.booklet import BookletResult, render_booklets
 
         request = self._ask(False, self.tr("Print cards and booklets"))
         if request is None:

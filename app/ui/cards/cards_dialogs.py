@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models import Database
-from ..models import cards as card_ops
-from ..models.member_list import MemberFilter
-from .errors import show_error
+from ...models import Database
+from ...models import cards as card_ops
+from ...models.member_list import MemberFilter
+from ..errors import show_error
 
 SOURCE_SELECTED = "selected"
 SOURCE_ORG = "org"
@@ -120,7 +120,7 @@ class CardPrintDialog(QDialog):
         first = next(k for k, _t, enabled in options if enabled)
         self.radios[first].setChecked(True)
 
-        from ..printing.card_templates import template_titles  # not at start: barcode lib
+        from ...printing.card_templates import template_titles  # not at start: barcode lib
 
         self.template = QComboBox(objectName="template")
         for name, title in template_titles().items():

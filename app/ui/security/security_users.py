@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models import Database
-from ..models.errors import ProfdeskError, ValidationError
-from ..models.organisations import OrgNode
-from ..models.permissions import Role
-from ..models.users import (
+from ...models import Database
+from ...models.errors import ProfdeskError, ValidationError
+from ...models.organisations import OrgNode
+from ...models.permissions import Role
+from ...models.users import (
     UserInfo,
     activate_user,
     change_role,
@@ -36,7 +36,7 @@ from ..models.users import (
     set_password,
     sign_in,
 )
-from .errors import show_error
+from ..errors import show_error
 
 
 def _role_titles() -> dict[str, str]:

@@ -36,10 +36,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models import Database
-from ..models.organisations import OrgNode
-from ..models.permissions import Permission, allowed
-from ..models.report import (
+from ...models import Database
+from ...models.organisations import OrgNode
+from ...models.permissions import Permission, allowed
+from ...models.report import (
     Growth,
     Report,
     ReportRow,
@@ -48,10 +48,10 @@ from ..models.report import (
     growth,
     set_attention_threshold,
 )
-from ..models.report_export import export_report, reason_title
-from .errors import show_error
-from .tasks import TaskRunner
-from .widgets import OptionalDateEdit, OrgPicker
+from ...models.report_export import export_report, reason_title
+from ..errors import show_error
+from ..tasks import TaskRunner
+from ..widgets import OptionalDateEdit, OrgPicker
 
 ValueRole = Qt.ItemDataRole.UserRole + 1
 CodeRole = Qt.ItemDataRole.UserRole + 2

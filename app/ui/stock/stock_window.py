@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models import Database
-from ..models.errors import ProfdeskError
-from ..models.organisations import OrgNode, load_tree
-from ..models.permissions import Permission, allowed
-from ..models.stock import ShipmentStatus, reverse_movement
-from ..models.stock_queries import (
+from ...models import Database
+from ...models.errors import ProfdeskError
+from ...models.organisations import OrgNode, load_tree
+from ...models.permissions import Permission, allowed
+from ...models.stock import ShipmentStatus, reverse_movement
+from ...models.stock_queries import (
     BalanceRow,
     HistoryRow,
     ShipmentFilter,
@@ -47,8 +47,9 @@ from ..models.stock_queries import (
     shipment_for_act,
     shipment_row,
 )
-from ..models.stock_shipments import cancel_shipment, send_shipment
-from .errors import show_error
+from ...models.stock_shipments import cancel_shipment, send_shipment
+from ..errors import show_error
+from ..widgets import OptionalDateEdit, OrgPicker
 from .stock_dialogs import (
     ConfirmDialog,
     HandOutDialog,
@@ -56,7 +57,6 @@ from .stock_dialogs import (
     ShipmentDialog,
     WriteOffDialog,
 )
-from .widgets import OptionalDateEdit, OrgPicker
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -536,7 +536,7 @@ class StockWindow(QMainWindow):
 
     # --- files ---------------------------------------------------------------------------
     def save_act(self, path: str | None = None, open_after: bool = True) -> Path | None:
-        from ..printing.transfer_act import TransferAct, write_transfer_act
+        from ...printing.transfer_act import TransferAct, write_transfer_act
 
         shipment = self.selected_shipment()
         if shipment is None:

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..exchange import ConflictView, list_conflicts, resolve_conflict
-from ..models import Database
-from .errors import show_error
+from ...exchange import ConflictView, list_conflicts, resolve_conflict
+from ...models import Database
+from ..errors import show_error
 
 COL_RECORD, COL_FIELD, COL_HERE, COL_THERE = range(4)
 ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")

@@ -25,22 +25,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models import Database, migrate
-from ..models.audit import log_event
-from ..models.backup import (
+from ...models import Database, migrate
+from ...models.audit import log_event
+from ...models.backup import (
     BackupInfo,
     backup_open_database,
     list_open_database_backups,
     refuse_server_restore,
     restore_database,
 )
-from ..models.consent import consent_form_data, record_consent
-from ..models.errors import ProfdeskError
-from ..models.permissions import Permission, require
-from .errors import show_error
+from ...models.consent import consent_form_data, record_consent
+from ...models.errors import ProfdeskError
+from ...models.permissions import Permission, require
+from ..errors import show_error
+from ..widgets import OptionalDateEdit
 from .security_audit import AuditWindow
 from .security_users import UsersWindow
-from .widgets import OptionalDateEdit
 
 
 class RestoreDialog(QDialog):
@@ -221,7 +221,7 @@ class SecurityActions(QObject):
             self.write_consent(member_id, Path(path), open_after=True)
 
     def write_consent(self, member_id: str, target: Path, open_after: bool = False) -> bool:
-        from ..printing.consent import ConsentForm, consent_pdf
+        from ...printing.consent import ConsentForm, consent_pdf
 
         if target.suffix.lower() != ".pdf":
             target = target.with_suffix(".pdf")

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models import Database
-from ..models.backup import integrity_problem, newest_good_backup, restore_database
-from ..models.errors import ProfdeskError
-from ..models.users import sign_in
+from ...models import Database
+from ...models.backup import integrity_problem, newest_good_backup, restore_database
+from ...models.errors import ProfdeskError
+from ...models.users import sign_in
 
 
 class LoginDialog(QDialog):

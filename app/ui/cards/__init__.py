@@ -1,0 +1,1 @@
+"""Membership cards: issuing, printing batches, printer profiles."""

@@ -1,0 +1,1 @@
+"""Exchange files between the regional office and local organisations."""

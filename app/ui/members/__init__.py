@@ -1,0 +1,1 @@
+"""Members and organisations: the table, the forms, moving and leaving, importing a list."""

@@ -1,0 +1,1 @@
+"""Users, sign-in, audit log, backups and the database password."""

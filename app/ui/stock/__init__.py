@@ -1,0 +1,1 @@
+"""Booklet stock: receipts, shipments to organisations, hand-outs, write-offs."""
