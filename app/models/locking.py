@@ -38,6 +38,6 @@ def decide_alone(session: Session, key: LockKey) -> None:
     if dialect == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": int(key)})
     elif dialect == "sqlite":
-        raw = connection.connection.driver_connection
-        if not raw.in_transaction:  # a write of this transaction already holds the lock
-            raw.execute("BEGIN IMMEDIATE")
+        if not connection.connection.driver_connection.in_transaction:
+            # (a write of this transaction would already hold the lock)
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
