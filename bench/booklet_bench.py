@@ -81,7 +81,8 @@ def timed(label: str, work) -> float:
 def end_to_end() -> None:
     from sqlalchemy import select
 
-    from app.models import Member, booklets, demo, open_database
+    from app.models import Member, demo, open_database
+    from app.services import booklets
 
     with tempfile.TemporaryDirectory() as folder:
         db = open_database(Path(folder) / "bench.sqlite3")

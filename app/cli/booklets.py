@@ -8,9 +8,10 @@ import os
 import sys
 from pathlib import Path
 
-from ..models import booklets, cards
 from ..printing.booklet import IMPOSED, PAGE_MODES, render_booklets
 from ..printing.booklet_content import BookletTexts
+from ..services import booklets
+from ..services.card_print import joint_card_writer
 from .common import CliContext, CliError, positive_int
 
 
@@ -77,7 +78,7 @@ def cmd_print(args: argparse.Namespace, ctx: CliContext) -> int:
                 args.out,
                 args.with_cards,
                 lambda content, path: render_booklets(content, path, args.pages),
-                cards.joint_card_writer(s),
+                joint_card_writer(s),
                 org_code=args.org,
             )
         _print_warnings(result.warnings)

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from ..models.report import attention_threshold, build_report, report_records
-from ..models.report_export import export_report
+from ..services.report_export import export_report
 from .common import CliContext, parse_date, print_json
 
 

@@ -1,6 +1,6 @@
 """What a booklet «Как работать в Профкардс?» says: plain data, no reportlab, no database.
 
-The domain (app.models.booklets) fills these from the settings and the member selection;
+The booklet job (app.services.booklets) fills these from the settings and the member selection;
 app.printing.booklet draws them. Texts are kept as a dict with the keys of the default
 draft in resources/booklet/booklet_ru.json: strings, or lists of strings for the steps,
 paragraphs, directions and contact lines.

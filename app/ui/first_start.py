@@ -3,7 +3,7 @@
 Four ways on: a regional office sets up its organisation (and first administrator) and
 then imports its member lists or builds the tree by hand; anyone may explore the program
 on demo data kept in a separate file; a district office opens the file the region sent.
-The decisions themselves are in app.models.first_start; this module only asks.
+The decisions themselves are in app.services.first_start; this module only asks.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..models import Database
-from ..models import first_start as domain
+from ..services import first_start as domain
 from .errors import show_error
 
 # what the main window does next

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from sqlalchemy import select
 
 from app.models import ChangeLogEntry
-from app.models import booklets as bk
 from app.models.settings import get_setting
+from app.services import booklets as bk
 from app.ui.booklets.booklet_editor import BookletEditor
 from app.ui.booklets.booklet_print import BookletPrintDialog
 from app.ui.i18n import install_translators

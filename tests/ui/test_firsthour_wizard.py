@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 from sqlalchemy import func, select
 
 from app.models import Member, Organisation, OrgKind, open_database
-from app.models import first_start as domain
 from app.models.installation import is_empty, region_code
 from app.models.settings import get_setting
+from app.services import first_start as domain
 from app.ui.first_start import (
     NEXT_IMPORT,
     NEXT_TREE,

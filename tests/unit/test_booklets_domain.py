@@ -11,12 +11,12 @@ import pytest
 from sqlalchemy import select
 
 from app.models import Card, ChangeLogEntry, Organisation, OrgKind
-from app.models import booklets as bk
 from app.models.errors import PermissionDeniedError, ValidationError
 from app.models.print_selection import select_for_print
 from app.models.settings import get_setting
 from app.printing.booklet import render_booklets
 from app.printing.booklet_content import default_emblem, default_texts
+from app.services import booklets as bk
 
 
 def a_primary(s) -> Organisation:

@@ -8,10 +8,10 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models import Member, Organisation
-from app.models import first_start as domain
 from app.models.errors import ValidationError
 from app.models.installation import is_empty, region_code
 from app.models.settings import get_setting
+from app.services import first_start as domain
 
 HAS_USERS = importlib.util.find_spec("app.models.users") is not None
 

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from app.models import ChangeLogEntry
 from app.models.errors import ValidationError
 from app.models.report import build_report
-from app.models.report_export import COLUMNS, export_report
+from app.services.report_export import COLUMNS, export_report
 
 AS_OF = dt.date(2026, 5, 31)
 PERIOD = (dt.date(2026, 1, 1), dt.date(2026, 5, 31))

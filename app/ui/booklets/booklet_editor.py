@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...models import Database
-from ...models import booklets as bk
 from ...printing.booklet import render_booklets
 from ...printing.booklet_content import BookletTexts, default_texts
+from ...services import booklets as bk
 from ..errors import show_error
 
 PREVIEW_DELAY_MS = 400

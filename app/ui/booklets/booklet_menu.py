@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDateTime, QObject
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from ...models import booklets as bk
-from ...models import cards
 from ...models.member_list import member_ids
 from ...models.permissions import Permission
+from ...services import booklets as bk
+from ...services.card_print import joint_card_writer
 from ..errors import show_error
 from ..pdf_preview import PdfPreviewDialog
 
@@ -182,7 +182,7 @@ class BookletActions(QObject):
                     booklets_pdf,
                     cards_pdf,
                     lambda content, path: render_booklets(content, path, request.pages),
-                    cards.joint_card_writer(s),
+                    joint_card_writer(s),
                     org_code=request.org_code,
                     member_ids=request.member_ids,
                 )

@@ -3,7 +3,7 @@
 The figures come from app.models.report (the same function the CLI calls), built off the
 GUI thread through the main window's task runner. E-registration below the office's
 threshold is highlighted; a second date adds growth columns; the chart compares the
-territorial organisations; Excel and PDF files are written by app.models.report_export.
+territorial organisations; Excel and PDF files are written by app.services.report_export.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ from ...models.report import (
     growth,
     set_attention_threshold,
 )
-from ...models.report_export import export_report, reason_title
+from ...services.report_export import export_report, reason_title
 from ..errors import show_error
 from ..tasks import TaskRunner
 from ..widgets import OptionalDateEdit, OrgPicker

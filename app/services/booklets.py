@@ -21,6 +21,13 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from ..models.audit import log_event
+from ..models.card_numbers import assign_numbers
+from ..models.errors import ValidationError
+from ..models.organisations import region
+from ..models.permissions import Permission, require
+from ..models.print_selection import PrintRecord, select_for_print
+from ..models.settings import get_setting, set_setting
 from ..printing.booklet_content import (
     BookletContent,
     BookletEntry,
@@ -28,13 +35,6 @@ from ..printing.booklet_content import (
     default_emblem,
     default_texts,
 )
-from .audit import log_event
-from .card_numbers import assign_numbers
-from .errors import ValidationError
-from .organisations import region
-from .permissions import Permission, require
-from .print_selection import PrintRecord, select_for_print
-from .settings import get_setting, set_setting
 
 CONTENT_KEY = "booklet.content"
 EMBLEM_KEY = "print.emblem_path"  # shared with the cards

@@ -14,13 +14,13 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from ..models.audit import log_event
+from ..models.entities import OrgKind
+from ..models.errors import ValidationError
+from ..models.export import LEAVE_REASON_TITLES
+from ..models.permissions import Permission, require
+from ..models.report import Report, ReportRow
 from ..printing.report_pdf import Column, ReportDocument, TableRow, render_report_pdf
-from .audit import log_event
-from .entities import OrgKind
-from .errors import ValidationError
-from .export import LEAVE_REASON_TITLES
-from .permissions import Permission, require
-from .report import Report, ReportRow
 
 TITLE = "Статистический отчёт"
 

@@ -7,16 +7,17 @@ file, or — a district office — fills the empty database from the file the re
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from .db import Database, open_database
-from .errors import ValidationError
-from .installation import init_region, is_empty, member_count
-from .settings import get_setting
+from ..models.db import Database, open_database
+from ..models.errors import ValidationError
+from ..models.installation import init_region, is_empty, member_count
+from ..models.settings import get_setting
 
 DEMO_DB_NAME = "profdesk-demo.sqlite3"
 DEMO_MEMBERS = 5000
@@ -64,7 +65,7 @@ def set_up_region(session: Session, setup: RegionSetup) -> str:
         raise ValidationError("База уже заполнена: мастер первого запуска нужен только пустой.")
     org = init_region(session, setup.name.strip(), setup.region_code.strip())
     if users_available():
-        from .users import create_user
+        from ..models.users import create_user
 
         create_user(session, setup.admin_login.strip(), setup.admin_password, "administrator")
     session.flush()
@@ -78,7 +79,7 @@ def demo_path_for(real_db: Path) -> Path:
 
 def open_demo_database(real_db: Path, members: int | None = None) -> Database:
     """Open (making and filling it on first use) the separate demo database."""
-    from . import demo
+    from ..models import demo
 
     db = open_database(demo_path_for(real_db))
     try:
@@ -105,7 +106,10 @@ def import_district_file(session: Session, path: Path, passphrase: str):  # noqa
     if not Path(path).is_file():
         raise ValidationError(f"Файла «{path}» нет: выберите файл, полученный из региона.")
     from ..exchange import import_exchange, save_passphrase  # type: ignore[import-not-found]
+    from ..secret_store import SecretStoreError
 
     result = import_exchange(session, Path(path), passphrase)
-    save_passphrase(session, passphrase)  # the next exchanges use the same phrase
+    # the next exchanges use the same phrase; without an OS secret store each one asks for it
+    with contextlib.suppress(SecretStoreError):
+        save_passphrase(session, passphrase)
     return result
