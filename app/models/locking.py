@@ -37,7 +37,6 @@ def decide_alone(session: Session, key: LockKey) -> None:
     dialect = connection.dialect.name
     if dialect == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": int(key)})
-    elif dialect == "sqlite":
-        if not connection.connection.driver_connection.in_transaction:
-            # (a write of this transaction would already hold the lock)
-            connection.exec_driver_sql("BEGIN IMMEDIATE")
+    elif dialect == "sqlite" and not connection.connection.driver_connection.in_transaction:
+        # (once a write of this transaction is done, the lock is already held)
+        connection.exec_driver_sql("BEGIN IMMEDIATE")

@@ -180,7 +180,6 @@ def test_fifteen_wrong_passwords_at_once_lock_the_login_after_exactly_five(regio
 def test_a_second_current_card_is_refused_with_a_sentence(region_db):
     from app.models.errors import ProfdeskError
     from app.models.members import create_member
-
     from app.models.organisations import create_org, region
 
     with region_db.session() as s:
@@ -188,10 +187,10 @@ def test_a_second_current_card_is_refused_with_a_sentence(region_db):
         member = create_member(
             s, {"last_name": "Волкова", "first_name": "Инна", "organisation_id": school.id}
         ).id
-    with pytest.raises(ProfdeskError, match="уже есть действующий билет"):
-        with region_db.session() as s:
-            s.add(Card(member_id=member, number="2460000000015"))
-            s.flush()
-            s.add(Card(member_id=member, number="2460000000022"))
+    refused = pytest.raises(ProfdeskError, match="уже есть действующий билет")
+    with refused, region_db.session() as s:
+        s.add(Card(member_id=member, number="2460000000015"))
+        s.flush()
+        s.add(Card(member_id=member, number="2460000000022"))
     with region_db.session() as s:
         assert s.scalar(select(func.count()).select_from(Card)) == 0  # nothing half-written

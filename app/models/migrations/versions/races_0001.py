@@ -1,7 +1,7 @@
 """one current card per member, as a partial unique index
 
 Revision ID: races_0001
-Revises: postgres_0001
+Revises: secrets_0001
 Create Date: 2026-11-29 04:20:00
 
 Two `cards assign` at once used to leave members with two current cards (issue 21). Numbering
@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "races_0001"
-down_revision = "postgres_0001"
+down_revision = "secrets_0001"
 branch_labels = None
 depends_on = None
 
