@@ -45,6 +45,8 @@ def upgrade() -> None:
             """
         ).bindparams(yes=True, no=False, today=dt.date.today())
     )
+    if INDEX in {i["name"] for i in sa.inspect(op.get_bind()).get_indexes("card")}:
+        return  # a database whose revision was set back by hand (tests do) already has it
     op.create_index(
         INDEX,
         "card",
