@@ -22,16 +22,18 @@ def joint_card_writer(
 ):  # noqa: ANN201 - Callable[[list[PrintRecord], Path], Path]
     """The card writer for "cards and booklets in one step": the same batch bookkeeping as
     `cards print` (a batch in the booklets' order, its cards marked printed)."""
-    from ..printing.card_templates import load_template
     from ..printing.cards_pdf import PrinterProfile, cards_pdf
+    from .layouts import load_layout
 
-    card_template = load_template(template)
+    card_template, version = load_layout(session, template)
     chosen = profile or default_profile_name(session)
     printer = PrinterProfile.from_dict(chosen, printer_profile(session, chosen))
     emblem = emblem_path(session)
 
     def write(records: list[PrintRecord], out):  # noqa: ANN001, ANN202
-        batch_id = create_batch(session, records, card_template.name, layout, printer.name)
+        batch_id = create_batch(
+            session, records, card_template.name, layout, printer.name, "", version
+        )
         path = cards_pdf(records, card_template, out, layout, printer, emblem)
         record_printed(session, batch_id)
         return path
