@@ -17,6 +17,8 @@ depends_on = None
 
 
 def upgrade() -> None:
+    if "card_layout" in sa.inspect(op.get_bind()).get_table_names():
+        return  # a database whose revision was set back by hand (tests do) already has it
     op.create_table(
         "card_layout",
         sa.Column("name", sa.String(length=64), nullable=False),
