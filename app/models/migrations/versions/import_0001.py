@@ -1,7 +1,7 @@
 """import: cells an import could not put into a member's fields, kept as written
 
 Revision ID: import_0001
-Revises: secrets_0001
+Revises: races_0001
 """
 
 from __future__ import annotations
@@ -10,12 +10,14 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "import_0001"
-down_revision = "secrets_0001"
+down_revision = "races_0001"
 branch_labels = None
 depends_on = None
 
 
 def upgrade() -> None:
+    if "member_imported_value" in sa.inspect(op.get_bind()).get_table_names():
+        return  # a database whose version stamp was set back (tests of older schemas do)
     op.create_table(
         "member_imported_value",
         sa.Column("member_id", sa.String(length=36), nullable=False),
