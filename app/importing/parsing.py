@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from ..models.changes import refresh_member_keys
 from ..models.entities import Organisation, OrgKind
 from ..models.errors import ValidationError
+from ..models.limits import text_problems
 from ..models.members import clean_member
 from ..models.organisations import subtree_ids
 from ..models.text import search_key, split_full_name, tidy_name
@@ -156,6 +157,9 @@ class RowParser:
             raise cell.CellError("Не указана фамилия.")
         if not names[1]:
             raise cell.CellError("Не указано имя.")
+        too_long = text_problems("member", dict(zip(NAME_FIELDS, names, strict=True)))
+        if too_long:
+            raise cell.CellError(next(iter(too_long.values())))
         values: dict[str, Any] = {}  # checked by clean_member (names are checked above)
         for key, value in got.items():
             convert = _CONVERTERS.get(key)

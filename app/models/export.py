@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .audit import log_event
+from .cells import csv_value, xlsx_cell
 from .entities import Card, Member, Organisation
 from .errors import ValidationError
 from .member_list import scope_conditions
@@ -127,7 +128,10 @@ def _write_csv(out: Path, records: Iterator[dict]) -> int:
         writer.writeheader()
         for record in records:
             writer.writerow(
-                {k: ("" if v is None else as_json_record({k: v})[k]) for k, v in record.items()}
+                {
+                    k: ("" if v is None else csv_value(as_json_record({k: v})[k]))
+                    for k, v in record.items()
+                }
             )
             count += 1
     tmp.replace(out)
@@ -170,7 +174,7 @@ def _write_xlsx(out: Path, records: Iterator[dict]) -> int:
                 cell.number_format = "DD.MM.YYYY"
                 row.append(cell)
             else:
-                row.append(value)
+                row.append(xlsx_cell(sheet, value))
         sheet.append(row)
         count += 1
     tmp = out.with_name(out.name + ".part")
