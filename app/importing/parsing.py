@@ -150,6 +150,9 @@ class RowParser:
             names = split_full_name(cell.text_of(full_name))
         else:
             names = tuple(tidy_name(cell.text_of(got.get(k))) for k in NAME_FIELDS)
+        bad_name = text_problems("member", dict(zip(NAME_FIELDS, names, strict=True)))
+        if bad_name:
+            raise cell.CellError(next(iter(bad_name.values())))
         if _DIGIT.search("".join(names)):
             shown = " ".join(n for n in names if n)
             raise cell.CellError(f"«{shown}» не похоже на фамилию, имя и отчество.")
@@ -157,9 +160,6 @@ class RowParser:
             raise cell.CellError("Не указана фамилия.")
         if not names[1]:
             raise cell.CellError("Не указано имя.")
-        too_long = text_problems("member", dict(zip(NAME_FIELDS, names, strict=True)))
-        if too_long:
-            raise cell.CellError(next(iter(too_long.values())))
         values: dict[str, Any] = {}  # checked by clean_member (names are checked above)
         for key, value in got.items():
             convert = _CONVERTERS.get(key)
