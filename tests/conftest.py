@@ -20,6 +20,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # the user data folder (platformdirs) of the tests, never the developer's own
 os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="profdesk-tests-data-")
 
+# the OS secret store of the tests: a JSON file per test (tests/keyring_backend.py), seen by
+# the CLI subprocesses too; never the developer's own keyring
+os.environ["PYTHON_KEYRING_BACKEND"] = "tests.keyring_backend.FileKeyring"
+os.environ["PROFDESK_TEST_KEYRING"] = os.path.join(
+    tempfile.mkdtemp(prefix="profdesk-tests-keyring-"), "keyring.json"
+)
+
 from app.models import Database, open_database  # noqa: E402
 from app.models.installation import init_region  # noqa: E402
 from tests.pgtest import ENGINES, drop_templates, fresh_pg_database  # noqa: E402
@@ -41,6 +48,19 @@ def pytest_collection_modifyitems(config, items):  # noqa: ANN001
 
 def pytest_sessionfinish(session, exitstatus):  # noqa: ANN001
     drop_templates()
+
+
+@pytest.fixture(autouse=True)
+def keyring_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A fresh, empty OS secret store for every test (tests/keyring_backend.py)."""
+    import keyring
+
+    from tests.keyring_backend import FILE_ENV, FileKeyring
+
+    monkeypatch.setenv(FILE_ENV, str(tmp_path / "keyring.json"))
+    store = FileKeyring()
+    keyring.set_keyring(store)
+    return store
 
 
 @pytest.fixture(params=ENGINES)

@@ -25,7 +25,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         parser.add_argument(
             "--passphrase-file",
             type=Path,
-            help="файл с парольной фразой обмена (иначе PROFDESK_PASSPHRASE или настройки)",
+            help="файл с парольной фразой обмена (иначе PROFDESK_PASSPHRASE или хранилище паролей системы)",
         )
 
     export = exchange.add_parser("export", help="выгрузить файл обмена")

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import getpass
 import os
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from .. import secret_store
 from ..errors import ProfdeskError
-from ..models.exchange_state import PASSPHRASE
-from ..models.settings import get_setting, set_setting
+from ..models.settings import INSTALLATION_ID, get_setting
 from .fileformat import check_passphrase
 
 Report = Callable[[int, int, str], bool]
@@ -33,20 +35,30 @@ def step(report: Report, done: int, total: int, text: str) -> None:
         raise Cancelled()
 
 
+def _passphrase_name(session: Session) -> str:
+    return secret_store.exchange_passphrase_name(get_setting(session, INSTALLATION_ID, "") or "")
+
+
 def stored_passphrase(session: Session) -> str:
-    return get_setting(session, PASSPHRASE, "") or ""
+    """The remembered phrase from the OS secret store; "" when none is kept or no store.
+
+    A store that refuses access raises SecretStoreError (one sentence)."""
+    return secret_store.get_secret(_passphrase_name(session)) or ""
 
 
 def save_passphrase(session: Session, passphrase: str) -> None:
-    """Set once in the GUI; the CLI may give it in a file or an environment variable."""
+    """Remember the phrase in the OS secret store (never in the database, which travels in
+    backups and dumps). SecretStoreError when there is no store or it refuses: then the
+    program asks for the phrase at each exchange."""
     from ..models.permissions import Permission, require
 
     require(session, Permission.SETTINGS)
-    set_setting(session, PASSPHRASE, check_passphrase(passphrase))
+    secret_store.set_secret(_passphrase_name(session), check_passphrase(passphrase))
 
 
 def resolve_passphrase(session: Session, passphrase_file: Path | None = None) -> str:
-    """--passphrase-file, then PROFDESK_PASSPHRASE, then the one in the settings."""
+    """--passphrase-file, then PROFDESK_PASSPHRASE, then the OS secret store, then a prompt
+    at the terminal (a missing store is said in the prompt's absence)."""
     if passphrase_file is not None:
         try:
             text = Path(passphrase_file).read_text(encoding="utf-8").strip("\r\n")
@@ -58,7 +70,22 @@ def resolve_passphrase(session: Session, passphrase_file: Path | None = None) ->
     env = os.environ.get(PASSPHRASE_ENV)
     if env:
         return check_passphrase(env)
-    return check_passphrase(stored_passphrase(session))
+    stored = stored_passphrase(session)
+    if stored:
+        return check_passphrase(stored)
+    if sys.stdin.isatty():
+        if not secret_store.available():
+            print(secret_store.UNAVAILABLE, file=sys.stderr)
+        try:
+            return check_passphrase(getpass.getpass("Парольная фраза обмена: "))
+        except (EOFError, KeyboardInterrupt):
+            pass
+    if not secret_store.available():
+        raise ProfdeskError(
+            "Хранилище паролей операционной системы недоступно, и парольная фраза обмена не "
+            "запомнена: укажите её в --passphrase-file или в переменной PROFDESK_PASSPHRASE."
+        )
+    return check_passphrase("")
 
 
 @contextlib.contextmanager

@@ -26,7 +26,9 @@ ROLE_REGION = "region"
 ROLE_DISTRICT = "district"
 HUB_ID = "exchange.hub_id"  # on a district: the regional installation it exchanges with
 SCOPE_ORG_ID = "exchange.scope_org_id"  # on a district: its territorial organisation
-PASSPHRASE = "exchange.passphrase"  # the phrase the offices share, set once in the GUI
+# where older versions kept the shared phrase in plain text; migration secrets_0001 moves it
+# to the OS secret store (app.secret_store) and nothing writes it here any more
+PASSPHRASE = "exchange.passphrase"
 ABSORBED_THROUGH = "exchange.absorbed_through"  # last change_log id turned into versions
 LOCAL_SEQ = "exchange.seq"  # counter of local touches of exchange_version rows
 

@@ -7,6 +7,7 @@ file, or — a district office — fills the empty database from the file the re
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 from dataclasses import dataclass
 from pathlib import Path
@@ -105,7 +106,10 @@ def import_district_file(session: Session, path: Path, passphrase: str):  # noqa
     if not Path(path).is_file():
         raise ValidationError(f"Файла «{path}» нет: выберите файл, полученный из региона.")
     from ..exchange import import_exchange, save_passphrase  # type: ignore[import-not-found]
+    from ..secret_store import SecretStoreError
 
     result = import_exchange(session, Path(path), passphrase)
-    save_passphrase(session, passphrase)  # the next exchanges use the same phrase
+    # the next exchanges use the same phrase; without an OS secret store each one asks for it
+    with contextlib.suppress(SecretStoreError):
+        save_passphrase(session, passphrase)
     return result

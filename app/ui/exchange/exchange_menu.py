@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 from sqlalchemy import select
 
+from ... import secret_store
 from ...exchange import (
     export_exchange,
     import_exchange,
@@ -19,6 +20,7 @@ from ...exchange import (
 from ...exchange.fileformat import FILE_SUFFIX, check_passphrase
 from ...models import Organisation, OrgKind
 from ...models.permissions import Permission
+from ...secret_store import SecretStoreError
 from ..errors import show_error
 from .exchange_conflicts import ConflictsWindow
 
@@ -59,10 +61,17 @@ def install(window: MainWindow) -> None:
 
 
 def _passphrase(window: MainWindow) -> str | None:
-    with window.db.session() as s:
-        phrase = stored_passphrase(s)
+    """The remembered phrase; without an OS secret store, asked for this exchange only."""
+    try:
+        with window.db.session() as s:
+            phrase = stored_passphrase(s)
+    except SecretStoreError as error:
+        show_error(window, error)
+        return _ask(window, "")
     if phrase:
         return phrase
+    if not secret_store.available():
+        return _ask(window, secret_store.UNAVAILABLE + "\n\n")
     QMessageBox.information(
         window,
         QCoreApplication.translate("ExchangeMenu", "Exchange"),
@@ -74,7 +83,28 @@ def _passphrase(window: MainWindow) -> str | None:
     return set_passphrase(window)
 
 
+def _ask(window: MainWindow, reason: str) -> str | None:
+    phrase, ok = QInputDialog.getText(
+        window,
+        QCoreApplication.translate("ExchangeMenu", "Exchange passphrase"),
+        reason
+        + QCoreApplication.translate(
+            "ExchangeMenu", "Passphrase for this exchange (8 characters or more):"
+        ),
+        QLineEdit.EchoMode.Password,
+    )
+    if not ok:
+        return None
+    try:
+        return check_passphrase(phrase)
+    except Exception as error:  # noqa: BLE001
+        show_error(window, error)
+        return None
+
+
 def set_passphrase(window: MainWindow) -> str | None:
+    """Asks for the phrase and keeps it in the OS secret store. Without a store (or when it
+    refuses) says so in one sentence; the phrase is then used for this exchange only."""
     phrase, ok = QInputDialog.getText(
         window,
         QCoreApplication.translate("ExchangeMenu", "Exchange passphrase"),
@@ -90,6 +120,9 @@ def set_passphrase(window: MainWindow) -> str | None:
         check_passphrase(phrase)
         with window.db.session() as s:
             save_passphrase(s, phrase)
+    except SecretStoreError as error:
+        show_error(window, error)
+        return phrase
     except Exception as error:  # noqa: BLE001
         show_error(window, error)
         return None
