@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from .. import part_files
 from .audit import log_event
 from .cells import csv_value, xlsx_cell
 from .entities import Card, Member, Organisation
@@ -122,8 +123,7 @@ def _log_export(session: Session, out: Path, count: int, org_code: str | None) -
 
 def _write_csv(out: Path, records: Iterator[dict]) -> int:
     count = 0
-    tmp = out.with_name(out.name + ".part")
-    with tmp.open("w", encoding="utf-8", newline="") as f:
+    with part_files.writing(out) as tmp, tmp.open("w", encoding="utf-8", newline="") as f:
         writer = csv.DictWriter(f, fieldnames=list(EXPORT_COLUMNS))
         writer.writeheader()
         for record in records:
@@ -134,7 +134,6 @@ def _write_csv(out: Path, records: Iterator[dict]) -> int:
                 }
             )
             count += 1
-    tmp.replace(out)
     return count
 
 
@@ -177,9 +176,8 @@ def _write_xlsx(out: Path, records: Iterator[dict]) -> int:
                 row.append(xlsx_cell(sheet, value))
         sheet.append(row)
         count += 1
-    tmp = out.with_name(out.name + ".part")
-    workbook.save(tmp)
-    tmp.replace(out)
+    with part_files.writing(out) as tmp:
+        workbook.save(tmp)
     return count
 
 
