@@ -1,7 +1,7 @@
 """the office's own card layouts, and the layout version a print batch was printed with
 
 Revision ID: layouts_0001
-Revises: races_0001
+Revises: import_0001
 Create Date: 2026-11-29 04:50:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "layouts_0001"
-down_revision = "races_0001"
+down_revision = "import_0001"
 branch_labels = None
 depends_on = None
 
