@@ -1,18 +1,22 @@
 """Printing a card batch: the batch bookkeeping of app.models.cards around the card PDF of
 app.printing.cards_pdf, so a batch is recorded and its cards marked printed only with the file
-that prints them."""
+that prints them: recorded (committed) before the file is renamed into place, taken back if
+the file cannot be made."""
 
 from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
 from ..models.cards import (
+    PrintRun,
     create_batch,
     default_profile_name,
     emblem_path,
     printer_profile,
     record_printed,
+    undo_print_run,
 )
+from ..models.entities import CardStatus
 from ..models.print_selection import PrintRecord
 
 
@@ -31,9 +35,15 @@ def joint_card_writer(
     emblem = emblem_path(session)
 
     def write(records: list[PrintRecord], out):  # noqa: ANN001, ANN202
+        newly = [r.card_id for r in records if r.card_status == CardStatus.TO_PRINT and r.card_id]
         batch_id = create_batch(session, records, card_template.name, layout, printer.name)
-        path = cards_pdf(records, card_template, out, layout, printer, emblem)
         record_printed(session, batch_id)
-        return path
+        session.commit()  # the batch is recorded before its PDF is renamed into place
+        try:
+            return cards_pdf(records, card_template, out, layout, printer, emblem)
+        except BaseException:
+            undo_print_run(session, PrintRun(batch_id, records, newly))
+            session.commit()
+            raise
 
     return write

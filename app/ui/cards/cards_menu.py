@@ -3,8 +3,6 @@ and a member's card reissued, lost or handed out."""
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -12,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from ... import part_files
 from ...models import Organisation
 from ...models import cards as card_ops
 from ...models.member_list import member_ids as filter_member_ids
@@ -51,7 +50,7 @@ class CardsController(QObject):
         super().__init__(window)
         self.window = window
         self.db = window.db
-        self._folders: list[str] = []
+        self._folders: list[Path] = []
         menu = self.tr("&Cards")
         add = window.add_action
         add(
@@ -130,13 +129,13 @@ class CardsController(QObject):
 
     # --- helpers ------------------------------------------------------------------------------
     def _temp_pdf(self, name: str) -> Path:
-        folder = tempfile.mkdtemp(prefix="profdesk-")
+        folder = part_files.temporary_folder()  # gone at the next start if we are killed
         self._folders.append(folder)
-        return Path(folder) / name
+        return folder / name
 
     def _cleanup(self) -> None:
         while self._folders:
-            shutil.rmtree(self._folders.pop(), ignore_errors=True)
+            part_files.discard(self._folders.pop())
 
     def _preview(
         self, pdf: Path, title: str, on_printed: Callable[[], None] | None = None
