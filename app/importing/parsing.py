@@ -176,9 +176,9 @@ class RowParser:
         if not filled:
             return EMPTY_ROW
         for _, value in filled:
-            if value.__class__ is str and value.lstrip()[:1] in "ИиВв":
-                if _TOTAL.match(search_key(value)):
-                    return f"итоговая строка «{as_written(value)}»"
+            first = value.lstrip()[:1] if value.__class__ is str else ""
+            if first and first in "ИиВв" and _TOTAL.match(search_key(value)):
+                return f"итоговая строка «{as_written(value)}»"
         if self.is_blank(values):
             shown = " ".join(as_written(v).strip() for _, v in filled)
             return f"в столбцах списка ничего нет, только «{shown}»"
