@@ -128,7 +128,8 @@ def cmd_sheet(args: argparse.Namespace, ctx: CliContext) -> int:
         records = cards.issue_sheet_records(s, args.org, args.batch)
         top = region(s)
         org_name = get_by_code(s, args.org).name if args.org else ""
-        issue_sheet_pdf(records, args.out, org_name, top.name if top else "")
+    # new numbers are committed before the sheet that shows them is renamed into place
+    issue_sheet_pdf(records, args.out, org_name, top.name if top else "")
     print(f"Ведомость выдачи: {len(records)} чел. → {args.out}")
     return 0
 

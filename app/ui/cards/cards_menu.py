@@ -327,7 +327,8 @@ class CardsController(QObject):
                 records = card_ops.issue_sheet_records(s, code, batch_id)
                 org = s.get(Organisation, org_id) if org_id else None
                 top = region(s)
-                issue_sheet_pdf(records, pdf, org.name if org else "", top.name if top else "")
+            # after the commit: new numbers are not held back by the rendering's duration
+            issue_sheet_pdf(records, pdf, org.name if org else "", top.name if top else "")
             return pdf
 
         def done(path: Path) -> None:
