@@ -84,6 +84,7 @@ ACTION_TITLES = {
 ENTITY_TITLES = {
     "member": "член Профсоюза",
     "organisation": "организация",
+    "card_layout": "макет билета",
     "user": "пользователь",
     "database": "база данных",
     "audit": "журнал",

@@ -26,17 +26,19 @@ def joint_card_writer(
 ):  # noqa: ANN201 - Callable[[list[PrintRecord], Path], Path]
     """The card writer for "cards and booklets in one step": the same batch bookkeeping as
     `cards print` (a batch in the booklets' order, its cards marked printed)."""
-    from ..printing.card_templates import load_template
     from ..printing.cards_pdf import PrinterProfile, cards_pdf
+    from .layouts import load_layout
 
-    card_template = load_template(template)
+    card_template, version = load_layout(session, template)
     chosen = profile or default_profile_name(session)
     printer = PrinterProfile.from_dict(chosen, printer_profile(session, chosen))
     emblem = emblem_path(session)
 
     def write(records: list[PrintRecord], out):  # noqa: ANN001, ANN202
         newly = [r.card_id for r in records if r.card_status == CardStatus.TO_PRINT and r.card_id]
-        batch_id = create_batch(session, records, card_template.name, layout, printer.name)
+        batch_id = create_batch(
+            session, records, card_template.name, layout, printer.name, "", version
+        )
         record_printed(session, batch_id)
         session.commit()  # the batch is recorded before its PDF is renamed into place
         try:
