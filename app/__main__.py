@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from . import __version__
+from . import __version__, part_files
 from .paths import default_db_location
 
 
@@ -31,6 +31,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app, translators = make_application()  # noqa: F841 - kept alive for the session
+    part_files.remove_abandoned()  # personal data left by a print or export that was killed
 
     started = start(default_db_location(args.db), self_test=args.self_test, demo=args.demo)
     if isinstance(started, int):

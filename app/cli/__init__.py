@@ -11,7 +11,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from .. import __version__
+from .. import __version__, part_files
 from ..models.errors import ProfdeskError
 from . import (
     basics,
@@ -63,6 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     context = CliContext(args)
+    part_files.remove_abandoned()  # personal data left by a print or export that was killed
     try:
         return int(args.handler(args, context) or 0)
     except (ProfdeskError, CliError) as error:

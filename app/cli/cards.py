@@ -12,7 +12,7 @@ from ..models.print_selection import select_for_print
 from ..printing.card_templates import load_template, template_names
 from ..printing.cards_pdf import PrinterProfile, calibration_pdf, cards_pdf
 from ..printing.issue_sheet import issue_sheet_pdf
-from .common import CliContext, print_json
+from .common import CliContext, CliError, print_json
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -26,6 +26,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     print_cmd = group.add_parser("print", help="PDF билетов для принтера карт или листов A4")
     print_cmd.add_argument("--out", type=Path, required=True, help="файл .pdf")
     print_cmd.add_argument("--org", help="код организации (с подчинёнными)")
+    print_cmd.add_argument(
+        "--batch", help="id партии: сделать её PDF заново (те же билеты, тот же порядок)"
+    )
     print_cmd.add_argument("--layout", choices=("card", "a4"), default="card")
     print_cmd.add_argument("--template", default="default", help=", ".join(template_names()))
     print_cmd.add_argument("--profile", help="профиль принтера (смещения, поворот оборота)")
@@ -74,25 +77,49 @@ def _profile(session, name: str | None) -> PrinterProfile:  # noqa: ANN001
 
 
 def cmd_print(args: argparse.Namespace, ctx: CliContext) -> int:
+    if args.batch:
+        return _remake(args, ctx)
     template = load_template(args.template)
-    with ctx.database().session() as s:
-        records = cards.prepare_print(s, args.org, only_unprinted=args.only_unprinted)
+    db = ctx.database()
+    # the batch and its cards are committed before the PDF is renamed into place
+    with db.session() as s:
         profile = _profile(s, args.profile)
-        batch_id = None
-        if not args.draft and records:
-            batch_id = cards.create_batch(
-                s, records, template.name, args.layout, profile.name, args.org or ""
-            )
-        elif records:
-            cards.record_draft(s, len(records), args.layout)
-        if not records:
-            print("Печатать нечего: все билеты уже напечатаны.")
-            return 0
-        cards_pdf(records, template, args.out, args.layout, profile, cards.emblem_path(s))
-        if batch_id:
-            cards.record_printed(s, batch_id)
-    note = f", партия {batch_id}" if batch_id else " (черновик)"
-    print(f"Билетов: {len(records)} → {args.out}{note}")
+        emblem = cards.emblem_path(s)
+        run = cards.start_print_run(
+            s,
+            args.org,
+            only_unprinted=args.only_unprinted,
+            template=template.name,
+            layout=args.layout,
+            profile=profile.name,
+            title=args.org or "",
+            draft=args.draft,
+        )
+    if not run.records:
+        print("Печатать нечего: все билеты уже напечатаны.")
+        return 0
+    try:
+        cards_pdf(run.records, template, args.out, args.layout, profile, emblem)
+    except BaseException:
+        with db.session() as s:
+            cards.undo_print_run(s, run)
+        raise
+    note = f", партия {run.batch_id}" if run.batch_id else " (черновик)"
+    print(f"Билетов: {len(run.records)} → {args.out}{note}")
+    return 0
+
+
+def _remake(args: argparse.Namespace, ctx: CliContext) -> int:
+    if args.org or args.only_unprinted or args.draft:
+        raise CliError(
+            "С --batch печатается вся партия: уберите --org, --only-unprinted и --draft."
+        )
+    with ctx.database().session() as s:
+        batch, records = cards.remake_batch(s, args.batch)
+        profile = _profile(s, batch.profile if batch.profile in cards.printer_profiles(s) else None)
+        emblem = cards.emblem_path(s)
+    cards_pdf(records, load_template(batch.template), args.out, batch.layout, profile, emblem)
+    print(f"Билетов: {len(records)} → {args.out}, партия {batch.id} (заново)")
     return 0
 
 

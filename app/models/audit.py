@@ -68,6 +68,7 @@ ACTION_TITLES = {
     "update": "изменение",
     "delete": "удаление",
     "print": "печать",
+    "print_cancelled": "печать не удалась",
     "export": "выгрузка",
     "import": "загрузка",
     "exchange": "обмен",

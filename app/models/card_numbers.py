@@ -7,18 +7,18 @@ kept exactly as they came and are never generated here.
 
 from __future__ import annotations
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from .entities import Card, CardStatus
 from .errors import ValidationError
 from .exchange_state import is_regional
 from .installation import region_code
+from .locking import LockKey, decide_alone
 from .permissions import Permission, require
 from .settings import get_setting
 
 NUMBER_PREFIX = "cards.number_prefix"  # setting; default "2" + region code
-NUMBERING_LOCK_KEY = 0x50524F4443  # pg_advisory_xact_lock key of card numbering
 
 
 def ean13_check_digit(first12: str) -> str:
@@ -37,20 +37,6 @@ def number_prefix(session: Session) -> str:
     if not prefix.isdigit() or not 1 <= len(prefix) <= 6:
         raise ValidationError("Префикс номеров билетов — от одной до шести цифр.")
     return prefix
-
-
-def _lock_numbering(session: Session) -> None:
-    """Two batches at once (two workstations) must never pick the same serial: the second
-    waits here until the first has committed, then reads the highest number again.
-
-    PostgreSQL: a transaction-scoped advisory lock. SQLite: an empty write takes the
-    database's write lock now instead of at the first INSERT. The unique constraint on
-    card.number stays the last line of defence."""
-    dialect = session.connection().dialect.name
-    if dialect == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": NUMBERING_LOCK_KEY})
-    elif dialect == "sqlite":
-        session.execute(text("UPDATE setting SET value = value WHERE key = ''"))
 
 
 def _next_serial(session: Session, prefix: str) -> int:
@@ -77,6 +63,11 @@ def assign_numbers(session: Session, member_ids: list[str]) -> dict[str, str]:
             "Номера билетов выдаёт только региональная организация: "
             "отправьте данные в регион через обмен."
         )
+    # who already has a card is read after the lock: two batches at once (two workstations,
+    # two commands) must neither number the same member twice nor pick the same serial; the
+    # partial unique index "one current card per member" and the unique number stay the
+    # last line of defence
+    decide_alone(session, LockKey.CARD_NUMBERS)
     prefix = number_prefix(session)
     have = (
         set(
@@ -89,7 +80,6 @@ def assign_numbers(session: Session, member_ids: list[str]) -> dict[str, str]:
         if len(member_ids) < 30000
         else set(session.scalars(select(Card.member_id).where(Card.is_current.is_(True))))
     )
-    _lock_numbering(session)
     serial = _next_serial(session, prefix)
     capacity = 10 ** (12 - len(prefix))
     created: dict[str, str] = {}

@@ -21,6 +21,7 @@ from .base import Base, UuidPrimaryKey, utcnow
 from .card_numbers import assign_numbers
 from .entities import Card, CardStatus, Member
 from .errors import NotFoundError, ValidationError
+from .locking import LockKey, decide_alone
 from .permissions import Permission, require
 from .print_selection import PrintRecord, select_for_print
 from .settings import get_setting, set_setting
@@ -154,6 +155,7 @@ def card_history(session: Session, member_id: str) -> list[CardInfo]:
 def reissue(session: Session, member_id: str, today: dt.date | None = None) -> str:
     """Close the member's current card as lost or spoiled and give a new number; returns it."""
     require(session, Permission.CARDS)
+    decide_alone(session, LockKey.CARD_NUMBERS)  # two reissues at once close one card, not two
     member = session.get(Member, member_id)
     if member is None:
         raise NotFoundError("Такого члена Профсоюза нет в базе данных.")
@@ -252,6 +254,81 @@ def create_batch(
         ],
     )
     return batch.id
+
+
+@dataclass(frozen=True)
+class PrintRun:
+    """A print run as recorded: its batch (None for a draft), records in print order, and the
+    cards this run turned from 'to print' into 'printed' (what undo_print_run gives back)."""
+
+    batch_id: str | None
+    records: list[PrintRecord]
+    newly_printed: list[str]
+
+
+def start_print_run(
+    session: Session,
+    org_code: str | None = None,
+    member_ids: list[str] | None = None,
+    only_unprinted: bool = False,
+    *,
+    template: str,
+    layout: str,
+    profile: str = "",
+    title: str = "",
+    draft: bool = False,
+) -> PrintRun:
+    """Choose, number and record a print run in one transaction under the numbering lock.
+
+    Two runs at once (two workstations, two `--only-unprinted`) never take the same cards,
+    because the second chooses after the first has committed. The caller commits this
+    session before the PDF is renamed into place: a PDF the user sees always belongs to a
+    recorded batch, and the numbers on it are never given to anyone else. A run killed after
+    the commit leaves a batch whose PDF can be made again (`cards print --batch`)."""
+    require(session, Permission.CARDS)
+    decide_alone(session, LockKey.CARD_NUMBERS)
+    records = prepare_print(session, org_code, member_ids, only_unprinted)
+    if not records:
+        return PrintRun(None, [], [])
+    if draft:
+        record_draft(session, len(records), layout)
+        return PrintRun(None, records, [])
+    newly = [r.card_id for r in records if r.card_status == CardStatus.TO_PRINT and r.card_id]
+    batch_id = create_batch(session, records, template, layout, profile, title)
+    record_printed(session, batch_id)
+    return PrintRun(batch_id, records, newly)
+
+
+def undo_print_run(session: Session, run: PrintRun) -> None:
+    """The PDF of a recorded run could not be made: its cards wait to be printed again and
+    the batch goes (the audit log keeps both the print and this cancellation)."""
+    if run.batch_id is None:
+        return
+    require(session, Permission.CARDS)
+    decide_alone(session, LockKey.CARD_NUMBERS)
+    for start in range(0, len(run.newly_printed), 500):
+        chunk = run.newly_printed[start : start + 500]
+        for card in session.scalars(select(Card).where(Card.id.in_(chunk))):
+            if card.is_current and card.status == CardStatus.PRINTED:
+                card.status = CardStatus.TO_PRINT
+                card.printed_on = None
+    session.execute(CardBatchItem.__table__.delete().where(CardBatchItem.batch_id == run.batch_id))
+    batch = session.get(CardBatch, run.batch_id)
+    if batch is not None:
+        session.delete(batch)
+    log_event(session, "print_cancelled", "card_batch", run.batch_id, {"count": len(run.records)})
+
+
+def remake_batch(session: Session, batch_id: str) -> tuple[CardBatch, list[PrintRecord]]:
+    """The batch's cards again, for a new copy of its PDF (a print killed before its file
+    appeared, a lost file); recorded as one more print of the batch."""
+    require(session, Permission.CARDS)
+    batch = _batch(session, batch_id)
+    records = batch_records(session, batch_id)
+    if not records:
+        raise ValidationError("В этой партии не осталось членов Профсоюза для печати.")
+    record_printed(session, batch_id)
+    return batch, records
 
 
 def _new_id() -> str:

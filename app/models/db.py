@@ -38,6 +38,7 @@ from .backup import (
     damaged_message,
     integrity_problem,
 )
+from .entities import ONE_CURRENT_CARD
 from .errors import DatabaseOpenError, ProfdeskError
 from .settings import INSTALLATION_ID, INSTALLATION_ROLE, get_setting, set_setting
 
@@ -151,6 +152,15 @@ class Database:
                 "Эту запись только что изменил другой пользователь, и ваши изменения не "
                 "сохранены: откройте запись заново и внесите их ещё раз."
             ) from exc
+        except IntegrityError as exc:
+            s.rollback()
+            if _is_second_current_card(exc):
+                raise ProfdeskError(
+                    "У члена Профсоюза уже есть действующий билет: его только что выдал другой "
+                    "пользователь или другая программа. Ничего не сохранено: обновите список и "
+                    "повторите."
+                ) from exc
+            raise
         except OperationalError as exc:
             s.rollback()
             if _is_busy(exc):
@@ -185,6 +195,13 @@ class Database:
         if self._check is not None:
             self._check.join()  # the check and the daily backup, if still being made
         self.engine.dispose()
+
+
+def _is_second_current_card(exc: IntegrityError) -> bool:
+    """The partial unique index «one current card per member» refused a write (SQLite names
+    the column, PostgreSQL the index)."""
+    message = str(exc.orig)
+    return ONE_CURRENT_CARD in message or "UNIQUE constraint failed: card.member_id" in message
 
 
 def _is_busy(exc: OperationalError) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Timestamps, UuidPrimaryKey, utcnow
@@ -39,6 +39,9 @@ class LeaveReason(enum.StrEnum):
     RETIREMENT = "retirement"
     DEATH = "death"
     TRANSFER = "transfer"
+
+
+ONE_CURRENT_CARD = "uq_card_one_current"  # the partial unique index on card
 
 
 class CardStatus(enum.StrEnum):
@@ -120,7 +123,17 @@ class Card(UuidPrimaryKey, Base):
     """A plastic card. A member has at most one current card; old ones stay as history."""
 
     __tablename__ = "card"
-    __table_args__ = (Index("ix_card_member", "member_id", "is_current"),)
+    __table_args__ = (
+        Index("ix_card_member", "member_id", "is_current"),
+        # the last guard of "one current card per member" (numbering decides under a lock)
+        Index(
+            ONE_CURRENT_CARD,
+            "member_id",
+            unique=True,
+            sqlite_where=text("is_current = 1"),
+            postgresql_where=text("is_current"),
+        ),
+    )
 
     member_id: Mapped[str] = mapped_column(ForeignKey("member.id"))
     number: Mapped[str] = mapped_column(String(32), unique=True)

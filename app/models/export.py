@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from .. import part_files
 from .audit import log_event
 from .entities import Card, Member, Organisation
 from .errors import ValidationError
@@ -121,8 +122,7 @@ def _log_export(session: Session, out: Path, count: int, org_code: str | None) -
 
 def _write_csv(out: Path, records: Iterator[dict]) -> int:
     count = 0
-    tmp = out.with_name(out.name + ".part")
-    with tmp.open("w", encoding="utf-8", newline="") as f:
+    with part_files.writing(out) as tmp, tmp.open("w", encoding="utf-8", newline="") as f:
         writer = csv.DictWriter(f, fieldnames=list(EXPORT_COLUMNS))
         writer.writeheader()
         for record in records:
@@ -130,7 +130,6 @@ def _write_csv(out: Path, records: Iterator[dict]) -> int:
                 {k: ("" if v is None else as_json_record({k: v})[k]) for k, v in record.items()}
             )
             count += 1
-    tmp.replace(out)
     return count
 
 
@@ -173,9 +172,8 @@ def _write_xlsx(out: Path, records: Iterator[dict]) -> int:
                 row.append(value)
         sheet.append(row)
         count += 1
-    tmp = out.with_name(out.name + ".part")
-    workbook.save(tmp)
-    tmp.replace(out)
+    with part_files.writing(out) as tmp:
+        workbook.save(tmp)
     return count
 
 

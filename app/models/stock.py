@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, case, func, select, text
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, case, func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
@@ -31,6 +31,7 @@ from . import changes
 from .base import Base, UuidPrimaryKey, utcnow
 from .entities import Organisation
 from .errors import NotFoundError, ProfdeskError, ValidationError
+from .locking import LockKey, decide_alone
 from .organisations import region
 from .permissions import Permission, require
 
@@ -129,17 +130,10 @@ def fmt(n: int) -> str:
 
 
 def lock_ledger(session: Session) -> None:
-    """Take SQLite's write lock now, before any balance is read.
-
-    The driver opens the transaction at the first write, so a harmless write comes first;
-    from here to commit no other program can add entries, and every read sees theirs.
-    """
+    """Take the ledger's write lock now, before any balance is read (app/models/locking.py):
+    from here to commit no other program can add entries, and every read sees theirs."""
     try:
-        if session.connection().dialect.name == "postgresql":
-            # every shipment waits here for the one before it to commit (transaction lock)
-            session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": 0x50524F4453})
-        else:
-            session.execute(text("UPDATE stock_edition SET title = title WHERE 0"))
+        decide_alone(session, LockKey.STOCK)  # every shipment waits for the one before it
     except OperationalError as error:  # another program held the lock past busy_timeout
         raise ProfdeskError(
             "База данных занята другой операцией с буклетами: повторите через минуту."

@@ -21,6 +21,7 @@ from .audit import log_event
 from .base import Base, Timestamps, UuidPrimaryKey, utcnow
 from .entities import Organisation
 from .errors import NotFoundError, ProfdeskError, ValidationError
+from .locking import LockKey, decide_alone
 from .organisations import get_by_code
 from .permissions import Permission, Role, require
 
@@ -276,8 +277,16 @@ def sign_in(db, login: str, password: str, now: dt.datetime | None = None) -> Us
     login = (login or "").strip()
     refusal: str | None = None
     info: UserInfo | None = None
+    # scrypt takes a while: the password is checked outside the lock, then the outcome is
+    # decided under it against the counter as it is now, so 15 wrong passwords at once
+    # lock the login after exactly 5 and a right one is refused while it is locked
+    with db.session(log_changes=False) as s:
+        user = _by_login(s, login) if login else None
+        stored = user.password_hash if user is not None else None
+    password_ok = stored is not None and verify_password(password, stored)
     with db.session(log_changes=False) as s:
         s.info["user_login"] = login[:100]
+        decide_alone(s, LockKey.SIGN_IN)
         user = _by_login(s, login) if login else None
         if user is None or not user.active:
             refusal = WRONG
@@ -289,7 +298,7 @@ def sign_in(db, login: str, password: str, now: dt.datetime | None = None) -> Us
                 f"попробуйте снова через {seconds} с."
             )
             reason = "locked"
-        elif not verify_password(password, user.password_hash):
+        elif not password_ok or user.password_hash != stored:
             user.failed_attempts += 1
             reason = "wrong_password"
             refusal = WRONG

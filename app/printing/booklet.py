@@ -37,7 +37,6 @@ not fit, and a warning names that paragraph; nothing is dropped silently.
 from __future__ import annotations
 
 import contextlib
-import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -56,6 +55,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, Paragraph, Spacer
 
+from .. import part_files
 from ..errors import ProfdeskError, ValidationError
 from . import fonts
 from .booklet_content import BookletContent, BookletEntry, BookletTexts, default_emblem
@@ -472,26 +472,26 @@ def _render(
         drawer.warnings.append(f"В тексте остались места для заполнения: {shown}.")
 
     target_path = None if hasattr(out, "write") else Path(out)
-    tmp = target_path.with_name(target_path.name + ".part") if target_path else None
-    size = landscape(A4) if pages == IMPOSED else A5
-    c = Canvas(
-        str(tmp) if tmp else out,
-        pagesize=size,
-        pageCompression=1,
-        initialFontName=fonts.REGULAR,  # no unembedded Helvetica in the file
-    )
-    c.setTitle(content.texts.title or "Буклет")
-    c.setAuthor("Profdesk")
-    c.setSubject("Буклет «Как работать в Профкардс?»")
-    for number, draw in enumerate((drawer.cover, drawer.page2, drawer.page3, drawer.page4), 1):
-        c.beginForm(f"page{number}", 0, 0, PAGE_W, PAGE_H)
-        draw(c)
-        c.endForm()
+    with contextlib.ExitStack() as stack:
+        tmp = stack.enter_context(part_files.writing(target_path)) if target_path else None
+        size = landscape(A4) if pages == IMPOSED else A5
+        c = Canvas(
+            str(tmp) if tmp else out,
+            pagesize=size,
+            pageCompression=1,
+            initialFontName=fonts.REGULAR,  # no unembedded Helvetica in the file
+        )
+        c.setTitle(content.texts.title or "Буклет")
+        c.setAuthor("Profdesk")
+        c.setSubject("Буклет «Как работать в Профкардс?»")
+        for number, draw in enumerate((drawer.cover, drawer.page2, drawer.page3, drawer.page4), 1):
+            c.beginForm(f"page{number}", 0, 0, PAGE_W, PAGE_H)
+            draw(c)
+            c.endForm()
 
-    personaliser = _Personaliser()
-    entries: list[BookletEntry | None] = list(content.entries) or [None] * total
-    pdf_pages = 0
-    try:
+        personaliser = _Personaliser()
+        entries: list[BookletEntry | None] = list(content.entries) or [None] * total
+        pdf_pages = 0
         for done, entry in enumerate(entries):
             if progress is not None and done % 50 == 0 and not progress(done, total):
                 raise PrintCancelled("Печать буклетов отменена: файл не создан.")
@@ -500,13 +500,6 @@ def _render(
             else:
                 pdf_pages += _single_pages(c, entry, personaliser)
         c.save()
-    except BaseException:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-        raise
-    if target_path is not None and tmp is not None:
-        os.replace(tmp, target_path)
     if progress is not None:
         progress(total, total)
     if personaliser.too_long:

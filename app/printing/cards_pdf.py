@@ -16,7 +16,6 @@ never drawn anywhere else.
 from __future__ import annotations
 
 import math
-import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +28,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
+from .. import part_files
 from ..errors import ProfdeskError, ValidationError
 from ..paths import resource
 from . import fonts
@@ -386,16 +386,9 @@ class CardRenderer:
 # --- layouts ------------------------------------------------------------------------------------
 def _write(out: Path, build: Callable[[Path], None]) -> Path:
     """Build into a temporary name beside `out`, then rename: never a half-written PDF."""
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(f".{out.name}.part")
-    try:
+    with part_files.writing(Path(out)) as tmp:
         build(tmp)
-        os.replace(tmp, out)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-    return out
+    return Path(out)
 
 
 def _canvas(path: Path, size: tuple[float, float], title: str) -> Canvas:

@@ -7,11 +7,11 @@ member writes them by hand.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from .. import part_files
 from ..paths import resource
 
 FONT = "PTSans"
@@ -261,17 +261,16 @@ def consent_pdf(form: ConsentForm, out: Path) -> Path:
         canvas.restoreState()
 
     out = Path(out)
-    tmp = out.with_name(out.name + ".part")
-    doc = SimpleDocTemplate(
-        str(tmp),
-        pagesize=A4,
-        leftMargin=20 * mm,
-        rightMargin=20 * mm,
-        topMargin=18 * mm,
-        bottomMargin=18 * mm,
-        title=f"Заявление и согласие — {form.short_name}",
-        author="Profdesk",
-    )
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
-    os.replace(tmp, out)
+    with part_files.writing(out) as tmp:
+        doc = SimpleDocTemplate(
+            str(tmp),
+            pagesize=A4,
+            leftMargin=20 * mm,
+            rightMargin=20 * mm,
+            topMargin=18 * mm,
+            bottomMargin=18 * mm,
+            title=f"Заявление и согласие — {form.short_name}",
+            author="Profdesk",
+        )
+        doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return out

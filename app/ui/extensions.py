@@ -16,7 +16,7 @@ EXTENSION_MODULES: list[str] = [
     "members.import_wizard",
     "cards.cards_menu",
     "booklets.booklet_menu",
-    "stock.stock_window",
+    "stock.stock_menu",
     "report.report_menu",
     "exchange.exchange_menu",
     "security.security_service",

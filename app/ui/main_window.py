@@ -1,7 +1,8 @@
 """The main window: organisation tree, member table with instant search, the menus.
 
 Capabilities beyond members (cards, booklets, stock, reports, exchange, security) add
-their menus and actions through app.ui.extensions, so this module stays about members.
+their menus and actions through app.ui.extensions, so this module stays about members; what
+is done to a member or an organisation is in app.ui.members.member_actions.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMainWindow,
     QMenu,
     QMessageBox,
     QSplitter,
@@ -31,22 +31,19 @@ from .. import APP_NAME, __version__
 from ..models import Database
 from ..models.export import export_members
 from ..models.member_list import MemberFilter
-from ..models.members import restore_membership
 from ..models.permissions import Permission, allowed
 from ..models.settings import get_setting
 from . import extensions
 from .errors import show_error
-from .members.member_dialogs import LeaveDialog, MoveDialog
-from .members.member_form import MemberForm
+from .members.member_actions import MemberActions
 from .members.member_table import MemberTableModel
-from .members.org_form import OrgForm
 from .members.org_tree import OrgIdRole, OrgTreeModel
 from .tasks import TaskRunner
 
 SEARCH_DELAY_MS = 150
 
 
-class MainWindow(QMainWindow):
+class MainWindow(MemberActions):
     def __init__(self, db: Database) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -453,49 +450,7 @@ class MainWindow(QMainWindow):
                 self.member_table.scrollTo(index)
                 return
 
-    # --- member actions -----------------------------------------------------------------
-    def add_member(self) -> None:
-        default_org = self.current_org_id()
-        dialog = MemberForm(self.db, self.org_model.all_nodes(), None, default_org, self)
-        if dialog.exec():
-            self.refresh(dialog.saved_member_id)
-
-    def edit_member(self) -> None:
-        member_id = self.current_member_id()
-        if member_id is None:
-            return
-        dialog = MemberForm(self.db, self.org_model.all_nodes(), member_id, parent=self)
-        if dialog.exec():
-            self.member_model.refresh_rows()
-            self.refresh(member_id)
-
-    def mark_left(self) -> None:
-        member_id = self.current_member_id()
-        if member_id and LeaveDialog(self.db, member_id, self._current_member_name(), self).exec():
-            self.refresh()
-
-    def restore_membership(self) -> None:
-        member_id = self.current_member_id()
-        if member_id is None:
-            return
-        try:
-            with self.db.session() as s:
-                restore_membership(s, member_id)
-        except Exception as error:  # noqa: BLE001
-            show_error(self, error)
-            return
-        self.refresh(member_id)
-
-    def move_member(self) -> None:
-        member_id = self.current_member_id()
-        if member_id is None:
-            return
-        dialog = MoveDialog(
-            self.db, member_id, self._current_member_name(), self.org_model.all_nodes(), self
-        )
-        if dialog.exec():
-            self.refresh()
-
+    # --- files ------------------------------------------------------------------------------
     def export_members(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self,
@@ -524,22 +479,6 @@ class MainWindow(QMainWindow):
                 self.tr("Exported %n member(s)", "", count), 5000
             ),
         )
-
-    # --- organisations --------------------------------------------------------------------
-    def add_org(self) -> None:
-        dialog = OrgForm(
-            self.db, self.org_model.all_nodes(), parent_id=self.current_org_id(), parent=self
-        )
-        if dialog.exec():
-            self.refresh()
-
-    def edit_org(self) -> None:
-        org_id = self.current_org_id()
-        if org_id is None:
-            return
-        dialog = OrgForm(self.db, self.org_model.all_nodes(), org_id=org_id, parent=self)
-        if dialog.exec():
-            self.refresh()
 
     def about(self) -> None:
         QMessageBox.about(

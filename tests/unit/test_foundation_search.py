@@ -31,6 +31,9 @@ def searchable(demo_db):
         member = s.scalars(
             select(Member).where(Member.left_on.is_(None)).order_by(Member.sort_key)
         ).first()
+        for old in s.scalars(select(Card).where(Card.member_id == member.id)):
+            old.is_current = False  # one current card per member (a unique index holds it)
+        s.flush()
         s.add(Card(member_id=member.id, number="4600000000017"))
     return demo_db, member.id
 

@@ -136,9 +136,12 @@ def report_db(region_db):
                 move_member(s, m.id, target.id, first + dt.timedelta(days=rng.randint(1, 60)))
         number = 0
         for m in members[:300]:
-            for _ in range(rng.choice([1, 1, 1, 2])):  # some members have a reissued card
+            reissued = rng.choice([1, 1, 1, 2])  # some members have a reissued card
+            for i in range(reissued):
                 number += 1
                 status = rng.choice(["to_print", "printed", "issued", "lost"])
+                if i < reissued - 1:
+                    status = "lost"  # the older card was closed: one current card per member
                 s.add(
                     Card(
                         member_id=m.id,

@@ -1,28 +1,23 @@
 """The booklet stock window: balances over the organisation tree, shipments, history.
 
-Opened from the Booklets menu of the main window (see `install`). Every figure comes from
-app.models.stock_queries; every change goes through the dialogs in stock_dialogs, which
-call the same domain functions as `profdesk-cli stock`.
+Opened from the Booklets menu of the main window (stock_menu). Every figure comes from
+app.models.stock_queries; every change goes through stock_changes and the dialogs in
+stock_dialogs, which call the same domain functions as `profdesk-cli stock`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
-    QMainWindow,
     QPushButton,
-    QTableView,
     QTabWidget,
     QToolBar,
     QTreeView,
@@ -31,10 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...models import Database
-from ...models.errors import ProfdeskError
 from ...models.organisations import OrgNode, load_tree
 from ...models.permissions import Permission, allowed
-from ...models.stock import ShipmentStatus, reverse_movement
+from ...models.stock import ShipmentStatus
 from ...models.stock_queries import (
     BalanceRow,
     HistoryRow,
@@ -44,55 +38,15 @@ from ...models.stock_queries import (
     export_balances_xlsx,
     history,
     list_shipments,
-    shipment_for_act,
     shipment_row,
 )
-from ...models.stock_shipments import cancel_shipment, send_shipment
 from ..errors import show_error
 from ..widgets import OptionalDateEdit, OrgPicker
-from .stock_dialogs import (
-    ConfirmDialog,
-    HandOutDialog,
-    ReceiveDialog,
-    ShipmentDialog,
-    WriteOffDialog,
-)
-
-IdRole = Qt.ItemDataRole.UserRole + 1
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+from .stock_cells import IdRole, _cell, _d, _Hint, _n, _table
+from .stock_changes import StockChanges
 
 
-def _cell(text: str, key: str | None = None, number: bool = False) -> QStandardItem:
-    item = QStandardItem(text)
-    item.setEditable(False)
-    if key is not None:
-        item.setData(key, IdRole)
-    if number:
-        item.setTextAlignment(RIGHT)
-    return item
-
-
-def _n(value: int) -> str:
-    return f"{value:,}".replace(",", "\u00a0")
-
-
-def _d(day: dt.date | None) -> str:
-    return day.strftime("%d.%m.%Y") if day else ""
-
-
-def _table(name: str) -> QTableView:
-    table = QTableView(objectName=name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(24)
-    table.setAlternatingRowColors(True)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-class StockWindow(QMainWindow):
+class StockWindow(StockChanges):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stockWindow")
@@ -465,106 +419,7 @@ class StockWindow(QMainWindow):
                 self.shipment_table.selectRow(row)
                 return
 
-    # --- changes -------------------------------------------------------------------------
-    def _run(self, work) -> bool:  # noqa: ANN001
-        try:
-            with self.db.session() as s:
-                work(s)
-        except Exception as error:  # noqa: BLE001
-            show_error(self, error)
-            return False
-        self.reload(organisations=False)
-        return True
-
-    def receive(self) -> None:
-        if ReceiveDialog(self.db, self).exec():
-            self.reload(organisations=False)
-
-    def new_shipment(self) -> None:
-        dialog = ShipmentDialog(self.db, self.nodes, self.current_org_id(), self)
-        if dialog.exec():
-            self.reload(organisations=False)
-            self.tabs.setCurrentIndex(1)
-            self.select_shipment(dialog.result_value)
-
-    def send_selected(self) -> None:
-        shipment = self.selected_shipment()
-        if shipment and self._run(lambda s: send_shipment(s, shipment.id)):
-            self.select_shipment(shipment.id)
-
-    def confirm_selected(self) -> None:
-        shipment = self.selected_shipment()
-        if shipment and ConfirmDialog(self.db, shipment, self).exec():
-            self.reload(organisations=False)
-            self.select_shipment(shipment.id)
-
-    def cancel_selected(self, reason: str | None = None) -> None:
-        shipment = self.selected_shipment()
-        if shipment is None:
-            return
-        if reason is None:
-            reason, ok = QInputDialog.getText(
-                self,
-                self.tr("Cancel shipment"),
-                self.tr("Why is shipment No. %1 cancelled?").replace("%1", str(shipment.number)),
-            )
-            if not ok:
-                return
-        self._run(lambda s: cancel_shipment(s, shipment.id, reason))
-
-    def hand_out(self) -> None:
-        if HandOutDialog(self.db, self.nodes, self.current_org_id(), self).exec():
-            self.reload(organisations=False)
-
-    def write_off(self) -> None:
-        if WriteOffDialog(self.db, self.nodes, self.current_org_id(), self).exec():
-            self.reload(organisations=False)
-
-    def reverse_selected(self, reason: str | None = None) -> None:
-        index = self.history_table.currentIndex()
-        if self.tabs.currentIndex() != 2 or not index.isValid():
-            show_error(self, _Hint(self.tr("Select the mistaken entry in the History tab first.")))
-            return
-        entry_id = index.siblingAtColumn(0).data(IdRole)
-        if reason is None:
-            reason, ok = QInputDialog.getText(
-                self, self.tr("Reverse entry"), self.tr("What was wrong with this entry?")
-            )
-            if not ok:
-                return
-        self._run(lambda s: reverse_movement(s, entry_id, reason))
-
     # --- files ---------------------------------------------------------------------------
-    def save_act(self, path: str | None = None, open_after: bool = True) -> Path | None:
-        from ...printing.transfer_act import TransferAct, write_transfer_act
-
-        shipment = self.selected_shipment()
-        if shipment is None:
-            return None
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Save transfer act"),
-                self.tr("transfer act %1.pdf").replace("%1", str(shipment.number)),
-                self.tr("PDF (*.pdf)"),
-            )
-            if not path:
-                return None
-        target = Path(path).with_suffix(".pdf")
-        try:
-            with self.db.session() as s:
-                row = shipment_for_act(s, shipment.id)
-                write_transfer_act(TransferAct.from_record(row), target)
-        except Exception as error:  # noqa: BLE001
-            show_error(self, error)
-            return None
-        self.statusBar().showMessage(
-            self.tr("Transfer act saved: %1").replace("%1", str(target)), 5000
-        )
-        if open_after:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
-        return target
-
     def export_balances(self, path: str | None = None) -> None:
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
@@ -596,52 +451,3 @@ class StockWindow(QMainWindow):
                 self.tr("Exported %n organisation(s)", "", count), 5000
             ),
         )
-
-
-class _Hint(ProfdeskError):
-    """A note for the user ("select a shipment first"), shown the way errors are."""
-
-
-def install(window) -> None:  # noqa: ANN001 - MainWindow
-    """The Booklets menu: open the stock window (one per main window)."""
-
-    def open_stock() -> StockWindow:
-        existing = getattr(window, "stock_window", None)
-        if existing is None:
-            existing = StockWindow(window.db, window)
-            existing.setWindowFlag(Qt.WindowType.Window, True)
-            window.stock_window = existing
-        else:
-            existing.reload()
-        existing.show()
-        existing.raise_()
-        existing.activateWindow()
-        return existing
-
-    def org_history() -> None:
-        org_id = window.current_org_id()
-        stock = open_stock()
-        if org_id:
-            stock.select_org(org_id)
-            stock.show_history()
-
-    window.add_action(
-        QCoreApplication.translate("StockWindow", "&Booklets"),
-        QCoreApplication.translate("StockWindow", "Booklet &stock and shipments…"),
-        open_stock,
-        shortcut="Ctrl+Shift+B",
-        tip=QCoreApplication.translate(
-            "StockWindow", "Print runs, shipments to organisations, balances, transfer acts"
-        ),
-        name="actionBookletStock",
-    )
-    history_action = window.add_action(
-        QCoreApplication.translate("StockWindow", "&Booklets"),
-        QCoreApplication.translate("StockWindow", "Booklets of the selected &organisation…"),
-        org_history,
-        tip=QCoreApplication.translate(
-            "StockWindow", "Every booklet entry of the organisation selected in the tree"
-        ),
-        name="actionBookletHistory",
-    )
-    window.org_tree.addAction(history_action)
