@@ -158,7 +158,8 @@ def _opens(path: Path, key: str) -> bool:
     except ERRORS:
         return False
     try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        # page 1 only (the header): a damaged page further on is damage, not a wrong key
+        conn.execute("PRAGMA user_version").fetchone()
         return True
     except ERRORS:
         return False
