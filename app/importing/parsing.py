@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from ..models.changes import refresh_member_keys
 from ..models.entities import Organisation, OrgKind
 from ..models.errors import ValidationError
+from ..models.limits import text_problems
 from ..models.members import clean_member
 from ..models.organisations import subtree_ids
 from ..models.text import search_key, split_full_name, tidy_name
@@ -222,6 +223,10 @@ class RowParser:
             names = split_full_name(cell.text_of(got.get("full_name")))
         else:
             names = tuple(tidy_name(cell.text_of(got.get(k))) for k in NAME_FIELDS)
+        # too long, or a formula: said before «not a name», which would hide why
+        named = dict(zip(NAME_FIELDS, names, strict=True))
+        for key, sentence in text_problems("member", named).items():
+            raise refuse("full_name" if "full_name" in got else key, sentence)
         for key, name in zip(NAME_FIELDS, names, strict=True):
             if _NOT_A_NAME.search(name):
                 column = "full_name" if "full_name" in got else key
