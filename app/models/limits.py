@@ -48,6 +48,7 @@ FORMULA_CHECKED: dict[str, tuple[str, ...]] = {
     "stock_edition": ("title",),
     "stock_shipment": ("received_by", "note"),
     "stock_movement": ("reason",),
+    "app_user": ("login",),
 }
 # what a spreadsheet takes for the start of a formula (OWASP, CSV injection)
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
