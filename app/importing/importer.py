@@ -38,13 +38,14 @@ from ..models.permissions import Permission, require
 from ..models.settings import get_setting, set_setting
 from . import values as cell
 from .headers import (
+    FIELD_TITLES,
     HEADER_SEARCH_ROWS,
     Layout,
     detect_layout,
     normalise_title,
     recognise,
 )
-from .parsing import Organisations, ParsedRow, RowParser
+from .parsing import EMPTY_ROW, Organisations, ParsedRow, RowParser, RowRefused
 from .reading import RowSource
 from .results import ImportCancelled, ImportResult, RowError
 from .writing import DeferredSearchIndex, Writer, page_cache
@@ -187,6 +188,8 @@ def import_members(
         session.rollback()
         raise
     result.errors.sort(key=lambda e: e.row)
+    result.warnings.sort(key=lambda e: e.row)
+    result.skipped_rows.sort(key=lambda e: e.row)
     if dry_run:
         session.rollback()
     else:
@@ -199,6 +202,8 @@ def import_members(
                 "created": result.created,
                 "updated": result.updated,
                 "skipped": result.skipped,
+                "errors": len(result.errors),
+                "warnings": len(result.warnings),
             },
         )
         session.flush()
@@ -247,14 +252,25 @@ def _run(
     progress(0)
     done = 0
     batch: list[ParsedRow] = []
+    empty: list[int] = []  # empty rows count only when a row follows (not the sheet's tail)
     for number, values in itertools.chain(head, rows):
         if number <= layout.header_row:
             continue
         done += 1
-        if parser.is_blank(values):
+        reason = parser.not_a_person(values)
+        if reason == EMPTY_ROW:
+            empty.append(number)
+            continue
+        for blank in empty:
+            result.skip(blank, EMPTY_ROW)
+        empty = []
+        if reason:
+            result.skip(number, reason)
             continue
         try:
             batch.append(parser.parse(number, values))
+        except RowRefused as refused:
+            result.errors.append(refused.issue)
         except cell.CellError as error:
             result.errors.append(RowError(number, str(error)))
         if len(batch) >= BATCH_ROWS:
@@ -263,6 +279,18 @@ def _run(
             progress(done)
     writer.apply(batch)
     progress(done)
+    if parser.year_rows:
+        title = parser.titles.get("birth_year", FIELD_TITLES["birth_year"])
+        result.warnings.append(
+            RowError(
+                layout.header_row,
+                f"В столбце «{title}» только год, а не дата рождения (строк: "
+                f"{parser.year_rows}): эти члены Профсоюза загружены без даты рождения, год "
+                "сохранён в их карточках.",
+                title,
+                "",
+            )
+        )
     if not result.dry_run:
         index.finish()
 
