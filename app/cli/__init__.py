@@ -17,6 +17,7 @@ from . import (
     basics,
     booklets,
     cards,
+    encryption,
     exchange,
     importing,
     migrate_db,
@@ -38,6 +39,7 @@ COMMAND_MODULES = [
     exchange,
     worklist,
     migrate_db,
+    encryption,
 ]
 
 

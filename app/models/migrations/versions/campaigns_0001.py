@@ -1,7 +1,7 @@
 """member marks for the campaigns: PROFKARDS and booklet handed
 
 Revision ID: campaigns_0001
-Revises: import_0001
+Revises: layouts_0001
 Create Date: 2026-11-29 04:30:00
 
 Two per-member dates the work lists need and no table held (issue 20): the day the member
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "campaigns_0001"
-down_revision = "import_0001"
+down_revision = "layouts_0001"
 branch_labels = None
 depends_on = None
 
