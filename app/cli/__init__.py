@@ -13,7 +13,18 @@ from collections.abc import Sequence
 
 from .. import __version__, part_files
 from ..models.errors import ProfdeskError
-from . import basics, booklets, cards, exchange, importing, migrate_db, report, security, stock
+from . import (
+    basics,
+    booklets,
+    cards,
+    encryption,
+    exchange,
+    importing,
+    migrate_db,
+    report,
+    security,
+    stock,
+)
 from .common import CliContext, CliError, RussianArgumentParser
 
 COMMAND_MODULES = [
@@ -26,6 +37,7 @@ COMMAND_MODULES = [
     report,
     exchange,
     migrate_db,
+    encryption,
 ]
 
 

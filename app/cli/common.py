@@ -53,7 +53,11 @@ class CliContext:
     def database(self) -> Database:
         """The open database, signed in as --user once the database has users."""
         if self._db is None:
-            db = open_database(self.db_location, password_provider=ask_password())
+            db = open_database(
+                self.db_location,
+                password_provider=ask_password(),
+                file_password=file_password(),
+            )
             try:
                 self._sign_in(db)
             except BaseException:
@@ -85,6 +89,8 @@ class CliContext:
 
 
 PASSWORD_ENV = "PROFDESK_PASSWORD"
+DB_PASSWORD_ENV = "PROFDESK_DB_PASSWORD"  # the password of an encrypted database file
+NEW_DB_PASSWORD_ENV = "PROFDESK_NEW_DB_PASSWORD"  # for `encrypt`
 NEW_PASSWORD_ENV = "PROFDESK_NEW_PASSWORD"
 
 
@@ -111,6 +117,24 @@ def ask_password():  # noqa: ANN201 - app.models.db.PasswordProvider or None
     def prompt(where: str) -> str | None:
         try:
             return getpass.getpass(f"Пароль для {where}: ")
+        except (EOFError, KeyboardInterrupt):
+            return None
+
+    return prompt
+
+
+def file_password():  # noqa: ANN201 - app.models.db.PasswordProvider or None
+    """The password of an encrypted database: PROFDESK_DB_PASSWORD, else asked at the
+    terminal; None when neither (the open then says the file is encrypted)."""
+    value = os.environ.get(DB_PASSWORD_ENV)
+    if value:
+        return lambda name: value
+    if not sys.stdin.isatty():
+        return None
+
+    def prompt(name: str) -> str | None:
+        try:
+            return getpass.getpass(f"Пароль базы данных {name}: ")
         except (EOFError, KeyboardInterrupt):
             return None
 

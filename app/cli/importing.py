@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..importing import import_members
+from ..importing import import_members, save_problem_rows
 from ..models.errors import ValidationError
 from ..models.installation import is_empty
 from .common import CliContext, print_json
@@ -39,6 +39,13 @@ def register(commands: argparse._SubParsersAction) -> None:
     cmd.add_argument("--sheet", metavar="ЛИСТ", help="лист книги (иначе первый)")
     cmd.add_argument("--dry-run", action="store_true", help="проверить и посчитать, не записывая")
     cmd.add_argument("--json", action="store_true", help="вывести итог в формате JSON")
+    cmd.add_argument(
+        "--problems",
+        type=Path,
+        metavar="ФАЙЛ.xlsx",
+        help="сохранить строки с ошибками и предупреждениями в книгу Excel в столбцах "
+        "исходного файла, чтобы исправить и загрузить их снова",
+    )
     cmd.set_defaults(handler=cmd_members_import)
 
 
@@ -50,6 +57,8 @@ def cmd_members_import(args: argparse.Namespace, ctx: CliContext) -> int:
         result = import_members(
             s, args.file, sheet=args.sheet, org_code=args.org, dry_run=args.dry_run
         )
+    if args.problems is not None and result.problem_rows():
+        save_problem_rows(args.file, result.layout, result, args.problems, sheet=result.sheet)
     if args.json:
         print_json(result.as_dict())
         return 0

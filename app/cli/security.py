@@ -7,6 +7,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from ..models import cipher
 from ..models.audit import ACTION_TITLES, ENTITY_TITLES, AuditFilter, audit_entries, log_event
 from ..models.backup import (
     backup_open_database,
@@ -26,6 +27,7 @@ from .common import (
     NEW_PASSWORD_ENV,
     CliContext,
     count,
+    file_password,
     parse_date,
     print_json,
     read_password,
@@ -186,7 +188,11 @@ def cmd_restore(args: argparse.Namespace, ctx: CliContext) -> int:
             refuse_server_restore(None)
         location_text = url.database or ""
     location = Path(location_text).expanduser()
-    check_backup_file(args.file)
+    password = None
+    if cipher.looks_encrypted(args.file) and cipher.key_for(args.file) is None:
+        provider = file_password()
+        password = provider(Path(args.file).name) if provider else None
+    check_backup_file(args.file, password)
     login = ""
     try:
         db = ctx.database()

@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -115,7 +115,10 @@ _TITLES = {"category": CATEGORY_TITLES, "sex": SEX_TITLES, "leave_reason": LEAVE
 class PreviewRow:
     row: int
     values: dict[str, str]  # field -> the value as it will be stored, as text
-    error: str
+    error: str  # the row is refused: why
+    skipped: str = ""  # not a person (a total, a heading...): why
+    # field -> (the cell as written, why it stays empty): shown highlighted
+    warnings: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def preview_import(
@@ -133,24 +136,38 @@ def preview_import(
     shown: list[PreviewRow] = []
     with RowSource(path, sheet) as source:
         for number, values in source.rows():
-            if number <= layout.header_row or parser.is_blank(values):
+            if number <= layout.header_row:
                 continue
-            try:
-                row = parser.parse(number, values)
-            except cell.CellError as error:
-                shown.append(PreviewRow(number, {}, str(error)))
+            reason = parser.not_a_person(values)
+            if reason == EMPTY_ROW:
+                continue
+            if reason:
+                shown.append(PreviewRow(number, {}, "", reason))
             else:
-                texts = {
-                    k: _TITLES.get(k, {}).get(v, cell.text_of(v))
-                    for k, v in row.values.items()
-                    if v not in (None, "")
-                }
-                if row.card:
-                    texts["card_number"] = row.card
-                shown.append(PreviewRow(number, texts, ""))
+                shown.append(_preview_row(parser, number, values))
             if len(shown) >= limit:
                 break
     return shown
+
+
+def _preview_row(parser: RowParser, number: int, values: list[Any]) -> PreviewRow:
+    try:
+        row = parser.parse(number, values)
+    except cell.CellError as error:
+        return PreviewRow(number, {}, str(error))
+    texts = {
+        k: _TITLES.get(k, {}).get(v, cell.text_of(v))
+        for k, v in row.values.items()
+        if v not in (None, "")
+    }
+    if row.card:
+        texts["card_number"] = row.card
+    problems = {w.column: w.message for w in row.warnings}
+    warnings = {
+        key: (value, problems.get(title, "Только год: загрузится без даты, год сохранится."))
+        for key, (title, value) in row.kept.items()
+    }
+    return PreviewRow(number, texts, "", "", warnings)
 
 
 def import_members(
@@ -227,6 +244,7 @@ def _run(
             overrides = remembered_mapping(session)
         layout = detect_layout(head, overrides)
     layout.check()
+    result.layout, result.sheet = layout, source.sheet
     if default_org is None and not layout.fields() & {"organisation", "organisation_code"}:
         raise ValidationError(
             "В файле нет столбца «Организация»: выберите организацию, в которую загрузить список."

@@ -149,6 +149,7 @@ class RowParser:
             key: (layout.titles[i] if i < len(layout.titles) else "") or FIELD_TITLES[key]
             for i, key in self.columns
         }
+        self.order = {title: n for n, title in enumerate(self.titles.values())}
         self.name_columns = [i for i, k in self.columns if k in ("full_name", "last_name")]
         self.orgs = orgs
         self.default_org = default_org
@@ -165,21 +166,28 @@ class RowParser:
         return True
 
     def not_a_person(self, values: Sequence[Any]) -> str | None:
-        """Why a row is not about a person (a total, a signature, a heading), or None."""
-        filled = [(i, v) for i, v in enumerate(values) if not _blank(v)]
+        """Why a row is not about a person (a total, a signature, a heading), or None.
+        Runs on every row: the cheap tests come first, folding only where they hit."""
+        filled = [
+            (i, v)
+            for i, v in enumerate(values)
+            if v is not None and (v.__class__ is not str or v.strip())
+        ]
         if not filled:
             return EMPTY_ROW
-        texts = [search_key(cell.text_of(v)) for _, v in filled]
-        for text, (_, value) in zip(texts, filled, strict=True):
-            if _TOTAL.match(text):
+        for _, value in filled:
+            first = value.lstrip()[:1] if value.__class__ is str else ""
+            if first and first in "ИиВв" and _TOTAL.match(search_key(value)):
                 return f"итоговая строка «{as_written(value)}»"
         if self.is_blank(values):
             shown = " ".join(as_written(v).strip() for _, v in filled)
             return f"в столбцах списка ничего нет, только «{shown}»"
+        width = len(values)
         for index in self.name_columns:
-            name = values[index] if index < len(values) else None
-            text = search_key(cell.text_of(name))
-            if text and (_SIGNATURE.match(text) or "__" in cell.text_of(name)):
+            name = values[index] if index < width else None
+            if name.__class__ is not str:
+                continue
+            if "__" in name or _SIGNATURE.match(name.strip()[:20].lower().replace("ё", "е")):
                 return f"строка подписи «{as_written(name)}»"
         if len(filled) == 1 and filled[0][0] in self.name_columns:
             text = cell.text_of(filled[0][1])
@@ -288,6 +296,7 @@ class RowParser:
             "search_text": keys.search_text,
             "identity_key": keys.identity_key,
         }
+        warnings.sort(key=lambda w: self.order.get(w.column, 0))  # in the file's column order
         parsed = ParsedRow(
             number, cleaned, org_id, keys.identity_key, card, file_id, derived, warnings, kept
         )

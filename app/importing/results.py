@@ -52,6 +52,8 @@ class ImportResult:
     warnings: list[RowError] = field(default_factory=list)
     skipped_rows: list[SkippedRow] = field(default_factory=list)
     dry_run: bool = False
+    layout: Any = field(default=None, repr=False)  # the header and columns the import used
+    sheet: str | None = None
 
     @property
     def skipped(self) -> int:

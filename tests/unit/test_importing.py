@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,15 @@ from sqlalchemy import func, select, text
 
 from app.importing import ImportCancelled, import_members, inspect_file, sheet_names
 from app.importing.headers import normalise_title, recognise
-from app.models import Card, ChangeLogEntry, Member, MemberTransfer, OrgKind, ValidationError
+from app.models import (
+    Card,
+    ChangeLogEntry,
+    Member,
+    MemberTransfer,
+    OrgKind,
+    ValidationError,
+    cipher,
+)
 from app.models.backup import list_open_database_backups
 from app.models.errors import PermissionDeniedError
 from app.models.export import EXPORT_COLUMNS, export_members
@@ -335,7 +342,7 @@ def test_export_into_an_empty_copy_brings_everyone_back(demo_db, tmp_path, db_pa
             conn.execute(text("DELETE FROM card"))
             conn.execute(text("DELETE FROM member"))
     else:
-        con = sqlite3.connect(demo_db.path)
+        con = cipher.connect(demo_db.path)
         con.execute("PRAGMA foreign_keys = OFF")
         con.execute("DELETE FROM card")
         con.execute("DELETE FROM member")
