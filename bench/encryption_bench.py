@@ -42,11 +42,15 @@ def percentile(values: list[float], p: float) -> float:
 
 
 def prepare(args: argparse.Namespace) -> tuple[Path, Path, float]:
+    from app.paths import backups_dir_for
+
     work = Path(args.work)
-    if work.exists():
-        shutil.rmtree(work)
-    work.mkdir(parents=True)
+    work.mkdir(parents=True, exist_ok=True)
     plain, encrypted = work / "plain.sqlite3", work / "encrypted.sqlite3"
+    for path in (plain, encrypted):  # only what an earlier run of this bench left
+        for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            leftover.unlink(missing_ok=True)
+        shutil.rmtree(backups_dir_for(path), ignore_errors=True)
     if args.members:
         from app.models import demo
 

@@ -246,7 +246,9 @@ class RowParser:
             raise refuse(
                 "full_name" if name_key == "full_name" else "first_name", "Не указано имя."
             )
-        values: dict[str, Any] = dict(zip(NAME_FIELDS, names, strict=True))
+        # the names are checked above with the limits' rules (text_problems) and tidied by
+        # split_full_name/tidy_name: clean_member gets the other fields only
+        values: dict[str, Any] = {}
         for key, value in got.items():
             convert = _CONVERTERS.get(key)
             if convert is None:
