@@ -259,6 +259,14 @@ def test_report_dates_outside_the_living_range_get_a_sentence(school):
         assert build_report(s, latest_date()).as_of == latest_date()
 
 
+def test_a_printer_profile_name_fits_the_print_batch(school):
+    from app.models.cards import save_printer_profile
+
+    db, _, _ = school
+    with db.session() as s, pytest.raises(ValidationError, match="«профиль принтера» длиннее 100"):
+        save_printer_profile(s, "Evolis Primacy " * 10, {})
+
+
 def test_audit_dates_outside_the_living_range_get_a_sentence(school):
     from app.models.audit import AuditFilter, audit_entries
 
