@@ -122,6 +122,10 @@ _CONVERTERS: dict[str, Callable[[Any], Any]] = {
     "phone": cell.text_of,
 }
 EMPTY_ROW = "пустая строка"
+# a field that cannot stay empty: what the member has instead, said in the warning
+_KEPT_AS = {
+    "category": " Категория не изменена (у нового члена Профсоюза — «работающий»).",
+}
 IDENTITY_FIELDS = frozenset({*NAME_FIELDS, "birth_date"})
 _NOT_A_NAME = re.compile(r"[^\w\s\-'’ʼ.]|[\d_]")
 _TOTAL = re.compile(r"^(итого|всего)\b")
@@ -263,7 +267,7 @@ class RowParser:
             except cell.CellError as error:
                 if key in IDENTITY_FIELDS:
                     raise refuse(key, str(error)) from None
-                warn(key, str(error))
+                warn(key, str(error) + _KEPT_AS.get(key, ""))
         if "birth_year" in got and values.get("birth_date") is None and "birth_date" not in kept:
             self._birth_year(got["birth_year"], values, warn, refuse)
         cleaned = self._clean(values, warn, refuse, got)
