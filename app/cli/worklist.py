@@ -3,7 +3,7 @@
 `worklist KIND` prints who is still to be served (or --json, or --out a .xlsx/.pdf sheet);
 `mark WHAT ID...` is the panel's one-click action; `profkards import FILE` applies the
 programme's list of card numbers; `sheets --org CODE --out F.pdf|F.xlsx` makes the
-organisations' sheets.
+organisations' sheets; `ranking` orders organisations by what is left to do.
 """
 
 from __future__ import annotations
@@ -22,8 +22,9 @@ from ..models.campaign_marks import (
     read_number_list,
 )
 from ..models.errors import ValidationError
+from ..models.ranking import ranking
 from ..models.worklists import KINDS, kind_of, org_scope, worklist_records
-from ..services.org_sheets import write_org_sheets
+from ..services.org_sheets import write_org_sheets, write_ranking_xlsx
 from .common import CliContext, parse_date, print_json
 
 MARKS = {
@@ -84,6 +85,16 @@ def register(commands: argparse._SubParsersAction) -> None:
     sheets.add_argument("--out", type=Path, required=True, help="файл .pdf или .xlsx")
     sheets.set_defaults(handler=cmd_sheets)
 
+    rank = commands.add_parser(
+        "ranking", help="организации по тому, сколько осталось сделать (кому звонить первым)"
+    )
+    rank.add_argument("--level", choices=["territorial", "primary"], default="primary")
+    rank.add_argument("--org", help="код организации (она и подчинённые)")
+    out = rank.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="вывести в формате JSON")
+    out.add_argument("--out", type=Path, help="сохранить в файл .xlsx")
+    rank.set_defaults(handler=cmd_ranking)
+
 
 def cmd_worklist(args: argparse.Namespace, ctx: CliContext) -> int:
     kind = kind_of(args.kind)
@@ -135,4 +146,33 @@ def cmd_sheets(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.database().session() as s:
         count = write_org_sheets(s, args.out, args.org, kinds)
     print(f"Списки для организаций ({count}) сохранены: {args.out}")
+    return 0
+
+
+def cmd_ranking(args: argparse.Namespace, ctx: CliContext) -> int:
+    with ctx.database().session() as s:
+        if args.out is not None:
+            count = write_ranking_xlsx(s, args.out, args.level, args.org)
+            print(f"Рейтинг ({count} организаций) сохранён: {args.out}")
+            return 0
+        rows = ranking(s, args.level, args.org)
+    if args.json:
+        print_json(
+            {
+                "organizations": [
+                    {
+                        "code": r.code,
+                        "name": r.name,
+                        "members": r.members,
+                        "left": r.left,
+                        "left_percent": r.left_share,
+                        "lists": r.by_list,
+                    }
+                    for r in rows
+                ]
+            }
+        )
+        return 0
+    for r in rows:
+        print(f"{r.code}\t{r.left}\t{r.left_share:.1f} %\t{r.members}\t{r.name}")
     return 0

@@ -140,3 +140,34 @@ def _write_xlsx(sheets: list[SheetOrganisation], out: Path, title: str) -> None:
             sheet.column_dimensions[letter].width = width
     with part_files.writing(out) as tmp:
         workbook.save(tmp)
+
+
+def write_ranking_xlsx(session: Session, out: Path, level: str, org_code: str | None) -> int:
+    """The ranking (app.models.ranking) as a spreadsheet; returns how many organisations."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    from ..models.ranking import ranking
+
+    if out.suffix.lower() != ".xlsx":
+        raise ValidationError("Рейтинг сохраняется в файл .xlsx.")
+    rows = ranking(session, level, org_code)
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Рейтинг"
+    heads = ["№", "Код", "Организация", "Членов", "Осталось", "Осталось, %"]
+    heads += [KINDS[k].title for k in KINDS]
+    sheet.append(heads)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for i, row in enumerate(rows, start=1):
+        values = [i, row.code, row.name, row.members, row.left, row.left_share]
+        sheet.append(values + [row.by_list[k] for k in KINDS])
+    for index, width in enumerate([5, 12, 45, 10, 10, 12] + [18] * len(KINDS), start=1):
+        from openpyxl.utils import get_column_letter
+
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    sheet.freeze_panes = "D2"
+    with part_files.writing(out) as tmp:
+        workbook.save(tmp)
+    return len(rows)
