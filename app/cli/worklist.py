@@ -22,6 +22,7 @@ from ..models.campaign_marks import (
     read_number_list,
 )
 from ..models.errors import ValidationError
+from ..models.progress import FIGURES, pace_date, progress
 from ..models.ranking import ranking
 from ..models.worklists import KINDS, kind_of, org_scope, worklist_records
 from ..services.org_sheets import write_org_sheets, write_ranking_xlsx
@@ -94,6 +95,14 @@ def register(commands: argparse._SubParsersAction) -> None:
     out.add_argument("--json", action="store_true", help="вывести в формате JSON")
     out.add_argument("--out", type=Path, help="сохранить в файл .xlsx")
     rank.set_defaults(handler=cmd_ranking)
+
+    prog = commands.add_parser(
+        "progress", help="ход кампаний по месяцам (учёт, билеты, буклеты, Профкардс)"
+    )
+    prog.add_argument("--org", help="код организации (она и подчинённые)")
+    prog.add_argument("--months", type=int, default=24, help="сколько месяцев (по умолчанию 24)")
+    prog.add_argument("--json", action="store_true", help="вывести в формате JSON")
+    prog.set_defaults(handler=cmd_progress)
 
 
 def cmd_worklist(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -175,4 +184,42 @@ def cmd_ranking(args: argparse.Namespace, ctx: CliContext) -> int:
         return 0
     for r in rows:
         print(f"{r.code}\t{r.left}\t{r.left_share:.1f} %\t{r.members}\t{r.name}")
+    return 0
+
+
+PROGRESS_TITLES = {
+    "e_registered": "электронный учёт",
+    "cards": "билеты выданы",
+    "booklets": "буклеты",
+    "profkards": "Профкардс",
+}
+
+
+def cmd_progress(args: argparse.Namespace, ctx: CliContext) -> int:
+    if not 1 <= args.months <= 120:
+        raise ValidationError("Число месяцев — от 1 до 120.")
+    with ctx.database().session() as s:
+        series = progress(s, args.org, args.months)
+    reach = {f: pace_date(series, f) for f in FIGURES}
+    if args.json:
+        print_json(
+            {
+                "months": [
+                    {"day": m.day, "members": m.members}
+                    | {f: getattr(m, f) for f in FIGURES}
+                    | {f"{f}_percent": m.percent(f) for f in FIGURES}
+                    for m in series
+                ],
+                "reaches_100_percent_on": reach,
+            }
+        )
+        return 0
+    print("Месяц\tЧленов\t" + "\t".join(PROGRESS_TITLES[f] + ", %" for f in FIGURES))
+    for m in series:
+        values = "\t".join(f"{m.percent(f):.1f}" for f in FIGURES)
+        print(f"{m.day:%m.%Y}\t{m.members}\t{values}")
+    for f in FIGURES:
+        day = reach[f]
+        when = f"{day:%d.%m.%Y}" if day else "при нынешнем темпе — не достигается"
+        print(f"100 % ({PROGRESS_TITLES[f]}): {when}")
     return 0
