@@ -293,6 +293,16 @@ def _work_lists(window: MainWindow, path: Path):  # noqa: ANN202
     return panel
 
 
+@shot("work-progress")
+def _work_progress(window: MainWindow, path: Path):  # noqa: ANN202
+    work = getattr(window, "work", None)
+    if work is None:
+        return SKIP
+    chart = work.show_panel().show_progress()
+    wait(0.5)
+    return chart
+
+
 action_dialog("exchange-passphrase", "actionExchangePassphrase")
 action_dialog("exchange-conflicts", "actionExchangeConflicts")
 action_dialog("users", "actionUsers")

@@ -12,7 +12,7 @@ from ..models import Organisation, demo
 from ..models.errors import ValidationError
 from ..models.export import as_json_record, export_members, member_records
 from ..models.installation import DEFAULT_REGION_NAME, init_region, is_empty, member_count
-from ..models.member_list import MemberFilter, member_ids
+from ..models.member_list import MemberFilter, member_ids, search_tokens
 from .common import CliContext, count, print_json
 
 
@@ -97,7 +97,7 @@ def cmd_orgs_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_members_search(args: argparse.Namespace, ctx: CliContext) -> int:
-    if not args.text.strip():
+    if not search_tokens(args.text):  # nothing but spaces or dashes would list everyone
         raise ValidationError("Укажите, что искать: часть ФИО, телефон или номер билета.")
     db = ctx.database()
     with db.session() as s:

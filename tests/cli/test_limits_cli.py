@@ -46,6 +46,7 @@ def test_absurd_values_get_a_sentence(cli, db_path):
     huge = cli("members", "search", "иван", "--limit", "9" * 23, db=db_path)
     assert huge.returncode == 2 and "слишком большое число" in huge.stderr
     assert INTERNAL not in huge.stderr
+    refused(cli("members", "search", "-", db=db_path), "Укажите, что искать")
     dashed = cli("members", "search", "-иван", "--limit", "3", db=db_path)
     assert dashed.returncode == 0 and "Иван" in dashed.stdout, dashed.stderr
 
