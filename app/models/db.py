@@ -255,22 +255,6 @@ def _quiet_cipher_log(dbapi_connection: Any, connection_record: Any) -> None:
     dbapi_connection.execute("PRAGMA cipher_log_level = NONE")
 
 
-def unlock_file(path: Path, file_password: PasswordProvider | None) -> None:
-    """An encrypted file's key: unlocked already, remembered in the OS store, or from the
-    password `file_password` gives (asked with the file's name)."""
-    if not cipher.looks_encrypted(path) or cipher.key_for(path) is not None:
-        return
-    if file_password is None:
-        raise cipher.PasswordNeededError(cipher.password_needed_message(path))
-    password = file_password(path.name)
-    if not password:
-        raise cipher.PasswordNeededError(
-            f"Пароль базы данных «{path.name}» не введён: база не открыта, в ней ничего не "
-            "изменилось."
-        )
-    cipher.unlock(path, password)
-
-
 PasswordProvider = Callable[[str], "str | None"]
 """Asked with 'user@host/dbname' when the server wants a password; None means cancelled."""
 
@@ -310,8 +294,8 @@ def open_database(
     check: SoundnessCheck | None = None
     if existed:
         _check_file(path)
-        unlock_file(path, file_password)
-        if _blank_encrypted(path):
+        cipher.unlock_file(path, file_password)
+        if cipher.is_blank(path):
             existed, create = False, True  # made a moment ago, keyed: filled like a new one
     if existed:
         if background_check and _at_head(path):
@@ -335,20 +319,6 @@ def open_database(
             check.confirm()  # damage explains the failure better than what it caused
         raise
     return db
-
-
-def _blank_encrypted(path: Path) -> bool:
-    """A new encrypted file (app.models.encryption.create_encrypted): keyed, no tables yet,
-    so it is made like a new database (no copies of nothing, no check of nothing)."""
-    if not cipher.looks_encrypted(path):
-        return False
-    conn = cipher.connect(path, read_only=True)
-    try:
-        return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
-    except cipher.ERRORS:
-        return False
-    finally:
-        conn.close()
 
 
 def _at_head(path: Path) -> bool:
