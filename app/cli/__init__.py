@@ -24,6 +24,7 @@ from . import (
     report,
     security,
     stock,
+    worklist,
 )
 from .common import CliContext, CliError, RussianArgumentParser
 
@@ -36,6 +37,7 @@ COMMAND_MODULES = [
     stock,
     report,
     exchange,
+    worklist,
     migrate_db,
     encryption,
 ]

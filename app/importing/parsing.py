@@ -122,6 +122,10 @@ _CONVERTERS: dict[str, Callable[[Any], Any]] = {
     "phone": cell.text_of,
 }
 EMPTY_ROW = "пустая строка"
+# a field that cannot stay empty: what the member has instead, said in the warning
+_KEPT_AS = {
+    "category": " Категория не изменена (у нового члена Профсоюза — «работающий»).",
+}
 IDENTITY_FIELDS = frozenset({*NAME_FIELDS, "birth_date"})
 _NOT_A_NAME = re.compile(r"[^\w\s\-'’ʼ.]|[\d_]")
 _TOTAL = re.compile(r"^(итого|всего)\b")
@@ -246,7 +250,9 @@ class RowParser:
             raise refuse(
                 "full_name" if name_key == "full_name" else "first_name", "Не указано имя."
             )
-        values: dict[str, Any] = dict(zip(NAME_FIELDS, names, strict=True))
+        # the names are checked above with the limits' rules (text_problems) and tidied by
+        # split_full_name/tidy_name: clean_member gets the other fields only
+        values: dict[str, Any] = {}
         for key, value in got.items():
             convert = _CONVERTERS.get(key)
             if convert is None:
@@ -261,7 +267,7 @@ class RowParser:
             except cell.CellError as error:
                 if key in IDENTITY_FIELDS:
                     raise refuse(key, str(error)) from None
-                warn(key, str(error))
+                warn(key, str(error) + _KEPT_AS.get(key, ""))
         if "birth_year" in got and values.get("birth_date") is None and "birth_date" not in kept:
             self._birth_year(got["birth_year"], values, warn, refuse)
         cleaned = self._clean(values, warn, refuse, got)

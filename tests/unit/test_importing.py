@@ -282,9 +282,11 @@ def test_windows_1251_csv_with_semicolons_and_organisation_column(orgs, tmp_path
     ]
     (warning,) = result.warnings  # an unknown category does not lose the person
     assert (warning.row, warning.column, warning.value) == (6, "Категория", "космонавт")
+    assert "у нового члена Профсоюза — «работающий»" in warning.message
     people = members_by_name(db)
     zhukova = people["Жукова Елена Павловна"]
     assert (zhukova.organisation_id, zhukova.category, zhukova.sex) == (garden_id, "worker", "F")
+    assert people["Седов Иван"].category == "worker"
     orlov = people["Орлов Денис"]
     assert (orlov.organisation_id, orlov.category, orlov.sex) == (school_id, "student", "M")
     assert orlov.birth_date == dt.date(2001, 2, 1)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ... import part_files
@@ -120,12 +120,27 @@ class CardsController(QObject):
         )
         add(
             menu,
+            self.tr("Card &layouts…"),
+            self.show_designer,
+            tip=self.tr("Change the card layout on screen: elements, fonts, images, fit check"),
+            name="actionCardLayouts",
+            permission=Permission.CARDS,
+        )
+        add(
+            menu,
             self.tr("&Emblem image…"),
             self.choose_emblem,
             tip=self.tr("The image printed on cards and booklets"),
             name="actionEmblem",
             permission=Permission.CARDS,
         )
+
+    def show_designer(self) -> None:
+        from .designer.window import DesignerWindow
+
+        self.designer = DesignerWindow(self.db, "default", self.window)
+        self.designer.setWindowFlag(Qt.WindowType.Window, True)
+        self.designer.show()
 
     # --- helpers ------------------------------------------------------------------------------
     def _temp_pdf(self, name: str) -> Path:
