@@ -67,17 +67,14 @@ def place_side(renderer: CardRenderer, record: CardRecord, side: str) -> list[Pl
         kind = e["type"]
         if kind == "line":
             x1, y1, x2, y2 = e["x1"], e["y1"], e["x2"], e["y2"]
-            out.append(
-                Placed(i, kind, min(x1, x2), min(y1, y2), abs(x2 - x1), abs(y2 - y1), e)
-            )
+            out.append(Placed(i, kind, min(x1, x2), min(y1, y2), abs(x2 - x1), abs(y2 - y1), e))
             continue
         placed = Placed(i, kind, e["x"], e["y"], e["w"], e["h"], e)
         if kind == "text":
             size, lines = renderer.text_lines(op, values)
             placed.font, placed.size = op[3], size
             placed.lines = [
-                Line(t, left / mm, CARD_H - base / mm, width / mm)
-                for t, left, base, width in lines
+                Line(t, left / mm, CARD_H - base / mm, width / mm) for t, left, base, width in lines
             ]
             text = e["text"].format_map(values) if op[2] else e["text"]
             if op[10]:
@@ -113,10 +110,17 @@ def safe_area_problems(template: CardTemplate) -> list[Problem]:
                 continue
             name = element_title(e)
             x, y, w, h = e["x"], e["y"], e["w"], e["h"]
-            if x < SAFE_MM - 1e-6 or y < SAFE_MM - 1e-6 or x + w > CARD_W - SAFE_MM + 1e-6 or (
-                y + h > CARD_H - SAFE_MM + 1e-6
+            if (
+                x < SAFE_MM - 1e-6
+                or y < SAFE_MM - 1e-6
+                or x + w > CARD_W - SAFE_MM + 1e-6
+                or (y + h > CARD_H - SAFE_MM + 1e-6)
             ):
-                problems.append(Problem(side, i, f"{name[:1].upper()}{name[1:]} заходит за безопасное поле 3 мм."))
+                problems.append(
+                    Problem(
+                        side, i, f"{name[:1].upper()}{name[1:]} заходит за безопасное поле 3 мм."
+                    )
+                )
             if kind == "barcode":
                 kind_name = e.get("symbology", template.symbology)
                 sym = symbology(kind_name)

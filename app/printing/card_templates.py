@@ -126,7 +126,12 @@ def element_problem(e: Any, symbology: str = "code128") -> str:
         return f"у элемента «{title}» не указано: {', '.join(missing)}."
     if kind == "line":
         xs, ys = (e["x1"], e["x2"]), (e["y1"], e["y2"])
-        if min(xs) < -BLEED or max(xs) > CARD_W + BLEED or min(ys) < -BLEED or max(ys) > CARD_H + BLEED:
+        if (
+            min(xs) < -BLEED
+            or max(xs) > CARD_W + BLEED
+            or min(ys) < -BLEED
+            or max(ys) > CARD_H + BLEED
+        ):
             return f"«{title}» выходит за край билета."
         return ""
     x, y, w, h = e["x"], e["y"], e["w"], e["h"]
@@ -172,7 +177,9 @@ def image_problem(e: dict[str, Any], title: str) -> str:
         return ""
     source = e.get("source", "emblem")
     if source != "emblem" and not (
-        isinstance(source, str) and "/" not in source and "\\" not in source
+        isinstance(source, str)
+        and "/" not in source
+        and "\\" not in source
         and resource("images", source).is_file()
     ):
         return f"картинки «{source}» элемента «{title}» нет."
