@@ -31,6 +31,9 @@ def designer(qtbot, demo_db):
     qtbot.waitExposed(win)
     yield win
     win.undo.setClean()  # closing asks about unsaved changes otherwise
+    # leave no button or modifier "held" for the next test's selections
+    qtbot.keyClick(win.view.viewport(), Qt.Key.Key_Escape)
+    qtbot.mouseClick(win.statusBar(), Qt.MouseButton.LeftButton)
 
 
 def _mouse(view, kind: QEvent.Type, scene_point: QPointF, buttons) -> None:  # noqa: ANN001
