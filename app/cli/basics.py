@@ -78,7 +78,7 @@ def cmd_orgs_list(args: argparse.Namespace, ctx: CliContext) -> int:
     db = ctx.database()
     with db.session() as s:
         orgs = list_organisations(s)
-        codes = dict(s.execute(select(Organisation.id, Organisation.code)).tuples().all())
+        codes = dict(s.execute(select(Organisation.id, Organisation.code)).all())
         rows = [
             {
                 "id": o.id,

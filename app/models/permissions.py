@@ -56,8 +56,7 @@ _OPERATOR = _VIEWER | {
     Permission.BOOKLETS,
     Permission.STOCK,
     Permission.EXCHANGE,
-    Permission.BACKUP,
-}
+}  # a backup copies the whole database: an administrator's job
 ROLE_PERMISSIONS: dict[str, set[Permission]] = {
     Role.VIEWER: _VIEWER,
     Role.OPERATOR: _OPERATOR,
