@@ -115,6 +115,7 @@ def unprinted_member_ids(session: Session) -> list[str]:
         .outerjoin(Card, (Card.member_id == Member.id) & Card.is_current.is_(True))
         .where(Member.left_on.is_(None))
         .where(Card.id.is_(None) | (Card.status == CardStatus.TO_PRINT))
+        .where(*access(session).narrow(Member.organisation_id))
     )
     return list(session.scalars(query))
 
