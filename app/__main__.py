@@ -91,17 +91,33 @@ def start(location: str, *, self_test: bool = False, demo: bool = False):  # noq
     gets the same offer to restore the newest good backup as a file refused at open."""
     from PySide6.QtWidgets import QMessageBox
 
-    from .models import open_database
+    from .models import cipher, open_database
     from .models.errors import ProfdeskError
-    from .ui.security.db_password import ask_password
+    from .ui.security.db_password import ask_file_password, ask_password
 
     password = None if self_test else ask_password
     restored = False
+    wrong_passwords = 0
     while True:
         db = None
         try:
             try:
-                db = open_database(location, password_provider=password, background_check=True)
+                db = open_database(
+                    location,
+                    password_provider=password,
+                    background_check=True,
+                    file_password=None if self_test else ask_file_password,
+                )
+            except cipher.WrongPasswordError as error:
+                wrong_passwords += 1
+                QMessageBox.warning(None, "Profdesk", str(error))
+                if wrong_passwords < 3:
+                    continue  # asked again; nothing was opened or changed
+                return 1
+            except cipher.PasswordNeededError as error:  # cancelled: nothing to restore
+                if self_test:
+                    print(f"FAILED: {error}", file=sys.stderr)
+                return 1
             except ProfdeskError as error:
                 raise _Damaged(error) from error  # refused at open: restore is offered too
             window = _start_window(db, self_test=self_test, demo=demo)

@@ -1,4 +1,5 @@
-"""Files with personal data written under a temporary name, then renamed into place.
+"""Files with personal data written under a temporary name, then renamed into place
+(and the GUI's temporary preview folders).
 
 A PDF of cards or a member list is built as `.<name>.part` beside its target and renamed
 when complete, so the user never opens half a file. A program killed meanwhile (power cut,
@@ -15,6 +16,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,6 +26,8 @@ from typing import IO
 from .paths import data_dir
 
 JOURNAL_DIR = "unfinished-files"
+TEMP_PREFIX = "profdesk-"
+_held: dict[Path, tuple[IO[str], Path]] = {}  # this process's temporary folders
 
 
 def part_path(out: Path) -> Path:
@@ -58,6 +63,31 @@ def _lock(handle: IO[str], *, wait: bool) -> bool:
     return True
 
 
+def _note(path: Path) -> tuple[IO[str], Path] | None:
+    """Journal `path` under a lock this process holds until `_forget`."""
+    folder = _journal()
+    if folder is None:
+        return None
+    entry = folder / f"{uuid.uuid4().hex}.txt"
+    try:
+        handle = entry.open("w", encoding="utf-8")
+    except OSError:
+        return None
+    _lock(handle, wait=True)
+    handle.write(str(path.resolve()))
+    handle.flush()
+    return handle, entry
+
+
+def _forget(noted: tuple[IO[str], Path] | None) -> None:
+    if noted is None:
+        return
+    handle, entry = noted
+    handle.close()
+    with contextlib.suppress(OSError):
+        entry.unlink()
+
+
 @contextlib.contextmanager
 def writing(out: Path) -> Iterator[Path]:
     """Yield the `.part` path to write; on success rename it to `out`, on any failure
@@ -65,24 +95,29 @@ def writing(out: Path) -> Iterator[Path]:
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = part_path(out)
-    folder = _journal()
-    entry = folder / f"{uuid.uuid4().hex}.txt" if folder is not None else None
-    handle: IO[str] | None = None
+    noted = _note(tmp)
     try:
-        if entry is not None:
-            handle = entry.open("w", encoding="utf-8")
-            _lock(handle, wait=True)
-            handle.write(str(tmp.resolve()))
-            handle.flush()
         yield tmp
         os.replace(tmp, out)
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
-        if handle is not None:
-            handle.close()
-            with contextlib.suppress(OSError):
-                entry.unlink()  # type: ignore[union-attr]
+        _forget(noted)
+
+
+def temporary_folder() -> Path:
+    """A folder for previews with personal data (the GUI's card and booklet PDFs): removed
+    by `discard`, or else by the first start after this process has ended."""
+    folder = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX))
+    noted = _note(folder)
+    if noted is not None:
+        _held[folder] = noted
+    return folder
+
+
+def discard(folder: Path) -> None:
+    shutil.rmtree(folder, ignore_errors=True)
+    _forget(_held.pop(Path(folder), None))
 
 
 def remove_abandoned() -> list[Path]:
@@ -107,6 +142,9 @@ def remove_abandoned() -> list[Path]:
                 with contextlib.suppress(OSError):
                     target.unlink()
                     removed.append(target)
+            elif target.name.startswith(TEMP_PREFIX) and target.is_dir():
+                shutil.rmtree(target, ignore_errors=True)
+                removed.append(target)
         with contextlib.suppress(OSError):
             entry.unlink()
     return removed

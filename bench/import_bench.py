@@ -5,16 +5,18 @@
 The list is the program's own XLSX export of a demo region (17 columns, real Excel dates),
 so it is what an office would round-trip. Measured, interleaved `--repeat` times:
 - openpyxl alone: load_workbook(read_only=True) and every row's values (the yardstick);
-- import into a database holding the organisations and no members (50,000 created);
-- the same file again (50,000 found by identity key, nothing changed).
-Wall time and process CPU time (CPU is less disturbed when others share the machine).
-Peak memory (ru_maxrss) of a separate process importing 10,000 and 50,000 rows shows
-whether memory grows with the file.
+- `profdesk-cli members import` as a whole process (start, open and migrate the database,
+  the backup copy, read, write) into a database holding the organisations and no members;
+- the same file again (every row found by its Идентификатор, nothing changed).
+Wall time, and CPU time of the process (CPU is less disturbed when others share the
+machine). Peak memory (ru_maxrss) of the import process for a fifth of the rows and for
+all of them shows whether memory grows with the file.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import resource
@@ -78,26 +80,40 @@ def openpyxl_read(xlsx: Path) -> tuple[float, float, int]:
     return time.perf_counter() - wall, time.process_time() - cpu, count
 
 
-def profdesk_import(xlsx: Path, db_path: Path) -> tuple[float, float, dict]:
-    from app.importing import import_members
-    from app.models import open_database
-
-    db = open_database(db_path)
-    db.path = None  # no backup copy inside the measurement
-    wall, cpu = time.perf_counter(), time.process_time()
-    with db.session() as s:
-        result = import_members(s, xlsx)
-    elapsed = time.perf_counter() - wall, time.process_time() - cpu
-    db.close()
-    return (*elapsed, result.as_dict())
+# profdesk-cli as `python -m app.cli` runs it, writing its own peak memory at exit
+_CLI_WITH_PEAK = """
+import atexit, os, resource, runpy, sys
+atexit.register(lambda: open(os.environ["BENCH_PEAK_FILE"], "w").write(
+    str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)))
+sys.argv[0] = "profdesk-cli"
+runpy.run_module("app.cli", run_name="__main__", alter_sys=True)
+"""
 
 
-def child(args: argparse.Namespace) -> None:
-    """Run one import in this process and print its peak memory in MiB."""
-    shutil.copy(args.empty, args.db)
-    _, _, result = profdesk_import(Path(args.file), Path(args.db))
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"{peak:.0f} {result['created']}")
+def profdesk_import(xlsx: Path, db_path: Path) -> tuple[float, float, dict, float]:
+    """`profdesk-cli members import FILE --json` in a process of its own: wall and CPU
+    time, its report, its peak memory in MiB."""
+    peak_file = db_path.with_suffix(".peak")
+    env = {k: v for k, v in os.environ.items() if k != "PROFDESK_DB"}
+    env["BENCH_PEAK_FILE"] = str(peak_file)
+    command = [sys.executable, "-c", _CLI_WITH_PEAK, "--db", str(db_path)]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    wall = time.perf_counter()
+    done = subprocess.run(
+        [*command, "members", "import", str(xlsx), "--json"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
+    elapsed = time.perf_counter() - wall
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode != 0:
+        raise SystemExit(f"import failed: {done.stderr}")
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    peak = int(peak_file.read_text()) / 1024
+    return elapsed, cpu, json.loads(done.stdout), peak
 
 
 def cut(xlsx: Path, rows: int, out: Path) -> Path:
@@ -119,23 +135,9 @@ def cut(xlsx: Path, rows: int, out: Path) -> Path:
 
 
 def peak_memory(xlsx: Path, empty: Path, work: Path) -> str:
-    out = subprocess.run(
-        [
-            sys.executable,
-            __file__,
-            "--child",
-            "--file",
-            str(xlsx),
-            "--empty",
-            str(empty),
-            "--db",
-            str(work / "memory-run.sqlite3"),
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return out.stdout.split()[0]
+    run_db = work / "memory-run.sqlite3"
+    shutil.copy(empty, run_db)
+    return f"{profdesk_import(xlsx, run_db)[3]:.0f}"
 
 
 def main() -> None:
@@ -143,14 +145,7 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=50_000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--work", type=Path, default=Path("/tmp/import-bench"))
-    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--file", help=argparse.SUPPRESS)
-    parser.add_argument("--empty", help=argparse.SUPPRESS)
-    parser.add_argument("--db", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.child:
-        child(args)
-        return
 
     xlsx, empty = prepare(args.work, args.rows)
     print(f"nproc {os.cpu_count()}, {cpu_model()}, Python {platform.python_version()}")
@@ -161,11 +156,12 @@ def main() -> None:
         shutil.copy(empty, run_db)
         wall, cpu, count = openpyxl_read(xlsx)
         runs["openpyxl"].append((wall, cpu))
-        wall, cpu, first = profdesk_import(xlsx, run_db)
+        wall, cpu, first, _ = profdesk_import(xlsx, run_db)
         runs["import"].append((wall, cpu))
-        wall, cpu, again = profdesk_import(xlsx, run_db)
+        wall, cpu, again, _ = profdesk_import(xlsx, run_db)
         runs["again"].append((wall, cpu))
         assert count == args.rows + 1 and first["created"] == args.rows, (count, first)
+        assert not first["errors"] and not first["warnings"], first
         assert again["created"] == 0 and again["skipped"] == args.rows, again
         print(
             f"run {attempt + 1}: openpyxl {runs['openpyxl'][-1][0]:.1f} s, "
@@ -182,7 +178,7 @@ def main() -> None:
     print("|---|---|---|---|---|")
     for name, label in (
         ("openpyxl", "openpyxl read-only, all rows"),
-        ("import", f"import, {args.rows} created"),
+        ("import", f"profdesk-cli members import, {args.rows} created"),
         ("again", f"same file again, {args.rows} unchanged"),
     ):
         wall, cpu = median(name, 0), median(name, 1)

@@ -3,7 +3,9 @@
 Every test that takes a database (`db_path`, `db`, `region_db`, `demo_db`) runs twice: on a
 SQLite file and on a PostgreSQL server (tests/pgtest.py; skipped when no server is named).
 A test about the SQLite file itself (backups by copy, a damaged file, WAL) is marked
-`sqlite_only` and runs once.
+`sqlite_only` and runs once. With PROFDESK_TEST_ENCRYPTED=1 the SQLite files are encrypted
+(SQLCipher); a test that reads the file with plain sqlite3 is marked `plain_file` and is
+skipped then.
 """
 
 from __future__ import annotations
@@ -27,17 +29,30 @@ os.environ["PROFDESK_TEST_KEYRING"] = os.path.join(
     tempfile.mkdtemp(prefix="profdesk-tests-keyring-"), "keyring.json"
 )
 
+# PROFDESK_TEST_ENCRYPTED=1: the SQLite databases of `db_path` (and so `db`, `region_db`,
+# `demo_db`) are SQLCipher files; .ci/run runs the unit tests a second time that way
+ENCRYPTED = os.environ.get("PROFDESK_TEST_ENCRYPTED") == "1"
+TEST_DB_PASSWORD = "пароль тестовой базы"
+if ENCRYPTED:
+    os.environ["PROFDESK_DB_PASSWORD"] = TEST_DB_PASSWORD  # for the CLI subprocesses
+
 from app.models import Database, open_database  # noqa: E402
 from app.models.installation import init_region  # noqa: E402
 from tests.pgtest import ENGINES, drop_templates, fresh_pg_database  # noqa: E402
 
 
 def pytest_collection_modifyitems(config, items):  # noqa: ANN001
-    """A test about the SQLite file runs on SQLite only: its PostgreSQL variant is dropped."""
+    """A test about the SQLite file runs on SQLite only: its PostgreSQL variant is dropped.
+    An encrypted run drops the PostgreSQL variants and the tests of plain files."""
     kept, dropped = [], []
     for item in items:
         engine = getattr(getattr(item, "callspec", None), "params", {}).get("engine")
-        if engine == "postgres" and item.get_closest_marker("sqlite_only"):
+        if (
+            ENCRYPTED
+            and (engine == "postgres" or item.get_closest_marker("plain_file"))
+            or engine == "postgres"
+            and item.get_closest_marker("sqlite_only")
+        ):
             dropped.append(item)
         else:
             kept.append(item)
@@ -79,7 +94,12 @@ def db_path(engine: str, tmp_path: Path) -> Path | str:
         return
     folder = tmp_path / "Мои документы" / "Профсоюз"
     folder.mkdir(parents=True)
-    yield folder / "profdesk.sqlite3"
+    path = folder / "profdesk.sqlite3"
+    if ENCRYPTED:
+        from app.models.encryption import create_encrypted
+
+        create_encrypted(path, TEST_DB_PASSWORD)
+    yield path
 
 
 @pytest.fixture

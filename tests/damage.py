@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
+
+from app.models import cipher
 
 
 def damage(path: Path) -> None:
     """Overwrite pages in the middle of the file (the first pages, with the schema and its
     revision, stay readable, so only an integrity check finds it)."""
-    conn = sqlite3.connect(path)
+    conn = cipher.connect(path)  # plain or encrypted (PROFDESK_TEST_ENCRYPTED)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
     size = path.stat().st_size

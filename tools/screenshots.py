@@ -249,6 +249,18 @@ def _report(window: MainWindow, path: Path):  # noqa: ANN202
     return report
 
 
+@shot("work-lists")
+def _work_lists(window: MainWindow, path: Path):  # noqa: ANN202
+    work = getattr(window, "work", None)
+    if work is None:
+        return SKIP
+    panel = work.show_panel("not-e-registered")
+    panel.resize(1240, 640)
+    panel.table.selectRow(0)
+    settle()
+    return panel
+
+
 action_dialog("exchange-passphrase", "actionExchangePassphrase")
 action_dialog("exchange-conflicts", "actionExchangeConflicts")
 action_dialog("users", "actionUsers")

@@ -13,7 +13,19 @@ from collections.abc import Sequence
 
 from .. import __version__, part_files
 from ..models.errors import ProfdeskError
-from . import basics, booklets, cards, exchange, importing, migrate_db, report, security, stock
+from . import (
+    basics,
+    booklets,
+    cards,
+    encryption,
+    exchange,
+    importing,
+    migrate_db,
+    report,
+    security,
+    stock,
+    worklist,
+)
 from .common import CliContext, CliError, RussianArgumentParser
 
 COMMAND_MODULES = [
@@ -25,7 +37,9 @@ COMMAND_MODULES = [
     stock,
     report,
     exchange,
+    worklist,
     migrate_db,
+    encryption,
 ]
 
 

@@ -9,7 +9,7 @@ from ..models import cards
 from ..models.card_numbers import assign_numbers
 from ..models.organisations import get_by_code, region
 from ..models.print_selection import select_for_print
-from ..printing.card_templates import load_template, template_names
+from ..printing.card_templates import template_names
 from ..printing.cards_pdf import PrinterProfile, calibration_pdf, cards_pdf
 from ..printing.issue_sheet import issue_sheet_pdf
 from .common import CliContext, CliError, print_json
@@ -30,7 +30,11 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--batch", help="id партии: сделать её PDF заново (те же билеты, тот же порядок)"
     )
     print_cmd.add_argument("--layout", choices=("card", "a4"), default="card")
-    print_cmd.add_argument("--template", default="default", help=", ".join(template_names()))
+    print_cmd.add_argument(
+        "--template",
+        default="default",
+        help="макет билета: " + ", ".join(template_names()) + " или макет офиса",
+    )
     print_cmd.add_argument("--profile", help="профиль принтера (смещения, поворот оборота)")
     print_cmd.add_argument(
         "--only-unprinted", action="store_true", help="только ещё не напечатанные билеты"
@@ -62,6 +66,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     batches.add_argument("--json", action="store_true", help="вывести в формате JSON")
     batches.set_defaults(handler=cmd_batches)
 
+    from . import layouts
+
+    layouts.register(group)
+
 
 def cmd_assign(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.database().session() as s:
@@ -79,10 +87,12 @@ def _profile(session, name: str | None) -> PrinterProfile:  # noqa: ANN001
 def cmd_print(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.batch:
         return _remake(args, ctx)
-    template = load_template(args.template)
+    from ..services.layouts import load_layout
+
     db = ctx.database()
     # the batch and its cards are committed before the PDF is renamed into place
     with db.session() as s:
+        template, version = load_layout(s, args.template)
         profile = _profile(s, args.profile)
         emblem = cards.emblem_path(s)
         run = cards.start_print_run(
@@ -94,6 +104,7 @@ def cmd_print(args: argparse.Namespace, ctx: CliContext) -> int:
             profile=profile.name,
             title=args.org or "",
             draft=args.draft,
+            template_version=version,
         )
     if not run.records:
         print("Печатать нечего: все билеты уже напечатаны.")
@@ -114,11 +125,15 @@ def _remake(args: argparse.Namespace, ctx: CliContext) -> int:
         raise CliError(
             "С --batch печатается вся партия: уберите --org, --only-unprinted и --draft."
         )
+    from ..services.layouts import load_layout
+
     with ctx.database().session() as s:
         batch, records = cards.remake_batch(s, args.batch)
+        # the layout as it was printed: a later version does not change the copy
+        template, _v = load_layout(s, batch.template, batch.template_version)
         profile = _profile(s, batch.profile if batch.profile in cards.printer_profiles(s) else None)
         emblem = cards.emblem_path(s)
-    cards_pdf(records, load_template(batch.template), args.out, batch.layout, profile, emblem)
+    cards_pdf(records, template, args.out, batch.layout, profile, emblem)
     print(f"Билетов: {len(records)} → {args.out}, партия {batch.id} (заново)")
     return 0
 
@@ -128,7 +143,8 @@ def cmd_sheet(args: argparse.Namespace, ctx: CliContext) -> int:
         records = cards.issue_sheet_records(s, args.org, args.batch)
         top = region(s)
         org_name = get_by_code(s, args.org).name if args.org else ""
-        issue_sheet_pdf(records, args.out, org_name, top.name if top else "")
+    # new numbers are committed before the sheet that shows them is renamed into place
+    issue_sheet_pdf(records, args.out, org_name, top.name if top else "")
     print(f"Ведомость выдачи: {len(records)} чел. → {args.out}")
     return 0
 

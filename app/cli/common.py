@@ -21,6 +21,18 @@ class CliError(Exception):
 class RussianArgumentParser(argparse.ArgumentParser):
     """argparse with its own complaints in Russian; exit status 2 as argparse does."""
 
+    def _parse_optional(self, arg_string: str):  # noqa: ANN202 - argparse's own type
+        """A Russian word after one dash (`members search -иван`) is text, not an option:
+        every option of ours is Latin."""
+        if (
+            arg_string[:1] == "-"
+            and arg_string[1:2] not in ("", "-")
+            and not arg_string[1].isascii()
+            and arg_string not in self._option_string_actions
+        ):
+            return None
+        return super()._parse_optional(arg_string)
+
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         print(f"Ошибка в команде: {message}", file=sys.stderr)
@@ -41,7 +53,11 @@ class CliContext:
     def database(self) -> Database:
         """The open database, signed in as --user once the database has users."""
         if self._db is None:
-            db = open_database(self.db_location, password_provider=ask_password())
+            db = open_database(
+                self.db_location,
+                password_provider=ask_password(),
+                file_password=file_password(),
+            )
             try:
                 self.sign_in(db)
             except BaseException:
@@ -74,6 +90,8 @@ class CliContext:
 
 
 PASSWORD_ENV = "PROFDESK_PASSWORD"
+DB_PASSWORD_ENV = "PROFDESK_DB_PASSWORD"  # the password of an encrypted database file
+NEW_DB_PASSWORD_ENV = "PROFDESK_NEW_DB_PASSWORD"  # for `encrypt`
 NEW_PASSWORD_ENV = "PROFDESK_NEW_PASSWORD"
 
 
@@ -100,6 +118,24 @@ def ask_password():  # noqa: ANN201 - app.models.db.PasswordProvider or None
     def prompt(where: str) -> str | None:
         try:
             return getpass.getpass(f"Пароль для {where}: ")
+        except (EOFError, KeyboardInterrupt):
+            return None
+
+    return prompt
+
+
+def file_password():  # noqa: ANN201 - app.models.db.PasswordProvider or None
+    """The password of an encrypted database: PROFDESK_DB_PASSWORD, else asked at the
+    terminal; None when neither (the open then says the file is encrypted)."""
+    value = os.environ.get(DB_PASSWORD_ENV)
+    if value:
+        return lambda name: value
+    if not sys.stdin.isatty():
+        return None
+
+    def prompt(name: str) -> str | None:
+        try:
+            return getpass.getpass(f"Пароль базы данных {name}: ")
         except (EOFError, KeyboardInterrupt):
             return None
 

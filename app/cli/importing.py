@@ -1,4 +1,4 @@
-"""members import: a member list from .xlsx or .csv into the database."""
+"""members import: a member list from .xlsx, .xlsm, .xls, .ods or .csv into the database."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..importing import import_members
+from ..importing import import_members, save_problem_rows
 from ..models.errors import ValidationError
 from ..models.installation import is_empty
 from .common import CliContext, print_json
@@ -27,17 +27,25 @@ def register(commands: argparse._SubParsersAction) -> None:
     members = _members_commands(commands)
     cmd = members.add_parser(
         "import",
-        help="загрузить список из XLSX или CSV",
-        description="Загрузить членов Профсоюза из книги Excel (.xlsx) или CSV. Кто уже есть "
-        "в базе (те же ФИО и дата рождения), обновляется, а не добавляется второй раз.",
+        help="загрузить список из XLSX, XLS, ODS или CSV",
+        description="Загрузить членов Профсоюза из книги Excel (.xlsx, .xlsm, .xls), таблицы "
+        "LibreOffice (.ods) или CSV. Кто уже есть в базе (тот же идентификатор Profdesk, а без "
+        "него — те же ФИО и дата рождения), обновляется, а не добавляется второй раз.",
     )
-    cmd.add_argument("file", type=Path, metavar="ФАЙЛ", help="файл .xlsx или .csv")
+    cmd.add_argument("file", type=Path, metavar="ФАЙЛ", help="файл .xlsx, .xls, .ods или .csv")
     cmd.add_argument(
         "--org", metavar="КОД", help="код организации, если в файле нет столбца «Организация»"
     )
     cmd.add_argument("--sheet", metavar="ЛИСТ", help="лист книги (иначе первый)")
     cmd.add_argument("--dry-run", action="store_true", help="проверить и посчитать, не записывая")
     cmd.add_argument("--json", action="store_true", help="вывести итог в формате JSON")
+    cmd.add_argument(
+        "--problems",
+        type=Path,
+        metavar="ФАЙЛ.xlsx",
+        help="сохранить строки с ошибками и предупреждениями в книгу Excel в столбцах "
+        "исходного файла, чтобы исправить и загрузить их снова",
+    )
     cmd.set_defaults(handler=cmd_members_import)
 
 
@@ -49,17 +57,24 @@ def cmd_members_import(args: argparse.Namespace, ctx: CliContext) -> int:
         result = import_members(
             s, args.file, sheet=args.sheet, org_code=args.org, dry_run=args.dry_run
         )
+    if args.problems is not None and result.problem_rows():
+        save_problem_rows(args.file, result.layout, result, args.problems, sheet=result.sheet)
     if args.json:
         print_json(result.as_dict())
         return 0
     head = "Проверка (ничего не записано)" if args.dry_run else "Загружено"
     print(
         f"{head}: добавлено {result.created}, обновлено {result.updated}, "
-        f"без изменений {result.skipped}, с ошибками {len(result.errors)}."
+        f"пропущено {result.skipped}, с ошибками {len(result.errors)}, "
+        f"предупреждений {len(result.warnings)}."
     )
-    for error in result.errors[:SHOWN_ERRORS]:
-        print(f"строка {error.row}: {error.message}", file=sys.stderr)
-    if len(result.errors) > SHOWN_ERRORS:
-        rest = len(result.errors) - SHOWN_ERRORS
-        print(f"… и ещё строк с ошибками: {rest} (все — с ключом --json)", file=sys.stderr)
+    for kind, issues in (("ошибка", result.errors), ("предупреждение", result.warnings)):
+        for issue in issues[:SHOWN_ERRORS]:
+            where = f"строка {issue.row}"
+            if issue.column:
+                where += f", столбец «{issue.column}»"
+            print(f"{where} ({kind}): {issue.message}", file=sys.stderr)
+        if len(issues) > SHOWN_ERRORS:
+            rest = len(issues) - SHOWN_ERRORS
+            print(f"… и ещё: {rest} (все — с ключом --json)", file=sys.stderr)
     return 0

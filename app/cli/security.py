@@ -7,6 +7,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from ..models import cipher
 from ..models.audit import ACTION_TITLES, ENTITY_TITLES, AuditFilter, audit_entries, log_event
 from ..models.backup import (
     check_backup_file,
@@ -25,6 +26,7 @@ from ..paths import is_database_url
 from .common import (
     NEW_PASSWORD_ENV,
     CliContext,
+    file_password,
     parse_date,
     positive_int,
     print_json,
@@ -182,7 +184,11 @@ def cmd_restore(args: argparse.Namespace, ctx: CliContext) -> int:
             refuse_server_restore(None)
         location_text = url.database or ""
     location = Path(location_text).expanduser()
-    check_backup_file(args.file)
+    password = None
+    if cipher.looks_encrypted(args.file) and cipher.key_for(args.file) is None:
+        provider = file_password()
+        password = provider(Path(args.file).name) if provider else None
+    check_backup_file(args.file, password)
     login = ""
     try:
         db = ctx.database()

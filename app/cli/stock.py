@@ -259,7 +259,7 @@ STATUS_TITLES = {
 
 
 def _d(day) -> str:  # noqa: ANN001
-    return day.strftime("%d.%m.%Y") if day else ""
+    return f"{day.day:02d}.{day.month:02d}.{day.year:04d}" if day else ""
 
 
 def cmd_shipments(args: argparse.Namespace, ctx: CliContext) -> int:

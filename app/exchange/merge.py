@@ -40,6 +40,7 @@ from ..models.exchange_state import (
     ExchangeConflict,
     ExchangeVersion,
 )
+from ..models.limits import length_problem
 from ..models.settings import set_setting
 from ..models.text import phone_digits, search_key
 from .records import Codec, entity_order, load_rows
@@ -279,6 +280,10 @@ class Merger:
             iv = _parse(text_in)
             lv = _parse(text_here) if text_here is not None else None
             loc = local_rows.get(entity_id)
+            too_long = length_problem(entity, inc)
+            if too_long:  # PostgreSQL would refuse the whole file for it, SQLite keep it
+                self._refuse(entity, entity_id, inc, too_long)
+                continue
             if loc is None:
                 if lv and DELETED in lv:
                     tomb = lv[DELETED][0]

@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -38,13 +38,14 @@ from ..models.permissions import Permission, require
 from ..models.settings import get_setting, set_setting
 from . import values as cell
 from .headers import (
+    FIELD_TITLES,
     HEADER_SEARCH_ROWS,
     Layout,
     detect_layout,
     normalise_title,
     recognise,
 )
-from .parsing import Organisations, ParsedRow, RowParser
+from .parsing import EMPTY_ROW, Organisations, ParsedRow, RowParser, RowRefused
 from .reading import RowSource
 from .results import ImportCancelled, ImportResult, RowError
 from .writing import DeferredSearchIndex, Writer, page_cache
@@ -114,7 +115,10 @@ _TITLES = {"category": CATEGORY_TITLES, "sex": SEX_TITLES, "leave_reason": LEAVE
 class PreviewRow:
     row: int
     values: dict[str, str]  # field -> the value as it will be stored, as text
-    error: str
+    error: str  # the row is refused: why
+    skipped: str = ""  # not a person (a total, a heading...): why
+    # field -> (the cell as written, why it stays empty): shown highlighted
+    warnings: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def preview_import(
@@ -132,24 +136,38 @@ def preview_import(
     shown: list[PreviewRow] = []
     with RowSource(path, sheet) as source:
         for number, values in source.rows():
-            if number <= layout.header_row or parser.is_blank(values):
+            if number <= layout.header_row:
                 continue
-            try:
-                row = parser.parse(number, values)
-            except cell.CellError as error:
-                shown.append(PreviewRow(number, {}, str(error)))
+            reason = parser.not_a_person(values)
+            if reason == EMPTY_ROW:
+                continue
+            if reason:
+                shown.append(PreviewRow(number, {}, "", reason))
             else:
-                texts = {
-                    k: _TITLES.get(k, {}).get(v, cell.text_of(v))
-                    for k, v in row.values.items()
-                    if v not in (None, "")
-                }
-                if row.card:
-                    texts["card_number"] = row.card
-                shown.append(PreviewRow(number, texts, ""))
+                shown.append(_preview_row(parser, number, values))
             if len(shown) >= limit:
                 break
     return shown
+
+
+def _preview_row(parser: RowParser, number: int, values: list[Any]) -> PreviewRow:
+    try:
+        row = parser.parse(number, values)
+    except cell.CellError as error:
+        return PreviewRow(number, {}, str(error))
+    texts = {
+        k: _TITLES.get(k, {}).get(v, cell.text_of(v))
+        for k, v in row.values.items()
+        if v not in (None, "")
+    }
+    if row.card:
+        texts["card_number"] = row.card
+    problems = {w.column: w.message for w in row.warnings}
+    warnings = {
+        key: (value, problems.get(title, "Только год: загрузится без даты, год сохранится."))
+        for key, (title, value) in row.kept.items()
+    }
+    return PreviewRow(number, texts, "", "", warnings)
 
 
 def import_members(
@@ -187,6 +205,8 @@ def import_members(
         session.rollback()
         raise
     result.errors.sort(key=lambda e: e.row)
+    result.warnings.sort(key=lambda e: e.row)
+    result.skipped_rows.sort(key=lambda e: e.row)
     if dry_run:
         session.rollback()
     else:
@@ -199,6 +219,8 @@ def import_members(
                 "created": result.created,
                 "updated": result.updated,
                 "skipped": result.skipped,
+                "errors": len(result.errors),
+                "warnings": len(result.warnings),
             },
         )
         session.flush()
@@ -222,6 +244,7 @@ def _run(
             overrides = remembered_mapping(session)
         layout = detect_layout(head, overrides)
     layout.check()
+    result.layout, result.sheet = layout, source.sheet
     if default_org is None and not layout.fields() & {"organisation", "organisation_code"}:
         raise ValidationError(
             "В файле нет столбца «Организация»: выберите организацию, в которую загрузить список."
@@ -247,14 +270,25 @@ def _run(
     progress(0)
     done = 0
     batch: list[ParsedRow] = []
+    empty: list[int] = []  # empty rows count only when a row follows (not the sheet's tail)
     for number, values in itertools.chain(head, rows):
         if number <= layout.header_row:
             continue
         done += 1
-        if parser.is_blank(values):
+        reason = parser.not_a_person(values)
+        if reason == EMPTY_ROW:
+            empty.append(number)
+            continue
+        for blank in empty:
+            result.skip(blank, EMPTY_ROW)
+        empty = []
+        if reason:
+            result.skip(number, reason)
             continue
         try:
             batch.append(parser.parse(number, values))
+        except RowRefused as refused:
+            result.errors.append(refused.issue)
         except cell.CellError as error:
             result.errors.append(RowError(number, str(error)))
         if len(batch) >= BATCH_ROWS:
@@ -263,6 +297,18 @@ def _run(
             progress(done)
     writer.apply(batch)
     progress(done)
+    if parser.year_rows:
+        title = parser.titles.get("birth_year", FIELD_TITLES["birth_year"])
+        result.warnings.append(
+            RowError(
+                layout.header_row,
+                f"В столбце «{title}» только год, а не дата рождения (строк: "
+                f"{parser.year_rows}): эти члены Профсоюза загружены без даты рождения, год "
+                "сохранён в их карточках.",
+                title,
+                "",
+            )
+        )
     if not result.dry_run:
         index.finish()
 

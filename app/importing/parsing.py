@@ -6,7 +6,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import Any
 
@@ -16,11 +16,13 @@ from sqlalchemy.orm import Session
 from ..models.changes import refresh_member_keys
 from ..models.entities import Organisation, OrgKind
 from ..models.errors import ValidationError
+from ..models.limits import text_problems
 from ..models.members import clean_member
 from ..models.organisations import subtree_ids
 from ..models.text import search_key, split_full_name, tidy_name
 from . import values as cell
 from .headers import DATE_FIELDS, FIELD_TITLES, Layout
+from .results import RowError
 
 NAME_FIELDS = ("last_name", "first_name", "patronymic")
 
@@ -97,6 +99,10 @@ class ParsedRow:
     card: str | None
     file_id: str
     derived: dict[str, str]  # the member's derived keys as this row alone makes them
+    warnings: list[RowError] = field(default_factory=list)
+    # field -> (column title, the cell as written) for values that could not go in
+    kept: dict[str, tuple[str, str]] = field(default_factory=dict)
+    card_cell: tuple[str, str] = ("", "")  # the card number's column title and cell
 
 
 def _date_converter(key: str) -> Callable[[Any], dt.date | None]:
@@ -115,7 +121,27 @@ _CONVERTERS: dict[str, Callable[[Any], Any]] = {
     "notes": cell.text_of,
     "phone": cell.text_of,
 }
-_DIGIT = re.compile(r"\d")
+EMPTY_ROW = "пустая строка"
+# a field that cannot stay empty: what the member has instead, said in the warning
+_KEPT_AS = {
+    "category": " Категория не изменена (у нового члена Профсоюза — «работающий»).",
+}
+IDENTITY_FIELDS = frozenset({*NAME_FIELDS, "birth_date"})
+_NOT_A_NAME = re.compile(r"[^\w\s\-'’ʼ.]|[\d_]")
+_TOTAL = re.compile(r"^(итого|всего)\b")
+_SIGNATURE = re.compile(
+    r"^(председател|руководител|директор|заведующ|ответственн|исполнител|составил|подпись|"
+    r"секретар|главный бухгалтер|м\.?\s?п\.?$)"
+)
+
+
+def as_written(value: Any) -> str:
+    """A cell for a message: text exactly as typed, a number or date as the sheet shows it."""
+    return value if value.__class__ is str else cell.text_of(value)
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (value.__class__ is str and not value.strip())
 
 
 class RowParser:
@@ -123,9 +149,16 @@ class RowParser:
 
     def __init__(self, layout: Layout, orgs: Organisations, default_org: str | None, today):
         self.columns = sorted(layout.mapping.items())
+        self.titles = {
+            key: (layout.titles[i] if i < len(layout.titles) else "") or FIELD_TITLES[key]
+            for i, key in self.columns
+        }
+        self.order = {title: n for n, title in enumerate(self.titles.values())}
+        self.name_columns = [i for i, k in self.columns if k in ("full_name", "last_name")]
         self.orgs = orgs
         self.default_org = default_org
         self.today = today
+        self.year_rows = 0  # rows whose «Год рождения» held a year (one warning at the end)
 
     def is_blank(self, values: Sequence[Any]) -> bool:
         width = len(values)
@@ -136,42 +169,119 @@ class RowParser:
                     return False
         return True
 
+    def not_a_person(self, values: Sequence[Any]) -> str | None:
+        """Why a row is not about a person (a total, a signature, a heading), or None.
+        Runs on every row: the cheap tests come first, folding only where they hit."""
+        filled = [
+            (i, v)
+            for i, v in enumerate(values)
+            if v is not None and (v.__class__ is not str or v.strip())
+        ]
+        if not filled:
+            return EMPTY_ROW
+        for _, value in filled:
+            first = value.lstrip()[:1] if value.__class__ is str else ""
+            if first and first in "ИиВв" and _TOTAL.match(search_key(value)):
+                return f"итоговая строка «{as_written(value)}»"
+        if self.is_blank(values):
+            shown = " ".join(as_written(v).strip() for _, v in filled)
+            return f"в столбцах списка ничего нет, только «{shown}»"
+        width = len(values)
+        for index in self.name_columns:
+            name = values[index] if index < width else None
+            if name.__class__ is not str:
+                continue
+            if "__" in name or _SIGNATURE.match(name.strip()[:20].lower().replace("ё", "е")):
+                return f"строка подписи «{as_written(name)}»"
+        if len(filled) == 1 and filled[0][0] in self.name_columns:
+            text = cell.text_of(filled[0][1])
+            words = text.split()
+            if (
+                len(words) == 1
+                or text.endswith(":")
+                or any(w[:1].islower() for w in words[1:])
+                or _NOT_A_NAME.search(text)
+            ):
+                return f"заголовок раздела «{as_written(filled[0][1])}»"
+        return None
+
     def parse(self, number: int, raw: Sequence[Any]) -> ParsedRow:
         width = len(raw)
         got: dict[str, Any] = {}
         for index, key in self.columns:
             value = raw[index] if index < width else None
-            if value is None or (isinstance(value, str) and not value.strip()):
-                continue
-            got[key] = value
-        full_name = got.get("full_name")
-        if full_name is not None:
-            names = split_full_name(cell.text_of(full_name))
+            if not _blank(value):
+                got[key] = value
+        warnings: list[RowError] = []
+        kept: dict[str, tuple[str, str]] = {}
+
+        def problem(key: str, message: str) -> RowError:
+            return RowError(number, message, self.titles.get(key, ""), as_written(got.get(key)))
+
+        def warn(key: str, message: str) -> None:
+            """The field stays empty; the cell is kept for the member card. No message:
+            kept only (a «Год рождения» column is warned about once, by the importer)."""
+            source = key if key in got else ("birth_year" if key == "birth_date" else key)
+            issue = problem(source, message)
+            if message:
+                warnings.append(issue)
+            kept[key] = (issue.column, issue.value)
+
+        def refuse(key: str, message: str) -> cell.CellError:
+            return RowRefused(problem(key, message))
+
+        name_key = "full_name" if "full_name" in self.titles else "last_name"
+        if name_key == "full_name":
+            names = split_full_name(cell.text_of(got.get("full_name")))
         else:
             names = tuple(tidy_name(cell.text_of(got.get(k))) for k in NAME_FIELDS)
-        if _DIGIT.search("".join(names)):
-            shown = " ".join(n for n in names if n)
-            raise cell.CellError(f"«{shown}» не похоже на фамилию, имя и отчество.")
+        # too long, or a formula: said before «not a name», which would hide why
+        named = dict(zip(NAME_FIELDS, names, strict=True))
+        for key, sentence in text_problems("member", named).items():
+            raise refuse("full_name" if "full_name" in got else key, sentence)
+        for key, name in zip(NAME_FIELDS, names, strict=True):
+            if _NOT_A_NAME.search(name):
+                column = "full_name" if "full_name" in got else key
+                shown = as_written(got.get(column))
+                raise refuse(column, f"«{shown}» не похоже на фамилию, имя и отчество.")
         if not names[0]:
-            raise cell.CellError("Не указана фамилия.")
+            raise refuse(name_key, "Не указана фамилия.")
         if not names[1]:
-            raise cell.CellError("Не указано имя.")
-        values: dict[str, Any] = {}  # checked by clean_member (names are checked above)
+            raise refuse(
+                "full_name" if name_key == "full_name" else "first_name", "Не указано имя."
+            )
+        # the names are checked above with the limits' rules (text_problems) and tidied by
+        # split_full_name/tidy_name: clean_member gets the other fields only
+        values: dict[str, Any] = {}
         for key, value in got.items():
             convert = _CONVERTERS.get(key)
-            if convert is not None:
+            if convert is None:
+                continue
+            try:
                 values[key] = convert(value)
-        try:
-            cleaned = clean_member(values, self.today)
-        except ValidationError as error:
-            raise cell.CellError(str(error)) from None
+            except cell.PartialDate as error:
+                if key in IDENTITY_FIELDS:
+                    warn(key, f"{error} Член Профсоюза загружен без даты рождения.")
+                else:
+                    warn(key, str(error))
+            except cell.CellError as error:
+                if key in IDENTITY_FIELDS:
+                    raise refuse(key, str(error)) from None
+                warn(key, str(error) + _KEPT_AS.get(key, ""))
+        if "birth_year" in got and values.get("birth_date") is None and "birth_date" not in kept:
+            self._birth_year(got["birth_year"], values, warn, refuse)
+        cleaned = self._clean(values, warn, refuse, got)
         # the names are tidy already (and split_full_name's 'оглы' stays lower case)
         cleaned.update(zip(NAME_FIELDS, names, strict=True))
         for key in ("left_on", "leave_reason"):
             if values.get(key) is not None:
                 cleaned[key] = values[key]
-        self._check_leaving(cleaned)
-        org_id = self._organisation(got)
+        self._check_leaving(cleaned, warn)
+        try:
+            org_id = self._organisation(got)
+        except cell.CellError as error:
+            key = "organisation_code" if "organisation_code" in got else "organisation"
+            raise refuse(key, str(error)) from None
         keys = SimpleNamespace(
             last_name=cleaned["last_name"],
             first_name=cleaned["first_name"],
@@ -180,26 +290,71 @@ class RowParser:
             phone=cleaned.get("phone"),
         )
         refresh_member_keys(keys)
-        card = cell.card_number(got["card_number"]) if "card_number" in got else None
+        card = None
+        if "card_number" in got:
+            try:
+                card = cell.card_number(got["card_number"])
+            except cell.CellError as error:
+                warn("card_number", str(error))
         file_id = cell.text_of(got.get("id"))
         derived = {
             "sort_key": keys.sort_key,
             "search_text": keys.search_text,
             "identity_key": keys.identity_key,
         }
-        return ParsedRow(number, cleaned, org_id, keys.identity_key, card, file_id, derived)
+        warnings.sort(key=lambda w: self.order.get(w.column, 0))  # in the file's column order
+        parsed = ParsedRow(
+            number, cleaned, org_id, keys.identity_key, card, file_id, derived, warnings, kept
+        )
+        if card:
+            parsed.card_cell = (self.titles["card_number"], as_written(got["card_number"]))
+        return parsed
 
-    def _check_leaving(self, values: dict[str, Any]) -> None:
+    def _birth_year(self, value: Any, values: dict[str, Any], warn, refuse) -> None:  # noqa: ANN001
+        """«Год рождения»: a real date is used; a year is kept, counted, warned once."""
+        try:
+            values["birth_date"] = cell.parse_date(value, FIELD_TITLES["birth_year"])
+        except cell.PartialDate:
+            self.year_rows += 1
+            warn("birth_date", "")
+        except cell.CellError as error:
+            raise refuse("birth_year", str(error)) from None
+
+    def _clean(self, values: dict[str, Any], warn, refuse, got) -> dict[str, Any]:  # noqa: ANN001
+        """clean_member's rules (shared with the member form): a broken identity field
+        refuses the row; any other broken field is left out with a warning."""
+        while True:
+            try:
+                return clean_member(values, self.today)
+            except ValidationError as error:
+                bad = error.field_errors or {}
+                identity = [k for k in bad if k in IDENTITY_FIELDS]
+                if identity or not bad:
+                    key = identity[0] if identity else ""
+                    if key in NAME_FIELDS and key not in got:
+                        key = "full_name"
+                    message = bad[identity[0]] if identity else str(error)
+                    raise refuse(key, message) from None
+                for key, message in bad.items():
+                    warn(key, message)
+                    values.pop(key, None)
+
+    def _check_leaving(self, values: dict[str, Any], warn) -> None:  # noqa: ANN001
         left_on = values.get("left_on")
+        problem = ""
         if left_on is None:
             if values.get("leave_reason"):
-                raise cell.CellError("Указана причина выхода, но нет даты выхода.")
+                warn("leave_reason", "Указана причина выхода, но нет даты выхода.")
+                values.pop("leave_reason")
             return
         if left_on > self.today:
-            raise cell.CellError("Дата выхода не может быть в будущем.")
-        joined = values.get("joined_on")
-        if joined is not None and left_on < joined:
-            raise cell.CellError("Дата выхода раньше даты вступления.")
+            problem = "Дата выхода не может быть в будущем."
+        elif values.get("joined_on") is not None and left_on < values["joined_on"]:
+            problem = "Дата выхода раньше даты вступления."
+        if problem:
+            warn("left_on", problem)
+            values.pop("left_on")
+            values.pop("leave_reason", None)
 
     def _organisation(self, got: dict[str, Any]) -> str:
         if "organisation_code" in got:
@@ -209,3 +364,11 @@ class RowParser:
         if self.default_org is None:
             raise cell.CellError("Не указана организация.")
         return self.default_org
+
+
+class RowRefused(cell.CellError):
+    """A row that cannot go in, with the row, column and cell it is about."""
+
+    def __init__(self, issue: RowError) -> None:
+        super().__init__(issue.message)
+        self.issue = issue

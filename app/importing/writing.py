@@ -5,12 +5,13 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import re
 from collections.abc import Callable, Iterator, Sequence
 from operator import itemgetter
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import insert, literal_column, select
+from sqlalchemy import delete, insert, literal_column, select, tuple_
 from sqlalchemy.orm import Session
 
 from ..models import changes
@@ -25,10 +26,12 @@ from ..models.entities import (
     Member,
     MemberTransfer,
 )
+from ..models.import_values import ImportedValue
 from .parsing import NAME_FIELDS, ParsedRow
-from .results import ImportResult, RowError
+from .results import UNCHANGED, ImportResult, RowError
 
 MEMBER_TABLE = Member.__table__
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 CARD_TABLE = Card.__table__
 LOG_TABLE = ChangeLogEntry.__table__
 MEMBER_COLUMNS = [c.key for c in MEMBER_TABLE.columns]
@@ -78,22 +81,32 @@ class Writer:
         self.fts_start = fts_start  # set: the search index is filled at the end (see below)
         self.result = result
         self.today = today
+        self.claimed: dict[str, int] = {}  # member id -> the file row that matched it
+        self.created_ids: set[str] = set()
+        table = ImportedValue.__table__
+        self.has_kept = session.execute(select(table.c.id).limit(1)).first() is not None
         self.installation_id = session.info.get("installation_id", "")
         self.user_login = session.info.get("user_login", "")
 
     def apply(self, rows: list[ParsedRow]) -> None:
+        """Match each row to a member (Profdesk id first, else name and birth date), then
+        create or update. A member two rows of the file point at is reported, not merged."""
         if not rows:
             return
         session = self.session
         keys = {r.identity_key for r in rows}
+        file_ids = {r.file_id for r in rows if r.file_id}
         found: dict[str, list[dict]] = {}
-        query = (
-            select(MEMBER_TABLE, literal_column("member.rowid").label("rowid"))
-            .where(MEMBER_TABLE.c.identity_key.in_(keys))
-            .order_by(MEMBER_TABLE.c.created_at)
-        )
+        by_id: dict[str, dict] = {}
+        query = select(MEMBER_TABLE, literal_column("member.rowid").label("rowid"))
+        condition = MEMBER_TABLE.c.identity_key.in_(keys)
+        if file_ids:
+            condition = condition | MEMBER_TABLE.c.id.in_(file_ids)
+        query = query.where(condition).order_by(MEMBER_TABLE.c.created_at)
         for record in session.execute(query).mappings().all():  # one fetch, not one per row
-            found.setdefault(record["identity_key"], []).append(dict(record))
+            member = dict(record)
+            by_id[member["id"]] = member
+            found.setdefault(member["identity_key"], []).append(member)
         numbers = {r.card for r in rows if r.card}
         card_owner: dict[str, str] = {}
         if numbers:
@@ -104,7 +117,7 @@ class Writer:
                     )
                 ).all()
             )
-        member_ids = [m["id"] for ms in found.values() for m in ms]
+        member_ids = list(by_id)
         current_card: dict[str, str] = {}
         if member_ids:
             current_card = dict(
@@ -117,55 +130,72 @@ class Writer:
             )
 
         originals: dict[str, dict] = {}  # member id -> the row as it is in the database
-        members: dict[str, dict] = {}  # identity key -> the member as this batch leaves it
+        members: dict[str, dict] = {}  # member id -> the member as this batch leaves it
         created: set[str] = set()
         touched: set[str] = set()  # members a row changed after they were found or made
         new_cards: list[dict] = []
+        kept: list[tuple[str, ParsedRow]] = []
         for row in rows:
-            member = members.get(row.identity_key)
-            if member is None:
-                candidates = found.get(row.identity_key, [])
-                member = next((m for m in candidates if m["id"] == row.file_id), None)
-                member = member or (candidates[0] if candidates else None)
-                if member is not None:
-                    originals[member["id"]] = member
-                    member = dict(member)
+            member = self._match(row, by_id, found, members)
+            if member is not None and member["id"] in self.claimed:
+                first = self.claimed[member["id"]]
+                self._error(
+                    row,
+                    f"Этот же член Профсоюза уже загружен из строки {first} ("
+                    f"{member['last_name']} {member['first_name']}): две строки файла об "
+                    "одном человеке не сливаются — проверьте файл.",
+                )
+                continue
             is_new = member is None
-            if is_new:
-                member = self._new_member(row)
-            elif not self.in_scope(member["organisation_id"]):
+            if member is None:
+                member = self._new_member(row, by_id)
+            elif member["id"] not in members:
+                originals[member["id"]] = member
+                member = dict(member)
+            if not is_new and not self.in_scope(member["organisation_id"]):
                 self._error(row, "Этот член Профсоюза учтён в организации вне вашего доступа.")
                 continue
             if row.card:
                 owner = card_owner.get(row.card)
-                if owner is not None and owner != member["id"]:
-                    self._error(
-                        row, f"Номер билета {row.card} уже записан другому члену Профсоюза."
-                    )
-                    continue
                 current = current_card.get(member["id"])
-                if current is not None and current != row.card:
-                    self._error(
+                if owner is not None and owner != member["id"]:
+                    self._warn_card(
                         row,
-                        f"У члена Профсоюза уже есть билет № {current}, а в файле — № {row.card}.",
+                        f"Номер билета {row.card} уже записан другому члену "
+                        "Профсоюза: билет не записан.",
                     )
-                    continue
+                    row.card = None
+                elif current is not None and current != row.card:
+                    self._warn_card(
+                        row,
+                        f"У члена Профсоюза уже есть билет № {current}, а в "
+                        f"файле — № {row.card}: записан прежний.",
+                    )
+                    row.card = None
             changed = is_new or self._merge(member, row)
             if changed and not is_new:
                 touched.add(member["id"])
-            members[row.identity_key] = member
+            members[member["id"]] = member
+            self.claimed[member["id"]] = row.number
+            if is_new:
+                self.created_ids.add(member["id"])
+                by_id[member["id"]] = member
+                found.setdefault(row.identity_key, []).append(member)
             if row.card and current_card.get(member["id"]) is None:
                 card_owner[row.card] = member["id"]
                 current_card[member["id"]] = row.card
                 new_cards.append(self._card(member["id"], row.card))
                 changed = True
+            self.result.warnings.extend(row.warnings)
+            if row.kept or (not is_new and self.has_kept):
+                kept.append((member["id"], row))
             if is_new:
                 created.add(member["id"])
                 self.result.created += 1
             elif changed:
                 self.result.updated += 1
             else:
-                self.result.skipped += 1
+                self.result.skip(row.number, UNCHANGED)
         self._write(
             [m for m in members.values() if m["id"] in created or m["id"] in touched],
             originals,
@@ -173,16 +203,76 @@ class Writer:
             touched,
             new_cards,
         )
+        self._keep(kept, created)
+
+    def _match(
+        self, row: ParsedRow, by_id: dict[str, dict], found: dict[str, list[dict]], batch: dict
+    ) -> dict | None:
+        """The member a row is about: its Profdesk id decides; without a known id, the same
+        name and birth date (not a member this file made for a row with another id)."""
+        if row.file_id and row.file_id in by_id:
+            member = by_id[row.file_id]
+            return batch.get(member["id"], member)
+        for member in found.get(row.identity_key, []):
+            if row.file_id and member["id"] in self.created_ids:
+                continue  # made for another id of this same file: a different person
+            return batch.get(member["id"], member)
+        return None
+
+    def _warn_card(self, row: ParsedRow, message: str) -> None:
+        title, value = row.card_cell
+        row.warnings.append(RowError(row.number, message, title, value))
+        row.kept["card_number"] = (title, value)
 
     def _error(self, row: ParsedRow, message: str) -> None:
         self.result.errors.append(RowError(row.number, message))
 
-    def _new_member(self, row: ParsedRow) -> dict:
+    def _keep(self, kept: list[tuple[str, ParsedRow]], created: set[str]) -> None:
+        """Store the cells that could not go in; drop kept cells a row has now filled."""
+        if not kept:
+            return
+        table = ImportedValue.__table__
+        connection = self.session.connection()
+        old_members = [mid for mid, _ in kept if mid not in created]
+        if old_members and self.has_kept:
+            filled = [
+                (mid, key)
+                for mid, row in kept
+                if mid not in created
+                for key in (*row.values, *(("card_number",) if row.card else ()))
+                if key not in row.kept
+            ]
+            if filled:
+                self.session.execute(
+                    delete(table).where(tuple_(table.c.member_id, table.c.field).in_(filled))
+                )
+        stored = [(mid, key, t, v) for mid, row in kept for key, (t, v) in row.kept.items()]
+        if not stored:
+            return
+        self.session.execute(
+            delete(table).where(
+                tuple_(table.c.member_id, table.c.field).in_([s[:2] for s in stored])
+            )
+        )
+        today = self.today.isoformat() if connection.dialect.name == "sqlite" else self.today
+        driver_sql(
+            connection,
+            _insert_sql(
+                table.name, ["id", "member_id", "field", "column_title", "value", "imported_on"]
+            ),
+            [(new_id(), *s, today) for s in stored],
+        )
+        self.has_kept = True
+
+    def _new_member(self, row: ParsedRow, by_id: dict[str, dict]) -> dict:
         member = dict(_MEMBER_TEMPLATE)
         for column in _MEMBER_CALLABLE_DEFAULTS:
             member[column.key] = _column_default(column)
+        # a Profdesk id from the file (its own export, another office's copy) is kept, so
+        # the next import of a corrected file finds the same person by it
+        keep_id = _UUID.match(row.file_id) and row.file_id.lower() not in by_id
         member.update(
-            id=new_id(),
+            id=row.file_id.lower() if keep_id else new_id(),
             patronymic="",
             category=Category.WORKER.value,
             position="",

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .base import utcnow
+from .cells import csv_row, xlsx_row
 from .entities import ChangeLogEntry
 from .errors import ValidationError
 from .permissions import Permission, require
@@ -83,6 +84,7 @@ ACTION_TITLES = {
 ENTITY_TITLES = {
     "member": "член Профсоюза",
     "organisation": "организация",
+    "card_layout": "макет билета",
     "user": "пользователь",
     "database": "база данных",
     "audit": "журнал",
@@ -212,7 +214,7 @@ def export_audit(session: Session, out: Path, entries: list[AuditEntry]) -> int:
             writer = csv.writer(fh, delimiter=";")
             writer.writerow(AUDIT_TITLES)
             for row in rows:
-                writer.writerow([row[0].strftime("%d.%m.%Y %H:%M:%S"), *row[1:]])
+                writer.writerow(csv_row([row[0].strftime("%d.%m.%Y %H:%M:%S"), *row[1:]]))
     else:
         from openpyxl import Workbook
 
@@ -221,7 +223,7 @@ def export_audit(session: Session, out: Path, entries: list[AuditEntry]) -> int:
         sheet.title = "Журнал"
         sheet.append(AUDIT_TITLES)
         for row in rows:
-            sheet.append(list(row))
+            sheet.append(xlsx_row(sheet, row))
             sheet.cell(sheet.max_row, 1).number_format = "DD.MM.YYYY HH:MM:SS"
         for letter, width in zip("ABCDEF", (20, 16, 22, 14, 38, 80), strict=True):
             sheet.column_dimensions[letter].width = width

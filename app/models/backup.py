@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-import sqlite3
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +20,7 @@ from typing import Any
 
 from ..errors import ProfdeskError
 from ..paths import backups_dir_for, data_dir
+from . import cipher
 from .errors import DatabaseOpenError, ValidationError
 
 KEEP_BACKUPS = 30
@@ -60,9 +60,11 @@ def backup_database(db_path: Path, *, reason: str = "manual", out: Path | None =
     # written under a temporary name and renamed: a backup is whole or absent
     tmp = out.with_name(out.name + ".part")
     tmp.unlink(missing_ok=True)
-    source = sqlite3.connect(db_path)
+    # an encrypted database's copy is keyed the same (salt included): the same password opens it
+    key = cipher.key_of_file(db_path)
+    source = cipher.connect(db_path, key=key)
     try:
-        target = sqlite3.connect(tmp)
+        target = cipher.connect(tmp, key=key)
         try:
             source.backup(target)
         finally:
@@ -121,12 +123,12 @@ def integrity_problem(path: Path, *, quick: bool = False) -> str | None:
     """None when SQLite finds the file sound, else its first complaint."""
     pragma = "quick_check" if quick else "integrity_check"
     try:
-        conn = sqlite3.connect(_read_only_uri(path), uri=True)
-    except sqlite3.Error as exc:
+        conn = cipher.connect(path, read_only=True)
+    except (ProfdeskError, *cipher.ERRORS) as exc:
         return str(exc)
     try:
         rows = conn.execute(f"PRAGMA {pragma}(1)").fetchall()
-    except sqlite3.DatabaseError as exc:
+    except cipher.ERRORS as exc:
         return str(exc)
     finally:
         conn.close()
@@ -156,24 +158,39 @@ def damaged_message(db_path: Path) -> str:
     )
 
 
-def check_backup_file(path: Path) -> str:
+def check_backup_file(path: Path, password: str | None = None) -> str:
     """Refuse a file that is not a sound Profdesk database this program can open.
 
-    Returns its schema revision."""
+    An encrypted copy needs its key: unlocked already (a copy of this database), remembered
+    in the OS store, or `password`. Returns its schema revision."""
     from . import migrate
 
     path = Path(path)
     if not path.is_file():
         raise ValidationError(f"Файла «{path}» нет.")
+    encrypted = cipher.looks_encrypted(path)
     with path.open("rb") as f:
-        if f.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+        if f.read(len(SQLITE_HEADER)) != SQLITE_HEADER and not encrypted:
             raise ValidationError(f"Файл «{path.name}» — не резервная копия базы Profdesk.")
+    if encrypted and cipher.key_for(path) is None:
+        if not password:
+            raise ValidationError(
+                f"Резервная копия «{path.name}» зашифрована, а её пароль не введён: без него "
+                "копию не восстановить, текущая база не изменена."
+            )
+        try:
+            cipher.unlock(path, password)
+        except cipher.WrongPasswordError:
+            raise ValidationError(
+                f"Неверный пароль резервной копии «{path.name}» (или копия повреждена): "
+                "текущая база не изменена."
+            ) from None
     problem = integrity_problem(path)
     if problem is not None:
         raise ValidationError(
             f"Резервная копия «{path.name}» повреждена: восстанавливать её нельзя."
         )
-    conn = sqlite3.connect(_read_only_uri(path), uri=True)
+    conn = cipher.connect(path, read_only=True)
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not {"alembic_version", "organisation", "member", "change_log"} <= tables:
@@ -193,24 +210,26 @@ def check_backup_file(path: Path) -> str:
     return revision[0]
 
 
-def restore_database(db_path: Path, source: Path) -> Path | None:
+def restore_database(db_path: Path, source: Path, password: str | None = None) -> Path | None:
     """Replace the database at db_path with the backup `source`, after checking it.
 
     What is replaced is first backed up (reason before-restore) if it can be read; that
     copy's path is returned. The caller must have closed every connection to db_path.
     The copy goes through the backup API into the live file in one transaction, so a
-    crash leaves the old or the new database, never a mix.
+    crash leaves the old or the new database, never a mix. The copy comes back as it is:
+    an encrypted copy gives an encrypted database (with the same password), a plain one a
+    plain database; when that differs from the live file, the file is swapped whole.
     """
     db_path = Path(db_path)
     source = Path(source)
-    check_backup_file(source)
+    check_backup_file(source, password)
     if source.resolve() == db_path.resolve():
         raise ValidationError("Это и есть открытая база данных: выберите резервную копию.")
     saved: Path | None = None
     if db_path.exists() and db_path.stat().st_size > 0:
         try:
             saved = backup_database(db_path, reason="before-restore")
-        except sqlite3.DatabaseError:
+        except (ProfdeskError, *cipher.DATABASE_ERRORS):
             # the live file is too damaged to read: keep it as it is, beside the backups
             folder = backups_dir_for(db_path)
             folder.mkdir(parents=True, exist_ok=True)
@@ -219,16 +238,38 @@ def restore_database(db_path: Path, source: Path) -> Path | None:
             os.replace(db_path, saved)
             for suffix in ("-wal", "-shm"):
                 Path(str(db_path) + suffix).unlink(missing_ok=True)
-    src = sqlite3.connect(_read_only_uri(source), uri=True)
+    key = cipher.key_of_file(source)
+    live_key = _live_key(db_path)
+    if db_path.exists() and live_key == key:
+        _copy(source, db_path, key)
+        return saved
+    tmp = db_path.with_name(db_path.name + ".restoring")
+    tmp.unlink(missing_ok=True)
+    _copy(source, tmp, key)
+    for suffix in ("-wal", "-shm"):
+        Path(str(db_path) + suffix).unlink(missing_ok=True)
+    os.replace(tmp, db_path)
+    return saved
+
+
+def _live_key(db_path: Path) -> str | None:
+    """The key of the file being replaced (None: plain, missing or no longer readable)."""
     try:
-        target = sqlite3.connect(db_path)
+        return cipher.key_of_file(db_path) if db_path.exists() else None
+    except ProfdeskError:
+        return ""  # encrypted with a key not known here: never written into, swapped whole
+
+
+def _copy(source: Path, target: Path, key: str | None) -> None:
+    src = cipher.connect(source, read_only=True, key=key)
+    try:
+        out = cipher.connect(target, key=key)
         try:
-            src.backup(target)
+            src.backup(out)
         finally:
-            target.close()
+            out.close()
     finally:
         src.close()
-    return saved
 
 
 def backup_open_database(db: Any, *, reason: str = "manual", out: Path | None = None) -> Path:

@@ -45,6 +45,8 @@ class CardBatch(UuidPrimaryKey, Base):
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     user_login: Mapped[str] = mapped_column(String(100), default="")
     template: Mapped[str] = mapped_column(String(100))
+    # the office layout's version printed with (None: a built-in layout), for a faithful reprint
+    template_version: Mapped[int | None] = mapped_column(Integer)
     layout: Mapped[str] = mapped_column(String(16))  # card | a4
     profile: Mapped[str] = mapped_column(String(100), default="")
     title: Mapped[str] = mapped_column(String(300), default="")
@@ -77,6 +79,7 @@ class BatchInfo:
     printed_at: dt.datetime | None
     count: int
     failed: int
+    template_version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -229,6 +232,7 @@ def create_batch(
     layout: str,
     profile: str = "",
     title: str = "",
+    template_version: int | None = None,
 ) -> str:
     """Remember a print run (its cards in print order) before it goes to the printer."""
     require(session, Permission.CARDS)
@@ -239,6 +243,7 @@ def create_batch(
     batch = CardBatch(
         user_login=session.info.get("user_login", ""),
         template=template,
+        template_version=template_version,
         layout=layout,
         profile=profile,
         title=title[:300],
@@ -283,6 +288,7 @@ def start_print_run(
     profile: str = "",
     title: str = "",
     draft: bool = False,
+    template_version: int | None = None,
 ) -> PrintRun:
     """Choose, number and record a print run in one transaction under the numbering lock.
 
@@ -300,7 +306,7 @@ def start_print_run(
         record_draft(session, len(records), layout)
         return PrintRun(None, records, [])
     newly = [r.card_id for r in records if r.card_status == CardStatus.TO_PRINT and r.card_id]
-    batch_id = create_batch(session, records, template, layout, profile, title)
+    batch_id = create_batch(session, records, template, layout, profile, title, template_version)
     record_printed(session, batch_id)
     return PrintRun(batch_id, records, newly)
 
@@ -474,6 +480,7 @@ def list_batches(session: Session, limit: int = 500) -> list[BatchInfo]:
             b.printed_at,
             n or 0,
             failed or 0,
+            b.template_version,
         )
         for b, n, failed in rows
     ]

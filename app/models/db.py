@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import sqlite3
 import threading
 import uuid
 from collections.abc import Callable, Iterator
@@ -29,11 +28,11 @@ from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError
 from sqlalchemy.exc import DatabaseError as SqlDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.pool import QueuePool
 
 from ..paths import is_database_url
-from . import migrate
+from . import cipher, migrate
 from .backup import (
-    _read_only_uri,
     backup_daily,
     backup_database,
     damaged_message,
@@ -78,7 +77,11 @@ class SoundnessCheck:
         if self._problem is None and self._daily_backup and not self._skip_backup.is_set():
             try:
                 backup_daily(self.path)
-            except (OSError, sqlite3.Error) as exc:  # the program works on; a later open retries
+            except (
+                OSError,
+                ProfdeskError,
+                *cipher.ERRORS,
+            ) as exc:  # the program works on; a later open retries
                 self.backup_error = exc
                 log.warning("daily backup of %s failed: %s", self.path, exc)
 
@@ -172,6 +175,15 @@ class Database:
         finally:
             s.close()
 
+    def reconnect(self) -> None:
+        """A new engine for the file after it was swapped whole (restore): the copy may be
+        encrypted differently from what it replaced."""
+        if self.path is None:
+            return
+        self.engine.dispose()
+        self.engine = make_engine(self.path)
+        self._factory = sessionmaker(self.engine, expire_on_commit=False)
+
     def confirm_sound(self) -> None:
         """Wait for the integrity check started in the background by open_database
         (background_check=True) and refuse a damaged file with DatabaseOpenError naming the
@@ -209,6 +221,7 @@ def _set_sqlite_pragmas(dbapi_connection: Any, connection_record: Any) -> None:
 
 
 def _check_file(path: Path) -> None:
+    """Refuse a folder, an unreadable file or a file that is neither SQLite nor SQLCipher."""
     if path.is_dir():
         raise DatabaseOpenError(f"«{path}» — это папка, а не файл базы данных.")
     try:
@@ -216,16 +229,46 @@ def _check_file(path: Path) -> None:
             header = f.read(len(SQLITE_HEADER))
     except PermissionError as exc:
         raise DatabaseOpenError(f"Нет доступа к файлу базы данных «{path}».") from exc
-    if header and header != SQLITE_HEADER:
+    if header and header != SQLITE_HEADER and not cipher.looks_encrypted(path):
         raise DatabaseOpenError(
             f"Файл «{path}» не является базой данных Profdesk: откройте другой файл."
         )
 
 
-def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}")
+def make_engine(path: Path, key: str | None = None) -> Engine:
+    """The engine of a SQLite file; of a SQLCipher file when `key` (app.models.cipher) is
+    given or the file is encrypted and its key already unlocked in this process."""
+    if key is None and Path(path).exists() and cipher.looks_encrypted(Path(path)):
+        key = cipher.key_of_file(Path(path))
+    if key is None:
+        engine = create_engine(f"sqlite:///{path}")
+    else:
+        # the key goes in as the URL's password: the dialect sends PRAGMA key first thing
+        url = URL.create("sqlite+pysqlcipher", password=key, database=str(path))
+        engine = create_engine(url, poolclass=QueuePool)
+        event.listen(engine, "connect", _quiet_cipher_log, insert=True)
     event.listen(engine, "connect", _set_sqlite_pragmas)
     return engine
+
+
+def _quiet_cipher_log(dbapi_connection: Any, connection_record: Any) -> None:
+    dbapi_connection.execute("PRAGMA cipher_log_level = NONE")
+
+
+def unlock_file(path: Path, file_password: PasswordProvider | None) -> None:
+    """An encrypted file's key: unlocked already, remembered in the OS store, or from the
+    password `file_password` gives (asked with the file's name)."""
+    if not cipher.looks_encrypted(path) or cipher.key_for(path) is not None:
+        return
+    if file_password is None:
+        raise cipher.PasswordNeededError(cipher.password_needed_message(path))
+    password = file_password(path.name)
+    if not password:
+        raise cipher.PasswordNeededError(
+            f"Пароль базы данных «{path.name}» не введён: база не открыта, в ней ничего не "
+            "изменилось."
+        )
+    cipher.unlock(path, password)
 
 
 PasswordProvider = Callable[[str], "str | None"]
@@ -239,6 +282,7 @@ def open_database(
     daily_backup: bool = True,
     password_provider: PasswordProvider | None = None,
     background_check: bool = False,
+    file_password: PasswordProvider | None = None,
 ) -> Database:
     """Open (creating if needed) and upgrade the database at `path` (a file or a URL).
 
@@ -249,6 +293,10 @@ def open_database(
     checked in a thread while the caller goes on, the daily backup made after it; the caller
     must call `Database.confirm_sound()` before it shows anything of the database. A file
     due for a migration is still checked first: nothing unchecked is ever migrated.
+
+    An encrypted file (SQLCipher, app.models.cipher) opens with a key unlocked already, one
+    remembered in the OS secret store, or the password `file_password` returns; a wrong one
+    is refused with WrongPasswordError (one sentence), the file untouched.
     """
     if isinstance(path, str) and is_database_url(path):
         url = parse_database_url(path)
@@ -262,6 +310,10 @@ def open_database(
     check: SoundnessCheck | None = None
     if existed:
         _check_file(path)
+        unlock_file(path, file_password)
+        if _blank_encrypted(path):
+            existed, create = False, True  # made a moment ago, keyed: filled like a new one
+    if existed:
         if background_check and _at_head(path):
             check = SoundnessCheck(path, daily_backup=daily_backup)
         elif integrity_problem(path, quick=QUICK_CHECK) is not None:
@@ -285,15 +337,29 @@ def open_database(
     return db
 
 
+def _blank_encrypted(path: Path) -> bool:
+    """A new encrypted file (app.models.encryption.create_encrypted): keyed, no tables yet,
+    so it is made like a new database (no copies of nothing, no check of nothing)."""
+    if not cipher.looks_encrypted(path):
+        return False
+    conn = cipher.connect(path, read_only=True)
+    try:
+        return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+    except cipher.ERRORS:
+        return False
+    finally:
+        conn.close()
+
+
 def _at_head(path: Path) -> bool:
     """The file's schema revision is the newest (read without checking the file first)."""
     try:
-        conn = sqlite3.connect(_read_only_uri(path), uri=True)
-    except sqlite3.Error:
+        conn = cipher.connect(path, read_only=True)
+    except (ProfdeskError, *cipher.ERRORS):
         return False
     try:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.Error:
+    except cipher.ERRORS:
         return False
     finally:
         conn.close()
@@ -328,7 +394,7 @@ def _open_file(
     except DatabaseOpenError:
         engine.dispose()
         raise
-    except (SqlDatabaseError, sqlite3.DatabaseError) as exc:
+    except (SqlDatabaseError, *cipher.DATABASE_ERRORS) as exc:
         engine.dispose()
         raise DatabaseOpenError(
             f"Файл «{path}» повреждён или не является базой данных Profdesk."

@@ -51,6 +51,49 @@ class CardStatus(enum.StrEnum):
     LOST = "lost"  # lost or spoiled: the card is closed and a new one may be issued
 
 
+def _partial(name: str, table_condition: str, *columns: str) -> Index:
+    """A partial index of one work list (app.models.worklists): only the rows in the list."""
+    sqlite = table_condition.replace("CURRENT", "is_current = 1")
+    postgresql = table_condition.replace("CURRENT", "is_current")
+    return Index(name, *columns, sqlite_where=text(sqlite), postgresql_where=text(postgresql))
+
+
+_ACTIVE = "left_on IS NULL"
+# the work lists walk these in (organisation, surname) order, reading only the listed rows
+WORKLIST_MEMBER_INDEXES = (
+    _partial("ix_member_wl_active", _ACTIVE, "organisation_id", "sort_key", "id"),
+    _partial(
+        "ix_member_wl_ereg", f"{_ACTIVE} AND e_registered_on IS NULL", "organisation_id", "sort_key"
+    ),
+    _partial(
+        "ix_member_wl_consent", f"{_ACTIVE} AND consent_on IS NULL", "organisation_id", "sort_key"
+    ),
+    _partial(
+        "ix_member_wl_profkards",
+        f"{_ACTIVE} AND profkards_on IS NULL",
+        "organisation_id",
+        "sort_key",
+    ),
+    _partial(
+        "ix_member_wl_booklet",
+        f"{_ACTIVE} AND booklet_on IS NULL",
+        "organisation_id",
+        "sort_key",
+        "id",
+    ),
+)
+WORKLIST_CARD_INDEXES = (
+    _partial("ix_card_wl_to_print", "CURRENT AND status = 'to_print'", "member_id"),
+    _partial(
+        "ix_card_wl_printed",
+        "CURRENT AND status = 'printed' AND handed_on IS NULL",
+        "member_id",
+        "printed_on",
+    ),
+    _partial("ix_card_wl_issued", "CURRENT AND status = 'issued'", "member_id"),
+)
+
+
 class Organisation(UuidPrimaryKey, Timestamps, Base):
     __tablename__ = "organisation"
 
@@ -86,6 +129,7 @@ class Member(UuidPrimaryKey, Timestamps, Base):
         Index("ix_member_status_sort", "left_on", "sort_key"),
         Index("ix_member_org_status_sort", "organisation_id", "left_on", "sort_key"),
         Index("ix_member_identity", "identity_key"),
+        *WORKLIST_MEMBER_INDEXES,
     )
 
     last_name: Mapped[str] = mapped_column(String(100))
@@ -103,6 +147,9 @@ class Member(UuidPrimaryKey, Timestamps, Base):
     leave_reason: Mapped[str | None] = mapped_column(String(16))
     e_registered_on: Mapped[dt.date | None] = mapped_column(Date)
     consent_on: Mapped[dt.date | None] = mapped_column(Date)
+    # campaign marks (app.models.worklists): seen in PROFKARDS; booklet handed to the member
+    profkards_on: Mapped[dt.date | None] = mapped_column(Date)
+    booklet_on: Mapped[dt.date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
     # Derived keys, kept in step by app.models.members.refresh_keys before every flush.
     sort_key: Mapped[str] = mapped_column(String(320), default="")
@@ -133,6 +180,7 @@ class Card(UuidPrimaryKey, Base):
             sqlite_where=text("is_current = 1"),
             postgresql_where=text("is_current"),
         ),
+        *WORKLIST_CARD_INDEXES,
     )
 
     member_id: Mapped[str] = mapped_column(ForeignKey("member.id"))

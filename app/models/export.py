@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from .. import part_files
 from .audit import log_event
+from .cells import csv_value, xlsx_cell
 from .entities import Card, Member, Organisation
 from .errors import ValidationError
 from .member_list import scope_conditions
@@ -128,7 +129,10 @@ def _write_csv(out: Path, records: Iterator[dict]) -> int:
         writer.writeheader()
         for record in records:
             writer.writerow(
-                {k: ("" if v is None else as_json_record({k: v})[k]) for k, v in record.items()}
+                {
+                    k: ("" if v is None else csv_value(as_json_record({k: v})[k]))
+                    for k, v in record.items()
+                }
             )
             count += 1
     return count
@@ -170,7 +174,7 @@ def _write_xlsx(out: Path, records: Iterator[dict]) -> int:
                 cell.number_format = "DD.MM.YYYY"
                 row.append(cell)
             else:
-                row.append(value)
+                row.append(xlsx_cell(sheet, value))
         sheet.append(row)
         count += 1
     with part_files.writing(out) as tmp:

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.functions import FunctionElement
 
 from .entities import Card, Member, Organisation
+from .limits import check_search
 from .permissions import access
 from .text import search_key
 
@@ -103,10 +104,11 @@ _DIGITS = re.compile(r"^\+?\d[\d\-() ]*$")
 
 def search_tokens(query: str) -> list[str]:
     """The words of the search box; a phone number written with spaces stays one word."""
-    query = query.strip()
+    query = check_search(query.strip())
     if _DIGITS.match(query):
         return [query]
-    return [t for t in re.split(r"[\s,]+", query) if t]
+    # a dash at a word's edge joins nothing: «-иван» looks for «иван»
+    return [t for t in (t.strip("-") for t in re.split(r"[\s,]+", query)) if t]
 
 
 @dataclass

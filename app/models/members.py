@@ -11,6 +11,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from .entities import Category, LeaveReason, Member, MemberTransfer, Organisation, OrgKind, Sex
 from .errors import NotFoundError, ProfdeskError, ValidationError
+from .limits import date_problem, text_problems
 from .permissions import Permission, access, require
 from .text import is_valid_email, normalise_phone, search_key, tidy_name
 
@@ -103,9 +104,22 @@ def clean_member(values: dict[str, Any], today: dt.date | None = None) -> dict[s
         out["sex"] = None
     if "organisation_id" in out and not out["organisation_id"]:
         errors["organisation_id"] = "Выберите первичную организацию."
+    for key, problem in text_problems("member", out).items():
+        errors.setdefault(key, problem)
+    for key in ("joined_on", "e_registered_on", "consent_on"):
+        problem = date_problem(out.get(key), FIELD_LABELS[key].capitalize(), today)
+        if problem:
+            errors.setdefault(key, problem)
     if errors:
-        raise ValidationError(next(iter(errors.values())), errors)
+        ordered = _in_form_order(errors)
+        raise ValidationError(next(iter(ordered.values())), ordered)
     return out
+
+
+def _in_form_order(errors: dict[str, str]) -> dict[str, str]:
+    """The form shows the first problem: the one of the field nearest its top."""
+    order = {key: index for index, key in enumerate(MEMBER_FIELDS)}
+    return dict(sorted(errors.items(), key=lambda item: order.get(item[0], len(order))))
 
 
 def _years_before(day: dt.date, years: int) -> dt.date:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from .entities import Member, Organisation, OrgKind
 from .errors import NotFoundError, ValidationError
+from .limits import PEOPLE_MAX, text_problems
 from .permissions import Permission, access, require
 from .text import search_key
 
@@ -187,6 +188,11 @@ def validate_org(session: Session, values: dict, org_id: str | None = None) -> N
         value = values.get(key, 0)
         if not isinstance(value, int) or value < 0:
             errors[key] = "Число не может быть отрицательным."
+        elif value > PEOPLE_MAX:
+            errors[key] = f"Число больше {PEOPLE_MAX:,} — проверьте его.".replace(",", " ")
+    stripped = {k: v.strip() if isinstance(v, str) else v for k, v in values.items()}
+    for key, problem in text_problems("organisation", stripped).items():
+        errors.setdefault(key, problem)
     if errors:
         raise ValidationError(next(iter(errors.values())), errors)
 

@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 
 from .entities import Card, CardStatus, Category, Member, MemberTransfer, Organisation, OrgKind
 from .errors import PermissionDeniedError, ValidationError
+from .limits import check_date
 from .organisations import OrgNode, get_by_code
 from .permissions import Permission, require
 from .settings import get_setting, set_setting
@@ -452,6 +453,9 @@ def build_report(
 ) -> Report:
     """The report for the whole tree, or for one organisation and everything under it."""
     require(session, Permission.REPORTS)
+    check_date(as_of, "Дата отчёта")
+    check_date(period_from, "Начало периода")
+    check_date(period_to, "Конец периода")
     if period_from and period_to and period_from > period_to:
         raise ValidationError("Начало периода позже его конца: проверьте даты.")
     root_id = get_by_code(session, org_code).id if org_code else None

@@ -31,6 +31,7 @@ from . import changes
 from .base import Base, UuidPrimaryKey, utcnow
 from .entities import Organisation
 from .errors import NotFoundError, ProfdeskError, ValidationError
+from .limits import check_date, check_quantity, check_text, check_year, ru
 from .locking import LockKey, decide_alone
 from .organisations import region
 from .permissions import Permission, access, require
@@ -182,12 +183,41 @@ def check_not_negative(session: Session, org_id: str, edition_id: str, needed: i
 
 
 def positive(quantity: int) -> int:
-    if not isinstance(quantity, int) or quantity <= 0:
-        raise ValidationError("Количество буклетов должно быть целым числом больше нуля.")
-    return quantity
+    return check_quantity(quantity)
+
+
+DATE_LABELS = {
+    MovementKind.RECEIPT: "Дата поступления тиража",
+    MovementKind.SHIP_OUT: "Дата отправки",
+    MovementKind.SHIP_IN: "Дата приёмки",
+    MovementKind.HANDOUT: "Дата выдачи",
+    MovementKind.WRITEOFF: "Дата списания",
+}
+
+
+def check_entry_date(session: Session, kind: str, edition_id: str, on: dt.date) -> None:
+    """Within the union's years, and never before the edition's print run arrived (balances
+    read by date would otherwise go below zero before the receipt)."""
+    check_date(on, DATE_LABELS[MovementKind(kind)])
+    if kind == MovementKind.RECEIPT:
+        return
+    first = session.scalar(
+        select(func.min(Movement.entry_date)).where(
+            Movement.edition_id == edition_id, Movement.kind == MovementKind.RECEIPT
+        )
+    )
+    if first is not None and on < first:
+        edition = session.get(Edition, edition_id)
+        raise ValidationError(
+            f"{DATE_LABELS[MovementKind(kind)]} {ru(on)} раньше, чем пришёл тираж издания "
+            f"«{edition.title}» ({ru(first)}). Ничего не изменено."
+        )
 
 
 def add_entry(session: Session, **values) -> Movement:
+    check_text("stock_movement", {"reason": values.get("reason", "")})
+    if values.get("reverses_id") is None:
+        check_entry_date(session, values["kind"], values["edition_id"], values["entry_date"])
     movement = Movement(user_login=session.info.get("user_login", ""), **values)
     session.add(movement)
     return movement
@@ -219,9 +249,11 @@ def receive_edition(
     """A print run arrives from the printing house (at the region unless said otherwise)."""
     require(session, Permission.STOCK)
     positive(quantity)
+    check_year(year)
     title = " ".join((title or "").split())
     if not title:
         raise ValidationError("Укажите название издания буклета.")
+    check_text("stock_edition", {"title": title})
     on = on or dt.date.today()
     lock_ledger(session)
     if org_id is None:

@@ -21,6 +21,7 @@ from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from .audit import log_event
+from .cells import xlsx_row
 from .entities import Organisation
 from .errors import PermissionDeniedError, ValidationError
 from .organisations import OrgNode, load_tree
@@ -158,7 +159,7 @@ def export_balances_xlsx(session: Session, path: str | os.PathLike[str]) -> int:
     for row in rows:
         d = row.as_dict()
         sheet.append(
-            [row.code, "    " * row.depth + row.name]
+            xlsx_row(sheet, [row.code, "    " * row.depth + row.name])
             + [
                 d[k]
                 for k in (

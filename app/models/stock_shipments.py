@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from .entities import Organisation
 from .errors import NotFoundError, ValidationError
+from .limits import check_date, check_text
 from .permissions import Permission, access, require
 from .stock import (
     Edition,
@@ -59,6 +60,9 @@ def create_shipment(
     """A draft shipment from an organisation to one directly under it."""
     require(session, Permission.STOCK)
     positive(quantity)
+    check_text("stock_shipment", {"note": note.strip()})
+    if on is not None:
+        check_date(on, "Дата отправки")
     lock_ledger(session)
     to_org = org_or_fail(session, to_org_id)
     if from_org_id is None:
@@ -159,6 +163,7 @@ def confirm_shipment(
     """The receiver acknowledges; fewer counted than sent -> the shortfall is written off."""
     require(session, Permission.STOCK)
     received_by = " ".join((received_by or "").split())
+    check_text("stock_shipment", {"received_by": received_by})
     if not received_by:
         raise ValidationError("Укажите, кто принял буклеты.")
     lock_ledger(session)

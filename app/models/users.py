@@ -21,6 +21,7 @@ from .audit import log_event
 from .base import Base, Timestamps, UuidPrimaryKey, utcnow
 from .entities import Organisation
 from .errors import NotFoundError, ProfdeskError, ValidationError
+from .limits import check_text
 from .locking import LockKey, decide_alone
 from .organisations import get_by_code
 from .permissions import Permission, Role, require
@@ -166,6 +167,7 @@ def create_user(
         raise ValidationError("Укажите имя пользователя.")
     if len(login) > 100 or any(c.isspace() for c in login):
         raise ValidationError("Имя пользователя — одно слово без пробелов, до 100 символов.")
+    check_text("app_user", {"login": login})  # it is shown in the audit log's exports
     _check_role(role)
     if not users_exist(session) and role != Role.ADMINISTRATOR:
         raise ValidationError(

@@ -20,7 +20,10 @@ Positions and sizes are in millimetres from the top-left corner of the card's tr
 
 from __future__ import annotations
 
+import base64
+import io
 import json
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -45,6 +48,17 @@ FIELDS = (
     "card_number",
 )
 TYPES = ("text", "barcode", "image", "box", "line")
+TYPE_TITLES = {
+    "text": "текст",
+    "barcode": "штрихкод",
+    "image": "картинка",
+    "box": "прямоугольник",
+    "line": "линия",
+}
+FONTS = ("regular", "bold", "italic", "narrow", "narrow_bold")
+SIDE_TITLES = {"front": "лицо", "back": "оборот"}
+BLEED = 3.0
+MAX_IMAGE_BYTES = 2 * 2**20  # an emblem or a logo; a bigger file only slows every card
 
 
 @dataclass
@@ -73,37 +87,115 @@ def load_template(name: str = "default") -> CardTemplate:
 
 
 def parse_template(data: dict[str, Any], name: str = "") -> CardTemplate:
-    """Check a template's elements once, so drawing a thousand cards needs no checks."""
+    """Check a template's elements once, so drawing a thousand cards needs no checks.
+    A layout from elsewhere with anything wrong is refused whole, naming the element."""
+    if not isinstance(data, dict):
+        raise ValidationError(f"Макет «{name}» — не описание билета.")
     symbology = data.get("symbology", "code128")
     if symbology not in SYMBOLOGIES:
-        raise ValidationError(f"В шаблоне «{name}» неизвестный штрихкод «{symbology}».")
+        raise ValidationError(f"В макете «{name}» неизвестный штрихкод «{symbology}».")
     template = CardTemplate(
-        name=data.get("name", name) or name,
-        title=data.get("title", name),
+        name=str(data.get("name", name) or name),
+        title=str(data.get("title", name)),
         symbology=symbology,
     )
     for side in ("front", "back"):
-        elements = []
-        for i, element in enumerate(data.get(side, [])):
-            kind = element.get("type")
-            if kind not in TYPES:
-                raise ValidationError(
-                    f"В шаблоне «{name}» ({side}, {i + 1}) неизвестный тип «{kind}»."
-                )
-            if kind == "line":
-                needed: tuple[str, ...] = ("x1", "y1", "x2", "y2")
-            else:
-                needed = ("x", "y", "w", "h")
-            missing = [k for k in needed if not isinstance(element.get(k), int | float)]
-            if missing:
-                raise ValidationError(
-                    f"В шаблоне «{name}» ({side}, {i + 1}) не указано: {', '.join(missing)}."
-                )
-            if kind == "barcode" and element.get("symbology", symbology) not in SYMBOLOGIES:
-                raise ValidationError(f"В шаблоне «{name}» неизвестный штрихкод.")
-            elements.append(element)
-        setattr(template, side, elements)
+        elements = data.get(side, [])
+        if not isinstance(elements, list):
+            raise ValidationError(f"В макете «{name}» {SIDE_TITLES[side]} — не список элементов.")
+        for i, element in enumerate(elements):
+            problem = element_problem(element, symbology)
+            if problem:
+                where = f"{SIDE_TITLES[side]}, элемент {i + 1}"
+                raise ValidationError(f"Макет «{name}» ({where}): {problem}")
+        setattr(template, side, list(elements))
     return template
+
+
+def element_problem(e: Any, symbology: str = "code128") -> str:
+    """What is wrong with one element, as the end of a Russian sentence, or ""."""
+    if not isinstance(e, dict):
+        return "это не элемент макета."
+    kind = e.get("type")
+    if kind not in TYPES:
+        return f"неизвестный тип элемента «{kind}»."
+    title = element_title(e)
+    needed = ("x1", "y1", "x2", "y2") if kind == "line" else ("x", "y", "w", "h")
+    missing = [k for k in needed if not _number(e.get(k))]
+    if missing:
+        return f"у элемента «{title}» не указано: {', '.join(missing)}."
+    if kind == "line":
+        xs, ys = (e["x1"], e["x2"]), (e["y1"], e["y2"])
+        if (
+            min(xs) < -BLEED
+            or max(xs) > CARD_W + BLEED
+            or min(ys) < -BLEED
+            or max(ys) > CARD_H + BLEED
+        ):
+            return f"«{title}» выходит за край билета."
+        return ""
+    x, y, w, h = e["x"], e["y"], e["w"], e["h"]
+    if w <= 0 or h <= 0:
+        return f"у элемента «{title}» ширина и высота должны быть больше нуля."
+    if x < -0.01 or y < -0.01 or x + w > CARD_W + 0.01 or y + h > CARD_H + 0.01:
+        return f"«{title}» выходит за край билета ({CARD_W} × {CARD_H} мм)."
+    if kind == "text":
+        if not isinstance(e.get("text"), str):
+            return f"у элемента «{title}» нет текста."
+        if e.get("font", "regular") not in FONTS:
+            return f"у элемента «{title}» неизвестный шрифт «{e.get('font')}»."
+        size, min_size = e.get("size", 8), e.get("min_size", e.get("size", 8))
+        if not (_number(size) and _number(min_size) and 3 <= min_size <= size <= 72):
+            return f"у элемента «{title}» размер шрифта должен быть от 3 до 72 пт, минимум не больше него."
+        try:
+            e["text"].format_map({k: "" for k in FIELDS})
+        except (KeyError, ValueError, IndexError):
+            return f"в элементе «{title}» неизвестное поле в фигурных скобках."
+    if kind == "barcode" and e.get("symbology", symbology) not in SYMBOLOGIES:
+        return f"у элемента «{title}» неизвестный штрихкод «{e.get('symbology')}»."
+    if kind == "image":
+        return image_problem(e, title)
+    return ""
+
+
+def image_problem(e: dict[str, Any], title: str) -> str:
+    data = e.get("data")
+    if data:
+        try:
+            raw = base64.b64decode(data, validate=True)
+        except (ValueError, TypeError):
+            return f"картинка элемента «{title}» повреждена."
+        if len(raw) > MAX_IMAGE_BYTES:
+            return f"картинка элемента «{title}» больше {MAX_IMAGE_BYTES // 2**20} МБ."
+        try:
+            from PIL import Image
+
+            with Image.open(io.BytesIO(raw)) as img:
+                img.verify()
+        except Exception:  # noqa: BLE001 - any decoder error means an unusable picture
+            return f"картинка элемента «{title}» — не изображение PNG или JPEG."
+        return ""
+    source = e.get("source", "emblem")
+    if source != "emblem" and not (
+        isinstance(source, str)
+        and "/" not in source
+        and "\\" not in source
+        and resource("images", source).is_file()
+    ):
+        return f"картинки «{source}» элемента «{title}» нет."
+    return ""
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def element_title(e: dict[str, Any]) -> str:
+    kind = e.get("type")
+    if kind == "text":
+        text = str(e.get("text", ""))
+        return f"текст {text[:30]}{'…' if len(text) > 30 else ''}"
+    return TYPE_TITLES.get(str(kind), str(kind))
 
 
 def template_titles() -> dict[str, str]:

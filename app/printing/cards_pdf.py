@@ -15,6 +15,8 @@ never drawn anywhere else.
 
 from __future__ import annotations
 
+import base64
+import io
 import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -24,6 +26,7 @@ from typing import Any, Protocol
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
@@ -211,6 +214,13 @@ class CardRenderer:
         self.back = [self._prepare(e) for e in template.back]
         self._fits: dict[tuple[int, str], tuple[float, list[tuple[str, float]]]] = {}
 
+    def image_source(self, e: dict[str, Any]) -> Any:
+        """A file path, or for an office layout's embedded image (base64 "data") a reader."""
+        if e.get("data"):
+            return ImageReader(io.BytesIO(base64.b64decode(e["data"])))
+        source = e.get("source", "emblem")
+        return self.emblem if source == "emblem" else str(resource("images", source))
+
     def _prepare(self, e: dict[str, Any]) -> tuple:
         kind = e["type"]
         if kind == "line":
@@ -242,9 +252,7 @@ class CardRenderer:
                 e.get("radius", 0) * mm,
             )
         if kind == "image":
-            source = e.get("source", "emblem")
-            path = self.emblem if source == "emblem" else str(resource("images", source))
-            return ("image", path, x * mm, (CARD_H - y - h) * mm, w * mm, h * mm)
+            return ("image", self.image_source(e), x * mm, (CARD_H - y - h) * mm, w * mm, h * mm)
         if kind == "barcode":
             kind_name = e.get("symbology", self.template.symbology)
             sym = symbology(kind_name)
@@ -317,8 +325,12 @@ class CardRenderer:
             self._fits[key] = found
         return found
 
-    def _text(self, t: PDFTextObject, op: tuple, values: dict[str, str]) -> None:
-        text, dynamic, font, leading = op[1], op[2], op[3], op[7]
+    def text_lines(
+        self, op: tuple, values: dict[str, str]
+    ) -> tuple[float, list[tuple[str, float, float, float]]]:
+        """The fitted size and each line as (text, x, baseline, width) in points from the
+        card's bottom-left: what the PDF draws and what the designer's canvas draws."""
+        text, dynamic, leading = op[1], op[2], op[7]
         align, valign, upper, x, top, w, h = op[8:]
         if dynamic:
             text = text.format_map(values)
@@ -326,24 +338,34 @@ class CardRenderer:
             text = text.upper()
         fitted, lines = self._fit(op, text)
         if not lines:
-            return
+            return fitted, []
         used = _height(fitted, len(lines), leading)
         if valign == "middle":
             top -= (h - used) / 2
         elif valign == "bottom":
             top -= h - used
-        t.setFont(font, fitted)
         baseline = top - ASCENT * fitted
         step = fitted * leading
+        out = []
         for line, width in lines:
             if align == "center":
-                t.setTextOrigin(x + (w - width) / 2, baseline)
+                left = x + (w - width) / 2
             elif align == "right":
-                t.setTextOrigin(x + w - width, baseline)
+                left = x + w - width
             else:
-                t.setTextOrigin(x, baseline)
-            t.textOut(line)
+                left = x
+            out.append((line, left, baseline, width))
             baseline -= step
+        return fitted, out
+
+    def _text(self, t: PDFTextObject, op: tuple, values: dict[str, str]) -> None:
+        fitted, lines = self.text_lines(op, values)
+        if not lines:
+            return
+        t.setFont(op[3], fitted)
+        for line, left, baseline, _width in lines:
+            t.setTextOrigin(left, baseline)
+            t.textOut(line)
 
     @staticmethod
     def _box(c: Canvas, op: tuple) -> None:
@@ -361,10 +383,10 @@ class CardRenderer:
             c.rect(x, y, w, h, stroke=int(stroke is not None), fill=int(fill is not None))
 
     @staticmethod
-    def _barcode(c: Canvas, op: tuple, number: str) -> None:
-        _, kind, sym, module, x, y, w, h = op
-        if not number:
-            return
+    def barcode_geometry(op: tuple, number: str) -> tuple[list[tuple[float, float]], float, float]:
+        """Bars as (left, width) in mm from the card's left edge, the quiet-zone box's left
+        and width in mm: what the PDF draws and what the designer shows."""
+        _, kind, sym, module, x, _y, w, _h = op
         bars = modules(kind, number)
         total = (len(bars) + sym.quiet_left + sym.quiet_right) * module
         if total > w + 1e-6:
@@ -373,13 +395,22 @@ class CardRenderer:
             )
         # the first bar starts on a whole 300-dpi dot from the card's edge
         start = round((x + (w - total) / 2 + sym.quiet_left * module) / DOT_MM) * DOT_MM
+        runs = [(start + first * module, count * module) for first, count in bar_runs(bars)]
+        return runs, start - sym.quiet_left * module, total
+
+    @classmethod
+    def _barcode(cls, c: Canvas, op: tuple, number: str) -> None:
+        if not number:
+            return
+        y, h = op[5], op[7]
+        runs, quiet_left, total = cls.barcode_geometry(op, number)
         bottom = (CARD_H - y - h) * mm
         c.setFillColorRGB(1, 1, 1)  # the quiet zones stay white whatever is under them
-        c.rect((start - sym.quiet_left * module) * mm, bottom, total * mm, h * mm, stroke=0, fill=1)
+        c.rect(quiet_left * mm, bottom, total * mm, h * mm, stroke=0, fill=1)
         c.setFillColorRGB(0, 0, 0)
         path = c.beginPath()
-        for first, count in bar_runs(bars):
-            path.rect((start + first * module) * mm, bottom, count * module * mm, h * mm)
+        for left, width in runs:
+            path.rect(left * mm, bottom, width * mm, h * mm)
         c.drawPath(path, stroke=0, fill=1)
 
 

@@ -7,12 +7,13 @@ member writes them by hand.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 from .. import part_files
 from ..paths import resource
+from .fit import clip
 
 FONT = "PTSans"
 FONT_BOLD = "PTSans-Bold"
@@ -85,7 +86,36 @@ def _register_fonts() -> None:
 
 
 def _date(value: dt.date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else "«____» ____________ ______ г."
+    return (
+        f"{value.day:02d}.{value.month:02d}.{value.year:04d}"
+        if value
+        else "«____» ____________ ______ г."
+    )
+
+
+# characters each field keeps on the form: names and workplaces as long as the entry limits
+# allow, so only records longer than those (typed before them) are cut
+FIELD_ROOM = {"last_name": 100, "first_name": 100, "patronymic": 100, "position": 200}
+
+
+def _fitted(form: ConsentForm) -> ConsentForm:
+    return replace(
+        form,
+        **{k: clip(getattr(form, k), FIELD_ROOM.get(k, 300)) for k in TEXT_FIELDS},
+        parent_organisations=[clip(o, 300) for o in form.parent_organisations],
+    )
+
+
+TEXT_FIELDS = (
+    "last_name",
+    "first_name",
+    "patronymic",
+    "organisation",
+    "region_organisation",
+    "position",
+    "phone",
+    "email",
+)
 
 
 def consent_pdf(form: ConsentForm, out: Path) -> Path:
@@ -104,6 +134,7 @@ def consent_pdf(form: ConsentForm, out: Path) -> Path:
     )
 
     _register_fonts()
+    form = _fitted(form)
     body = ParagraphStyle("body", fontName=FONT, fontSize=11, leading=15, alignment=TA_JUSTIFY)
     right = ParagraphStyle("right", parent=body, leftIndent=90 * mm, alignment=0)
     title = ParagraphStyle(

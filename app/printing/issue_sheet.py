@@ -21,6 +21,9 @@ from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, 
 from ..errors import ValidationError
 from . import fonts
 from .cards_pdf import _write
+from .fit import clip
+
+NAME_ROOM = 320  # characters of a name in a 5 cm column: about ten lines, well within a page
 
 
 class _NumberedCanvas(Canvas):
@@ -75,8 +78,8 @@ def issue_sheet_pdf(
         rows.append(
             [
                 str(i),
-                p(r.full_name),
-                p(r.organisation_short_name or r.organisation_name),
+                p(clip(r.full_name, NAME_ROOM)),
+                p(clip(r.organisation_short_name or r.organisation_name, NAME_ROOM)),
                 r.card_number or "",
                 "",
                 "",
@@ -101,9 +104,9 @@ def issue_sheet_pdf(
         p("Ведомость выдачи единых электронных профсоюзных билетов", title_style),
     ]
     if region:
-        story.append(p(region, sub_style))
+        story.append(p(clip(region, NAME_ROOM), sub_style))
     if organisation:
-        story.append(p(organisation, sub_style))
+        story.append(p(clip(organisation, NAME_ROOM), sub_style))
     story += [
         p(f"Составлена {on:%d.%m.%Y}; билетов: {len(records)}", sub_style),
         Spacer(1, 4 * mm),

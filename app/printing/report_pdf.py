@@ -7,7 +7,7 @@ header; the last part is a bar chart of e-registration % by territorial organisa
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
@@ -31,6 +31,7 @@ from reportlab.platypus import (
 )
 
 from ..paths import resource
+from .fit import clip
 
 PAGE = landscape(A4)
 MARGIN = 12 * mm
@@ -283,9 +284,24 @@ def chart_drawing(
     return drawing
 
 
+def _fitted(doc: ReportDocument) -> ReportDocument:
+    """Names cut where a page could not hold them (the header line, the chart's labels)."""
+    return replace(
+        doc,
+        organisation=clip(doc.organisation, 150),
+        rows=[replace(r, name=clip(r.name, NAME_ROOM)) for r in doc.rows],
+        chart=[(clip(name, 60), value) for name, value in doc.chart],
+        reasons_rows=[(clip(name, NAME_ROOM), values) for name, values in doc.reasons_rows],
+    )
+
+
+NAME_ROOM = 240  # characters of an organisation in the 66 mm name column: a dozen lines
+
+
 def render_report_pdf(doc: ReportDocument, out: Path) -> None:
     """Write the PDF to `out` (through a temporary file, so nothing half-written stays)."""
     _register_fonts()
+    doc = _fitted(doc)
     styles = _styles()
     tmp = out.with_name(out.name + ".part")
     template = SimpleDocTemplate(

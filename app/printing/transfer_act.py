@@ -10,7 +10,7 @@ import datetime as dt
 import io
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from ..paths import resource
+from .fit import clip
 from .ru_numbers import group_digits, quantity_text
 
 FONT = "PTSans"
@@ -244,6 +245,12 @@ def _signature_line(name: str, st: dict[str, ParagraphStyle]) -> Table:
 def transfer_act_pdf(act: TransferAct) -> bytes:
     """The act as PDF bytes."""
     _register_fonts()
+    act = replace(
+        act,
+        from_name=clip(act.from_name, 300),
+        to_name=clip(act.to_name, 300),
+        edition=clip(act.edition, 200),
+    )
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,

@@ -111,6 +111,10 @@ def booklet_records(
     missing = [r.member_id for r in records if not r.card_number]
     if missing:
         assign_numbers(session, missing)
+        # committed before any file shows them: a print killed later must not leave a
+        # booklet whose number then goes to someone else (and the write lock is let go
+        # before the long rendering)
+        session.commit()
         records = select_for_print(session, org_code=org_code, member_ids=member_ids)
     return records
 

@@ -113,3 +113,32 @@ def import_district_file(session: Session, path: Path, passphrase: str):  # noqa
     with contextlib.suppress(SecretStoreError):
         save_passphrase(session, passphrase)
     return result
+
+
+def encryption_available() -> bool:
+    from ..models import cipher
+
+    return cipher.available()
+
+
+def encrypt_new_copy(db: Database, password: str, password2: str, *, remember: bool) -> Database:
+    """A district laptop's copy, encrypted before any member is in it (so no plain personal
+    data ever touches its disk): `db` (empty, a file) is closed, converted and connected
+    again. Already encrypted (a retried wizard page): nothing to do."""
+    from ..models import cipher
+    from ..models.encryption import encrypt_database
+
+    if db.path is None or cipher.looks_encrypted(db.path):
+        return db
+    if password != password2:
+        raise ValidationError("Пароли базы данных не совпадают: введите один и тот же дважды.")
+    cipher.check_new_password(password)
+    with db.session() as s:
+        if not is_empty(s):
+            raise ValidationError("Шифровать при первом запуске можно только новую, пустую базу.")
+    db.close()  # the conversion needs the file closed
+    try:
+        encrypt_database(db.path, password, remember=remember)
+    finally:
+        db.reconnect()  # encrypted now, or as it was when the conversion failed
+    return db

@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from ..models.audit import log_event
+from ..models.cells import put
 from ..models.entities import OrgKind
 from ..models.errors import ValidationError
 from ..models.export import LEAVE_REASON_TITLES
@@ -66,7 +67,7 @@ def plain_title(title: str) -> str:
 
 
 def ru_date(day: dt.date) -> str:
-    return day.strftime("%d.%m.%Y")
+    return f"{day.day:02d}.{day.month:02d}.{day.year:04d}"
 
 
 def period_text(report: Report) -> str:
@@ -117,7 +118,7 @@ def write_xlsx(report: Report, out: Path, threshold: float | None = None) -> Non
     bold = Font(bold=True)
     sheet["A1"] = f"{TITLE} на {ru_date(report.as_of)}"
     sheet["A1"].font = Font(bold=True, size=14)
-    sheet["A2"] = report.root.full_name
+    put(sheet, 2, 1, report.root.full_name)
     sheet["A3"] = f"Дата отчёта: {ru_date(report.as_of)}"
     if report.has_period:
         sheet["A4"] = f"Движение за период: {period_text(report)}"
@@ -136,9 +137,9 @@ def write_xlsx(report: Report, out: Path, threshold: float | None = None) -> Non
     sheet.row_dimensions[header_row].height = 45
     for offset, row in enumerate(report.rows(), 1):
         r = header_row + offset
-        name = sheet.cell(r, 1, row.name)
+        name = put(sheet, r, 1, row.name)
         name.alignment = Alignment(indent=2 * row.level)
-        sheet.cell(r, 2, row.code)
+        put(sheet, r, 2, row.code)
         emphasis = row.kind != OrgKind.PRIMARY
         if emphasis:
             name.font = bold

@@ -18,6 +18,7 @@ EXTENSION_MODULES: list[str] = [
     "booklets.booklet_menu",
     "stock.stock_menu",
     "report.report_menu",
+    "work.work_menu",
     "exchange.exchange_menu",
     "security.security_service",
     "start_page",

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
+    QCheckBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -241,9 +242,47 @@ class FirstStartWizard(QWizard):
         form.addRow(file_label, row)
         form.addRow(pass_label, self.district_passphrase)
         layout.addLayout(form)
+        self._build_encryption(layout)
         layout.addStretch(1)
         page.setFinalPage(True)
         page.validatePage = self._finish_district  # type: ignore[method-assign]
+
+    def _build_encryption(self, layout: QVBoxLayout) -> None:
+        """A district copy often lives on a laptop that travels: offer to encrypt it."""
+        self.district_encrypt = QCheckBox(
+            self.tr("&Encrypt the database with a password (for a laptop that travels)"),
+            objectName="districtEncrypt",
+        )
+        self.district_db_password = QLineEdit(objectName="districtDbPassword")
+        self.district_db_password2 = QLineEdit(objectName="districtDbPassword2")
+        for edit in (self.district_db_password, self.district_db_password2):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.district_remember = QCheckBox(
+            self.tr("Remember the key in this computer's password store (no password at start)"),
+            objectName="districtRemember",
+        )
+        note = QLabel(
+            self.tr(
+                "Without the password (or a plain backup kept elsewhere) the data cannot be "
+                "recovered by anyone: write it down and keep it apart from the laptop."
+            )
+        )
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Database password:"), self.district_db_password)
+        form.addRow(self.tr("Repeat it:"), self.district_db_password2)
+        box = QWidget(objectName="districtEncryption")
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(20, 0, 0, 0)
+        inner.addLayout(form)
+        inner.addWidget(self.district_remember)
+        inner.addWidget(note)
+        box.setEnabled(False)
+        self.district_encrypt.toggled.connect(box.setEnabled)
+        layout.addWidget(self.district_encrypt)
+        layout.addWidget(box)
+        if not domain.encryption_available():
+            self.district_encrypt.setEnabled(False)
 
     # --- navigation ------------------------------------------------------------------------
     def nextId(self) -> int:  # noqa: N802 - Qt override
@@ -329,6 +368,13 @@ class FirstStartWizard(QWizard):
         passphrase = self.district_passphrase.text()
 
         def work() -> None:
+            if self.district_encrypt.isChecked():  # before any member is written
+                domain.encrypt_new_copy(
+                    self.db,
+                    self.district_db_password.text(),
+                    self.district_db_password2.text(),
+                    remember=self.district_remember.isChecked(),
+                )
             with self.db.session() as s:
                 domain.import_district_file(s, path, passphrase)
 

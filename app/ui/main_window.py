@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME, __version__
 from ..models import Database
 from ..models.export import export_members
+from ..models.limits import SEARCH_MAX
 from ..models.member_list import MemberFilter
 from ..models.permissions import Permission, allowed
 from ..models.settings import get_setting
@@ -84,6 +85,7 @@ class MainWindow(MemberActions):
         self.search = QLineEdit(objectName="memberSearch")
         self.search.setPlaceholderText(self.tr("Search by name, phone or card number"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMaxLength(SEARCH_MAX)  # a longer text is no name, phone or number
         self.search.setToolTip(
             self.tr("Type any part of a name; letter case and ё/е do not matter")
         )

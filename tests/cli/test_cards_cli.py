@@ -104,7 +104,7 @@ def test_assign_print_sheet_reissue(cli, db_path, tmp_path):
 def test_errors_are_one_russian_sentence(cli, db_path, tmp_path):
     assert cli("demo", "--members", "50", db=db_path).returncode == 0
     bad = cli("cards", "print", "--out", str(tmp_path / "x.pdf"), "--template", "нет", db=db_path)
-    assert bad.returncode == 1 and bad.stderr.startswith("Ошибка: Шаблона билета «нет» нет")
+    assert bad.returncode == 1 and bad.stderr.startswith("Ошибка: Макета билета «нет» нет")
     unknown = cli("cards", "print", "--out", str(tmp_path / "x.pdf"), "--org", "ZZZ", db=db_path)
     assert unknown.returncode == 1 and "Traceback" not in unknown.stderr
     assert not (tmp_path / "x.pdf").exists()

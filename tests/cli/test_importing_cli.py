@@ -34,14 +34,20 @@ def test_import_dry_run_then_real_then_again(cli, db_path, tmp_path):
     assert dry.returncode == 0, dry.stderr
     report = json.loads(dry.stdout)
     assert (report["created"], report["updated"], report["skipped"]) == (1, 0, 0)
-    assert [e["row"] for e in report["errors"]] == [4, 5]
+    assert set(report) == {"created", "updated", "skipped", "errors", "warnings", "skipped_rows"}
+    assert [(e["row"], e["column"], e["value"]) for e in report["errors"]] == [
+        (4, "Дата рождения", "31.02.1990"),
+        (5, "Фамилия", ""),
+    ]
     assert "31.02.1990" in report["errors"][0]["message"]
+    assert report["warnings"] == [] and report["skipped_rows"] == []
     assert search(cli, db_path, "зайцева") == []
 
     real = cli("members", "import", str(path), "--org", code, "--sheet", "Новые", db=db_path)
     assert real.returncode == 0, real.stderr
     assert "добавлено 1" in real.stdout
-    assert "строка 4:" in real.stderr and "строка 5: Не указана фамилия." in real.stderr
+    assert "строка 4, столбец «Дата рождения» (ошибка):" in real.stderr
+    assert "строка 5, столбец «Фамилия» (ошибка): Не указана фамилия." in real.stderr
     found = search(cli, db_path, "зайцева марина")
     assert len(found) == 1
     assert found[0]["phone"] == "+79107654321"
@@ -63,7 +69,12 @@ def test_export_import_round_trip_through_the_cli(cli, db_path, tmp_path):
     before = (tmp_path / "до.csv", tmp_path / "после.csv")
     assert cli("members", "export", str(before[0]), db=db_path).returncode == 0
     result = cli("members", "import", str(out), "--json", db=db_path)
-    assert json.loads(result.stdout) == {"created": 0, "updated": 0, "skipped": 400, "errors": []}
+    report = json.loads(result.stdout)
+    assert (report["created"], report["updated"], report["skipped"]) == (0, 0, 400)
+    assert report["errors"] == [] and report["warnings"] == []
+    assert {r["reason"] for r in report["skipped_rows"]} == {
+        "без изменений: всё из строки уже есть в базе"
+    }
     assert cli("members", "export", str(before[1]), db=db_path).returncode == 0
     assert before[0].read_text(encoding="utf-8") == before[1].read_text(encoding="utf-8")
 

@@ -84,7 +84,7 @@ def test_wizard_imports_with_a_fixed_column_and_remembers_it(qtbot, school_db, t
     assert cells[:4] == ["3", "Павлова", "Ирина", "Олеговна"]
     assert "+79031112233" in cells and "29.02.1984" in cells
     problem = preview.item(1, 1).text()
-    assert problem.startswith("Пропущена:") and "30.02.1990" in problem
+    assert problem.startswith("Не загрузится:") and "30.02.1990" in problem
 
     wizard.next()  # Import: runs through window.tasks
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.result_page, timeout=20000)

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from app.models import DatabaseOpenError, open_database
+from app.models import DatabaseOpenError, cipher, open_database
 from app.models.member_list import MemberFilter, fetch_rows, member_rowids
 from app.models.migrate import head_revision, quick_head
 from app.paths import backups_dir_for
@@ -46,7 +46,7 @@ def test_other_programs_database_is_refused(tmp_path):
 def test_newer_database_is_refused(db_path):
     db = open_database(db_path)
     db.close()
-    conn = sqlite3.connect(db_path)
+    conn = cipher.connect(db_path)
     conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
     conn.commit()
     conn.close()

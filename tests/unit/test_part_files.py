@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from pathlib import Path
 
 from app import part_files
 
@@ -42,3 +43,29 @@ def test_a_finished_file_is_renamed_and_leaves_no_journal(tmp_path):
         tmp.write_text("a", encoding="utf-8")
     assert out.read_text(encoding="utf-8") == "a"
     assert not part_files.part_path(out).exists()
+
+
+def _preview_and_die(pipe) -> None:  # noqa: ANN001
+    folder = part_files.temporary_folder()
+    (folder / "Буклеты.pdf").write_bytes(b"%PDF names")
+    pipe.send(str(folder))
+    os._exit(0)
+
+
+def test_a_preview_folder_of_a_killed_window_goes_at_the_next_start():
+    ours, theirs = FORK.Pipe()
+    window = FORK.Process(target=_preview_and_die, args=(theirs,))
+    window.start()
+    assert ours.poll(30)
+    folder = Path(ours.recv())
+    window.join(30)
+    assert (folder / "Буклеты.pdf").exists()
+    assert folder.resolve() in part_files.remove_abandoned()
+    assert not folder.exists()
+
+
+def test_a_preview_folder_discarded_by_its_window_leaves_nothing():
+    folder = part_files.temporary_folder()
+    assert folder.resolve() not in part_files.remove_abandoned()  # ours, still in use
+    part_files.discard(folder)
+    assert not folder.exists()

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import sqlite3
 import threading
 
 import pytest
 from sqlalchemy import func, select, text
 
-from app.models import Card, Member, OrgKind, ProfdeskError
+from app.models import Card, Member, OrgKind, ProfdeskError, cipher
 from app.models import card_numbers as card_numbers_module
 from app.models.card_numbers import assign_numbers, is_valid_ean13
 from app.models.installation import init_region
@@ -208,7 +207,7 @@ def test_a_row_held_by_another_workstation_is_a_clear_busy_sentence(school):
         other = db.engine.connect()
         other.execute(text("SELECT id FROM member WHERE id = :id FOR UPDATE"), {"id": member_id})
     else:
-        other = sqlite3.connect(db.path, isolation_level=None)
+        other = cipher.connect(db.path, isolation_level=None)
         other.execute("BEGIN IMMEDIATE")
     try:
         with pytest.raises(ProfdeskError, match="База данных занята"), db.session() as s:

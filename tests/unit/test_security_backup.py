@@ -8,7 +8,14 @@ import sqlite3
 import pytest
 from sqlalchemy import func, select
 
-from app.models import ChangeLogEntry, DatabaseOpenError, Member, ValidationError, open_database
+from app.models import (
+    ChangeLogEntry,
+    DatabaseOpenError,
+    Member,
+    ValidationError,
+    cipher,
+    open_database,
+)
 from app.models.audit import AuditFilter, audit_entries, export_audit
 from app.models.backup import (
     KEEP_BACKUPS,
@@ -66,7 +73,7 @@ def test_restore_refuses_files_that_are_not_sound_profdesk_databases(db, db_path
             restore_database(db_path, bad)
     newer = tmp_path / "newer.sqlite3"
     backup_database(db_path, out=newer)
-    conn = sqlite3.connect(newer)
+    conn = cipher.connect(newer)
     conn.execute("UPDATE alembic_version SET version_num='9999_future'")
     conn.commit()
     conn.close()

@@ -8,7 +8,7 @@ import threading
 import pytest
 from sqlalchemy import delete, func, select, text
 
-from app.models import Card, CardStatus, Member, Organisation, open_database
+from app.models import Card, CardStatus, Member, Organisation, cipher, open_database
 from app.models.errors import NotFoundError, PermissionDeniedError, ValidationError
 from app.models.organisations import get_by_code
 from app.models.stock import (
@@ -323,7 +323,6 @@ def test_export_balance_table(demo_db, tmp_path):
 
 @pytest.mark.slow
 def test_a_lock_held_too_long_is_a_clear_sentence(region_db, db_path):
-    import sqlite3
 
     from sqlalchemy import create_engine
 
@@ -333,7 +332,7 @@ def test_a_lock_held_too_long_is_a_clear_sentence(region_db, db_path):
         other = create_engine(db_path).connect()
         other.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": 0x50524F4453})
     else:  # another program in the middle of a write
-        other = sqlite3.connect(db_path, isolation_level=None)
+        other = cipher.connect(db_path, isolation_level=None)
         other.execute("BEGIN IMMEDIATE")
     try:
         with pytest.raises(ProfdeskError, match="База данных занята"), region_db.session() as s:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QObject
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
+from ... import part_files
 from ...models.member_list import member_ids
 from ...models.permissions import Permission
 from ...services import booklets as bk
@@ -107,7 +107,8 @@ class BookletActions(QObject):
         request = self._ask(True, self.tr("Print booklets"))
         if request is None:
             return
-        target = Path(tempfile.mkdtemp(prefix="profdesk-")) / "Буклеты.pdf"
+        # named booklets are personal data: the folder goes at the next start of the program
+        target = part_files.temporary_folder() / "Буклеты.pdf"
         self.run_print(request, target)
 
     def run_print(self, request: BookletRequest, target: Path) -> None:

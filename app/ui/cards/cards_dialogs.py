@@ -120,11 +120,12 @@ class CardPrintDialog(QDialog):
         first = next(k for k, _t, enabled in options if enabled)
         self.radios[first].setChecked(True)
 
-        from ...printing.card_templates import template_titles  # not at start: barcode lib
+        from ...services.layouts import list_layouts  # not at start: barcode lib
 
         self.template = QComboBox(objectName="template")
-        for name, title in template_titles().items():
-            self.template.addItem(title, name)
+        with db.session() as s:
+            for info in list_layouts(s):
+                self.template.addItem(info.title, info.name)
         self.layout_combo = _layout_combo(self)
         self.profile = _profile_combo(db)
         self.only_unprinted = QCheckBox(

@@ -3,15 +3,14 @@ and a member's card reissued, lost or handed out."""
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from ... import part_files
 from ...models import Organisation
 from ...models import cards as card_ops
 from ...models.member_list import member_ids as filter_member_ids
@@ -51,7 +50,7 @@ class CardsController(QObject):
         super().__init__(window)
         self.window = window
         self.db = window.db
-        self._folders: list[str] = []
+        self._folders: list[Path] = []
         menu = self.tr("&Cards")
         add = window.add_action
         add(
@@ -121,6 +120,14 @@ class CardsController(QObject):
         )
         add(
             menu,
+            self.tr("Card &layouts…"),
+            self.show_designer,
+            tip=self.tr("Change the card layout on screen: elements, fonts, images, fit check"),
+            name="actionCardLayouts",
+            permission=Permission.CARDS,
+        )
+        add(
+            menu,
             self.tr("&Emblem image…"),
             self.choose_emblem,
             tip=self.tr("The image printed on cards and booklets"),
@@ -128,15 +135,22 @@ class CardsController(QObject):
             permission=Permission.CARDS,
         )
 
+    def show_designer(self) -> None:
+        from .designer.window import DesignerWindow
+
+        self.designer = DesignerWindow(self.db, "default", self.window)
+        self.designer.setWindowFlag(Qt.WindowType.Window, True)
+        self.designer.show()
+
     # --- helpers ------------------------------------------------------------------------------
     def _temp_pdf(self, name: str) -> Path:
-        folder = tempfile.mkdtemp(prefix="profdesk-")
+        folder = part_files.temporary_folder()  # gone at the next start if we are killed
         self._folders.append(folder)
-        return Path(folder) / name
+        return folder / name
 
     def _cleanup(self) -> None:
         while self._folders:
-            shutil.rmtree(self._folders.pop(), ignore_errors=True)
+            part_files.discard(self._folders.pop())
 
     def _preview(
         self, pdf: Path, title: str, on_printed: Callable[[], None] | None = None
@@ -190,12 +204,12 @@ class CardsController(QObject):
             )
 
     def run_print(self, choice: PrintChoice) -> None:
-        from ...printing.card_templates import load_template
         from ...printing.cards_pdf import cards_pdf
+        from ...services.layouts import load_layout
 
         pdf = self._temp_pdf("cards.pdf")
 
-        def work(report) -> tuple[list, Path] | None:  # noqa: ANN001
+        def work(report) -> tuple[list, Path, int | None] | None:  # noqa: ANN001
             report(0, 0, self.tr("Choosing members and numbering cards…"))
             records = self.records_for(choice)
             if not records:
@@ -203,19 +217,21 @@ class CardsController(QObject):
             with self.db.session() as s:
                 profile = _profile(s, choice.profile)
                 emblem = card_ops.emblem_path(s)
-            template = load_template(choice.template)
+                template, version = load_layout(s, choice.template)
             cards_pdf(records, template, pdf, choice.layout, profile, emblem, report)
-            return records, pdf
+            return records, pdf, version
 
-        def done(result: tuple[list, Path] | None) -> None:
+        def done(result: tuple[list, Path, int | None] | None) -> None:
             self.window.refresh()
             if result is None:
                 QMessageBox.information(
                     self.window, self.tr("Print cards"), self.tr("There are no cards to print.")
                 )
                 return
-            records, path = result
-            self.show_cards_preview(records, path, choice.template, choice.layout, choice.profile)
+            records, path, version = result
+            self.show_cards_preview(
+                records, path, choice.template, choice.layout, choice.profile, None, version
+            )
 
         self.window.tasks.run(self.tr("Preparing cards…"), work, done)
 
@@ -227,6 +243,7 @@ class CardsController(QObject):
         layout: str,
         profile: str,
         batch_id: str | None = None,
+        template_version: int | None = None,
     ) -> None:
         """Preview; a print (or a saved PDF the user confirms) marks the cards printed."""
         state = {"done": False}
@@ -234,7 +251,13 @@ class CardsController(QObject):
         def on_printed() -> None:
             with self.db.session() as s:
                 target = batch_id or card_ops.create_batch(
-                    s, records, template, layout, profile, self._title(records)
+                    s,
+                    records,
+                    template,
+                    layout,
+                    profile,
+                    self._title(records),
+                    template_version,
                 )
                 card_ops.record_printed(s, target, [r.card_id for r in records])
             state["done"] = True
@@ -272,8 +295,8 @@ class CardsController(QObject):
         dialog.exec()
 
     def reprint(self, batch_id: str, only_failed: bool) -> None:
-        from ...printing.card_templates import load_template
         from ...printing.cards_pdf import cards_pdf
+        from ...services.layouts import load_layout
 
         with self.db.session() as s:
             batch = card_ops.list_batch(s, batch_id)
@@ -284,10 +307,12 @@ class CardsController(QObject):
                 records = card_ops.batch_records(s, batch_id, only_failed)
                 profile = _profile_or_default(s, batch.profile)
                 emblem = card_ops.emblem_path(s)
+                # the layout as it was printed: a later version does not change a reprint
+                template, _v = load_layout(s, batch.template, batch.template_version)
             if records:
                 cards_pdf(
                     records,
-                    load_template(batch.template),
+                    template,
                     pdf,
                     batch.layout,
                     profile,
@@ -328,7 +353,8 @@ class CardsController(QObject):
                 records = card_ops.issue_sheet_records(s, code, batch_id)
                 org = s.get(Organisation, org_id) if org_id else None
                 top = region(s)
-                issue_sheet_pdf(records, pdf, org.name if org else "", top.name if top else "")
+            # after the commit: new numbers are not held back by the rendering's duration
+            issue_sheet_pdf(records, pdf, org.name if org else "", top.name if top else "")
             return pdf
 
         def done(path: Path) -> None:

@@ -47,11 +47,13 @@ from ...models.entities import OrgKind
 from ...models.errors import ProfdeskError
 from ...models.permissions import Permission
 from ..errors import show_error
+from .import_result import WARNING_COLOUR, ResultPage
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
 
 PREVIEW_ROWS = 50
+WARNING_ROLE = Qt.ItemDataRole.UserRole + 1
 SAMPLE_VALUES = 3
 
 
@@ -63,7 +65,9 @@ def install(window: MainWindow) -> None:
         lambda: open_import_wizard(window),
         shortcut="Ctrl+I",
         tip=QCoreApplication.translate(
-            "ImportWizard", "Import members from an Excel workbook (.xlsx) or a CSV file"
+            "ImportWizard",
+            "Import members from an Excel workbook (.xlsx, .xls), a LibreOffice sheet (.ods) or a "
+            "CSV file",
         ),
         name="actionImportMembers",
         permission=Permission.IMPORT,
@@ -120,8 +124,10 @@ class FilePage(QWizardPage):
         self.setTitle(self.tr("Choose the file"))
         self.setSubTitle(
             self.tr(
-                "An Excel workbook (.xlsx) or a CSV file with one member per row. People "
-                "already in the database (same full name and date of birth) are updated, "
+                "An Excel workbook (.xlsx, .xlsm, .xls), a LibreOffice sheet (.ods) or a CSV file "
+                "with one member per row. People "
+                "already in the database (the same Profdesk id, or else the same full name and date "
+                "of birth) are updated, "
                 "not added twice."
             )
         )
@@ -158,7 +164,7 @@ class FilePage(QWizardPage):
             self,
             self.tr("Member list"),
             self.file_edit.text(),
-            self.tr("Spreadsheets (*.xlsx *.csv);;All files (*)"),
+            self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)"),
         )
         if path:
             self.file_edit.setText(path)
@@ -351,15 +357,29 @@ class PreviewPage(QWizardPage):
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             self.table.setItem(r, 0, QTableWidgetItem(str(row.row)))
-            if row.error:  # a skipped row shows why, across its columns
-                problem = QTableWidgetItem(self.tr("Skipped: %1").replace("%1", row.error))
-                problem.setForeground(Qt.GlobalColor.darkRed)
+            why = ""
+            if row.error:  # a refused row shows why, across its columns
+                why = self.tr("Not imported: %1").replace("%1", row.error)
+            elif row.skipped:
+                why = self.tr("Skipped, not a person: %1").replace("%1", row.skipped)
+            if why:
+                problem = QTableWidgetItem(why)
+                problem.setForeground(Qt.GlobalColor.darkRed if row.error else Qt.GlobalColor.gray)
                 self.table.setItem(r, 1, problem)
                 if len(keys) > 1:
                     self.table.setSpan(r, 1, 1, len(keys))
                 continue
             for c, key in enumerate(keys, 1):
-                self.table.setItem(r, c, QTableWidgetItem(_shown(row.values.get(key, ""))))
+                warning = row.warnings.get(key)
+                if warning is None:
+                    self.table.setItem(r, c, QTableWidgetItem(_shown(row.values.get(key, ""))))
+                    continue
+                # the cell as written, highlighted: it stays empty and is kept in the card
+                item = QTableWidgetItem(warning[0])
+                item.setBackground(WARNING_COLOUR)
+                item.setToolTip(warning[1])
+                item.setData(WARNING_ROLE, warning[1])
+                self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         self.status.clear()
 
@@ -402,39 +422,6 @@ class PreviewPage(QWizardPage):
         else:
             self.status.setText("")
             show_error(self, error)
-
-
-class ResultPage(QWizardPage):
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__()
-        self.wizard_ = wizard
-        self.setTitle(self.tr("Import finished"))
-        self.summary = QLabel()
-        self.summary.setObjectName("importSummary")
-        self.summary.setWordWrap(True)
-        self.errors = QTableWidget(0, 2)
-        self.errors.setObjectName("importErrors")
-        self.errors.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Why it was skipped")])
-        self.errors.verticalHeader().setVisible(False)
-        self.errors.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.errors.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.errors)
-
-    def show_result(self, result: ImportResult) -> None:
-        self.summary.setText(
-            self.tr("Added: %1. Updated: %2. Unchanged: %3. Rows with problems: %4.")
-            .replace("%1", str(result.created))
-            .replace("%2", str(result.updated))
-            .replace("%3", str(result.skipped))
-            .replace("%4", str(len(result.errors)))
-        )
-        self.errors.setRowCount(len(result.errors))
-        for r, error in enumerate(result.errors):
-            self.errors.setItem(r, 0, QTableWidgetItem(str(error.row)))
-            self.errors.setItem(r, 1, QTableWidgetItem(error.message))
-        self.errors.setVisible(bool(result.errors))
 
 
 @contextlib.contextmanager

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...models import Database, OrgKind
 from ...models.errors import ProfdeskError, ValidationError
+from ...models.import_values import KeptValue, kept_values
 from ...models.members import (
     MEMBER_FIELDS,
     clean_member,
@@ -135,6 +136,13 @@ class MemberForm(QDialog):
             self._fields[key] = widget
             self._labels[key] = caption
 
+        # cells an import could not read (a year in «Дата вступления», two phones): shown as
+        # the office wrote them, nothing typed in a list is lost
+        self.imported_label = QLabel(objectName="importedValues")
+        self.imported_label.setWordWrap(True)
+        self.imported_label.setStyleSheet("background: #fff2b3; padding: 4px;")
+        self.imported_label.hide()
+
         self.error_label = QLabel(objectName="formError")
         self.error_label.setStyleSheet("color: #c0392b;")
         self.error_label.setWordWrap(True)
@@ -148,6 +156,7 @@ class MemberForm(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.imported_label)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         # Tab walks the fields top to bottom, then Save and Cancel: the form without a mouse
@@ -164,6 +173,8 @@ class MemberForm(QDialog):
     def _load(self, member_id: str) -> None:
         with self.db.session() as s:
             m = get_member(s, member_id)
+            kept = kept_values(s, member_id)
+        self._show_kept(kept)
         # what this form showed, so that a save after someone else's is refused (see update_member)
         self._loaded_version = m.version
         self._loaded_values = {key: getattr(m, key) for key in MEMBER_FIELDS}
@@ -183,6 +194,29 @@ class MemberForm(QDialog):
         self.e_registered_on.set_value(m.e_registered_on)
         self.consent_on.set_value(m.consent_on)
         self.notes.setPlainText(m.notes)
+
+    def _show_kept(self, kept: list[KeptValue]) -> None:
+        if not kept:
+            return
+        lines = [
+            self.tr(
+                "From an imported list, as written there (not recognised, so the field "
+                "was left empty):"
+            )
+        ]
+        for value in kept:
+            line = (
+                self.tr("«%1»: %2 (imported %3)")
+                .replace("%1", value.column_title)
+                .replace("%2", value.value)
+                .replace("%3", value.imported_on.strftime("%d.%m.%Y"))
+            )
+            lines.append(line)
+            widget = self._fields.get(value.field)
+            if widget is not None:
+                widget.setToolTip(line)
+        self.imported_label.setText("\n".join(lines))
+        self.imported_label.show()
 
     def values(self) -> dict[str, Any]:
         return {

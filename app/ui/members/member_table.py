@@ -31,7 +31,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def ru_date(value: dt.date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""
+    return f"{value.day:02d}.{value.month:02d}.{value.year:04d}" if value else ""
 
 
 def readable_phone(value: str | None) -> str:

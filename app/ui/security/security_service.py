@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...models import Database, migrate
+from ...models import Database, cipher, migrate
 from ...models.audit import log_event
 from ...models.backup import (
     BackupInfo,
@@ -39,6 +39,7 @@ from ...models.errors import ProfdeskError
 from ...models.permissions import Permission, require
 from ..errors import show_error
 from ..widgets import OptionalDateEdit
+from .db_password import ask_file_password
 from .security_audit import AuditWindow
 from .security_users import UsersWindow
 
@@ -173,7 +174,11 @@ class SecurityActions(QObject):
                 require(s, Permission.SETTINGS)
             self.window.tasks.wait(5000)
             db.engine.dispose()  # no pooled connection may hold the old pages
-            saved = restore_database(db.path, source)
+            password = None
+            if cipher.looks_encrypted(source) and cipher.key_for(source) is None:
+                password = ask_file_password(source.name, self.window)  # a foreign copy
+            saved = restore_database(db.path, source, password)
+            db.reconnect()
             with db.engine.begin() as conn:  # a copy from an older version is brought up to date
                 migrate.upgrade(conn)
             db._installation_id = None

@@ -29,7 +29,7 @@ def _n(value: int) -> str:
 
 
 def _d(day: dt.date | None) -> str:
-    return day.strftime("%d.%m.%Y") if day else ""
+    return f"{day.day:02d}.{day.month:02d}.{day.year:04d}" if day else ""
 
 
 def _table(name: str) -> QTableView:

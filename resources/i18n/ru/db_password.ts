@@ -1,16 +1,27 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
-  <context>
+<context>
     <name>DbPassword</name>
     <message>
-      <location filename="../../../app/ui/db_password.py" line="13" />
-      <source>Database server password</source>
-      <translation>Пароль для сервера базы данных</translation>
+        <location filename="../../../app/ui/security/db_password.py" line="14"/>
+        <source>Database server password</source>
+        <translation>Пароль для сервера базы данных</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/db_password.py" line="14" />
-      <source>Password for {0}:</source>
-      <translation>Пароль для {0}:</translation>
+        <location filename="../../../app/ui/security/db_password.py" line="15"/>
+        <source>Password for {0}:</source>
+        <translation>Пароль для {0}:</translation>
     </message>
-  </context>
+    <message>
+        <location filename="../../../app/ui/security/db_password.py" line="25"/>
+        <source>Encrypted database</source>
+        <translation>Зашифрованная база данных</translation>
+    </message>
+    <message>
+        <location filename="../../../app/ui/security/db_password.py" line="26"/>
+        <source>The database {0} is encrypted. Enter its password:</source>
+        <translation>База данных {0} зашифрована. Введите её пароль:</translation>
+    </message>
+</context>
 </TS>

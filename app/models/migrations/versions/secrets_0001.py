@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import json
 import logging
-import sqlite3
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -70,19 +69,21 @@ def upgrade() -> None:
 def _scrub_backups(db_path: Path) -> None:
     """Remove the phrase from the backup copies beside the database (they are kept for a
     month and travel on USB sticks); a copy that cannot be opened is left as it is."""
+    from app.errors import ProfdeskError
+    from app.models import cipher
     from app.models.backup import list_backups
 
     for info in list_backups(db_path):
         try:
-            conn = sqlite3.connect(info.path)
-        except sqlite3.Error:
+            conn = cipher.connect(info.path)  # an encrypted copy shares the file's key
+        except (ProfdeskError, *cipher.ERRORS):
             continue
         try:
             conn.execute("PRAGMA secure_delete=ON")
             with conn:
                 conn.execute("DELETE FROM setting WHERE key = ?", (KEY,))
             conn.execute("VACUUM")
-        except sqlite3.Error as exc:
+        except cipher.ERRORS as exc:
             log.warning("backup %s not cleaned: %s", info.path.name, exc)
         finally:
             conn.close()

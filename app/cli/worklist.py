@@ -1,0 +1,138 @@
+"""worklist, mark, profkards, sheets: the campaigns' work lists and their one-click actions.
+
+`worklist KIND` prints who is still to be served (or --json, or --out a .xlsx/.pdf sheet);
+`mark WHAT ID...` is the panel's one-click action; `profkards import FILE` applies the
+programme's list of card numbers; `sheets --org CODE --out F.pdf|F.xlsx` makes the
+organisations' sheets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..models.campaign_marks import (
+    clear_profkards,
+    import_profkards,
+    mark_booklets,
+    mark_consent,
+    mark_e_registered,
+    mark_profkards,
+    read_number_list,
+)
+from ..models.errors import ValidationError
+from ..models.worklists import KINDS, kind_of, org_scope, worklist_records
+from ..services.org_sheets import write_org_sheets
+from .common import CliContext, parse_date, print_json
+
+MARKS = {
+    "e-registered": mark_e_registered,
+    "consent": mark_consent,
+    "booklet": mark_booklets,
+    "profkards": mark_profkards,
+}
+JSON_KEYS = (
+    "id",
+    "last_name",
+    "first_name",
+    "patronymic",
+    "organization_code",
+    "organization",
+    "card_number",
+    "e_registered_on",
+    "consent_on",
+    "profkards_on",
+    "booklet_on",
+)
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    kinds = ", ".join(KINDS)
+    worklist = commands.add_parser(
+        "worklist", help="рабочий список: кого ещё нужно обслужить (" + kinds + ")"
+    )
+    worklist.add_argument("kind", metavar="СПИСОК", help=f"один из: {kinds}")
+    worklist.add_argument("--org", help="код организации (она и подчинённые)")
+    target = worklist.add_mutually_exclusive_group()
+    target.add_argument("--json", action="store_true", help="вывести список в формате JSON")
+    target.add_argument("--out", type=Path, help="сохранить в файл .xlsx или .pdf")
+    worklist.set_defaults(handler=cmd_worklist)
+
+    mark = commands.add_parser("mark", help="отметить членов Профсоюза (действие рабочего списка)")
+    mark.add_argument("what", choices=list(MARKS), help="что отметить")
+    mark.add_argument("ids", nargs="+", metavar="ID", help="идентификаторы членов Профсоюза")
+    mark.add_argument("--on", type=parse_date, help="дата отметки (по умолчанию сегодня)")
+    mark.set_defaults(handler=cmd_mark)
+
+    profkards = commands.add_parser(
+        "profkards", help="отметка «в Профкардс»: импорт списка номеров билетов"
+    ).add_subparsers(dest="profkards_command", metavar="ДЕЙСТВИЕ", required=True)
+    imp = profkards.add_parser("import", help="отметить по списку номеров билетов из программы")
+    imp.add_argument("file", type=Path, help="файл .txt, .csv или .xlsx: номера в первом столбце")
+    imp.add_argument("--on", type=parse_date, help="дата отметки (по умолчанию сегодня)")
+    imp.set_defaults(handler=cmd_profkards_import)
+    unmark = profkards.add_parser("unmark", help="снять отметку, поставленную по ошибке")
+    unmark.add_argument("ids", nargs="+", metavar="ID")
+    unmark.set_defaults(handler=cmd_profkards_unmark)
+
+    sheets = commands.add_parser(
+        "sheets", help="списки для председателей первичных организаций (PDF A4 или .xlsx)"
+    )
+    sheets.add_argument("--org", help="код первичной или территориальной организации")
+    sheets.add_argument("--list", dest="kind", help="только один рабочий список")
+    sheets.add_argument("--out", type=Path, required=True, help="файл .pdf или .xlsx")
+    sheets.set_defaults(handler=cmd_sheets)
+
+
+def cmd_worklist(args: argparse.Namespace, ctx: CliContext) -> int:
+    kind = kind_of(args.kind)
+    db = ctx.database()
+    with db.session() as s:
+        if args.out is not None:
+            if args.out.suffix.lower() not in (".xlsx", ".pdf"):
+                raise ValidationError("Рабочий список сохраняется в файл .xlsx или .pdf.")
+            count = write_org_sheets(s, args.out, args.org, [kind.key])
+            print(f"Рабочий список «{kind.title}» сохранён ({count} организаций): {args.out}")
+            return 0
+        records = worklist_records(s, kind.key, org_scope(s, args.org))
+    if args.json:
+        print_json({"members": [{k: r[k] for k in JSON_KEYS} for r in records]})
+        return 0
+    for r in records:
+        name = " ".join(p for p in (r["last_name"], r["first_name"], r["patronymic"]) if p)
+        print(f"{r['organization_code']}\t{name}\t{r['card_number'] or ''}\t{r['id']}")
+    print(f"{kind.title}: {len(records)}", file=sys.stderr)
+    return 0
+
+
+def cmd_mark(args: argparse.Namespace, ctx: CliContext) -> int:
+    with ctx.database().session() as s:
+        changed = MARKS[args.what](s, args.ids, args.on)
+    print(f"Отмечено: {changed} из {len(args.ids)}.")
+    return 0
+
+
+def cmd_profkards_import(args: argparse.Namespace, ctx: CliContext) -> int:
+    if not args.file.is_file():
+        raise ValidationError(f"Файла «{args.file}» нет.")
+    numbers = read_number_list(args.file)
+    with ctx.database().session() as s:
+        result = import_profkards(s, numbers, args.on)
+    print(result.summary())
+    return 0
+
+
+def cmd_profkards_unmark(args: argparse.Namespace, ctx: CliContext) -> int:
+    with ctx.database().session() as s:
+        changed = clear_profkards(s, args.ids)
+    print(f"Отметка снята: {changed}.")
+    return 0
+
+
+def cmd_sheets(args: argparse.Namespace, ctx: CliContext) -> int:
+    kinds = [kind_of(args.kind).key] if args.kind else None
+    with ctx.database().session() as s:
+        count = write_org_sheets(s, args.out, args.org, kinds)
+    print(f"Списки для организаций ({count}) сохранены: {args.out}")
+    return 0

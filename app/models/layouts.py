@@ -1,0 +1,131 @@
+"""The office's own card layouts: every saved version kept, so a reprint looks like the original.
+
+A layout is a name and a JSON body (the element lists of app.printing.card_templates, images
+embedded as base64). Saving never changes a stored row: it adds version n + 1, with who and
+when, and an audit entry. The program's built-in layouts are files and are never stored here;
+an office layout of the same name is refused (duplicate under a new name to change one).
+Checking the body is printing's job (app.services.layouts); this module only keeps it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Index, Integer, String, Text, func, select
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from .audit import log_event
+from .base import Base, UuidPrimaryKey, utcnow
+from .errors import NotFoundError, ValidationError
+from .permissions import Permission, require
+
+NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
+
+
+class CardLayout(UuidPrimaryKey, Base):
+    """One saved version of an office layout."""
+
+    __tablename__ = "card_layout"
+    __table_args__ = (Index("ix_card_layout_name_version", "name", "version", unique=True),)
+
+    name: Mapped[str] = mapped_column(String(64))
+    version: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(300), default="")
+    body: Mapped[str] = mapped_column(Text)
+    saved_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    saved_by: Mapped[str] = mapped_column(String(100), default="")
+    installation_id: Mapped[str] = mapped_column(String(36), default="")
+
+
+@dataclass(frozen=True)
+class LayoutVersion:
+    name: str
+    version: int
+    title: str
+    body: dict[str, Any]
+    saved_at: dt.datetime
+    saved_by: str
+
+
+def _plain(row: CardLayout) -> LayoutVersion:
+    return LayoutVersion(
+        row.name, row.version, row.title, json.loads(row.body), row.saved_at, row.saved_by
+    )
+
+
+def check_name(name: str) -> str:
+    if not NAME_RE.match(name or ""):
+        raise ValidationError(
+            f"Имя макета «{name}» не подходит: латинские строчные буквы, цифры, «-» и «_»."
+        )
+    return name
+
+
+def latest_versions(session: Session) -> list[LayoutVersion]:
+    """The newest version of every office layout, by name."""
+    newest = (
+        select(CardLayout.name, func.max(CardLayout.version).label("v"))
+        .group_by(CardLayout.name)
+        .subquery()
+    )
+    rows = session.scalars(
+        select(CardLayout)
+        .join(newest, (CardLayout.name == newest.c.name) & (CardLayout.version == newest.c.v))
+        .order_by(CardLayout.name)
+    )
+    return [_plain(r) for r in rows]
+
+
+def get_version(session: Session, name: str, version: int | None = None) -> LayoutVersion | None:
+    query = select(CardLayout).where(CardLayout.name == name)
+    if version is not None:
+        query = query.where(CardLayout.version == version)
+    row = session.scalars(query.order_by(CardLayout.version.desc()).limit(1)).first()
+    return _plain(row) if row else None
+
+
+def require_version(session: Session, name: str, version: int | None = None) -> LayoutVersion:
+    found = get_version(session, name, version)
+    if found is None:
+        which = f" версии {version}" if version else ""
+        raise NotFoundError(f"Макета билета «{name}»{which} нет.")
+    return found
+
+
+def versions(session: Session, name: str) -> list[LayoutVersion]:
+    rows = session.scalars(
+        select(CardLayout).where(CardLayout.name == name).order_by(CardLayout.version)
+    )
+    return [_plain(r) for r in rows]
+
+
+def save_version(
+    session: Session, name: str, body: dict[str, Any], built_in: set[str], action: str = "update"
+) -> int:
+    """Store `body` as the next version of `name` (already checked by the caller)."""
+    require(session, Permission.CARDS)
+    check_name(name)
+    if name in built_in:
+        raise ValidationError(
+            f"Макет «{name}» встроен в программу и не меняется: сохраните его под другим именем."
+        )
+    current = session.scalar(select(func.max(CardLayout.version)).where(CardLayout.name == name))
+    version = (current or 0) + 1
+    body = {**body, "name": name}
+    session.add(
+        CardLayout(
+            name=name,
+            version=version,
+            title=str(body.get("title", name))[:300],
+            body=json.dumps(body, ensure_ascii=False),
+            saved_by=session.info.get("user_login", ""),
+            installation_id=session.info.get("installation_id", ""),
+        )
+    )
+    session.flush()
+    log_event(session, action, "card_layout", name, {"version": version})
+    return version

@@ -1,0 +1,252 @@
+"""Work lists of the campaigns: which active members are still to be served, and where.
+
+Each list is one SQL condition over active members (not left), limited to an organisation
+and its subtree and to the signed-in user's organisations, ordered by organisation (code)
+then surname. The lists, exactly:
+
+- not-e-registered: no date of electronic registration (Member.e_registered_on empty);
+- no-consent: no date of a signed consent (Member.consent_on empty);
+- card-not-printed: the current card has a number but is still to print (status to_print);
+- card-not-handed: the current card is printed and not handed to the member (status printed,
+  no hand-over date) for WAIT_DAYS days or more since it was printed;
+- no-booklet: the current card was handed to the member (status issued) but no booklet
+  «Как работать в Профкардс?» is recorded as handed to the member (Member.booklet_on empty);
+- not-in-profkards: no PROFKARDS mark (Member.profkards_on empty): set by hand, in bulk, or
+  from the programme's list of card numbers (app.models.profkards).
+
+The table holds the row ids these return and fetches rows as it scrolls (app.models.member_list).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, Select, and_, exists, select
+from sqlalchemy.orm import Session
+
+from .entities import Card, CardStatus, Member, Organisation
+from .errors import ValidationError
+from .member_list import ROWID, _first_column, scope_conditions
+from .organisations import get_by_code, subtree_ids
+from .permissions import Permission, require
+
+WAIT_DAYS = 30  # a printed card not handed out for this long is overdue
+
+
+@dataclass(frozen=True)
+class ListKind:
+    key: str  # the CLI's KIND
+    title: str  # the panel's list name
+    need: str  # what the member still needs, on the organisation's sheet
+
+
+KINDS: dict[str, ListKind] = {
+    k.key: k
+    for k in (
+        ListKind("not-e-registered", "Не на электронном учёте", "встать на электронный учёт"),
+        ListKind("no-consent", "Нет согласия на обработку ПДн", "подписать согласие"),
+        ListKind("card-not-printed", "Билет не напечатан", "напечатать билет"),
+        ListKind("card-not-handed", "Билет не выдан 30+ дней", "получить билет"),
+        ListKind("no-booklet", "Билет выдан, буклета нет", "получить буклет"),
+        ListKind("not-in-profkards", "Нет в Профкардс", "зарегистрироваться в Профкардс"),
+    )
+}
+
+
+def kind_of(key: str) -> ListKind:
+    if key not in KINDS:
+        raise ValidationError(f"Нет рабочего списка «{key}»: есть {', '.join(KINDS)}.")
+    return KINDS[key]
+
+
+def _current_card(*conditions: ColumnElement[bool]) -> ColumnElement[bool]:
+    return exists(
+        select(Card.id).where(Card.member_id == Member.id, Card.is_current.is_(True), *conditions)
+    )
+
+
+def list_condition(key: str, today: dt.date | None = None) -> ColumnElement[bool]:
+    """The condition of one list over the member table (active members are added apart)."""
+    today = today or dt.date.today()
+    kind_of(key)
+    if key == "not-e-registered":
+        return Member.e_registered_on.is_(None)
+    if key == "no-consent":
+        return Member.consent_on.is_(None)
+    if key == "card-not-printed":
+        return _current_card(Card.status == CardStatus.TO_PRINT)
+    if key == "card-not-handed":
+        return _current_card(
+            Card.status == CardStatus.PRINTED,
+            Card.handed_on.is_(None),
+            Card.printed_on <= today - dt.timedelta(days=WAIT_DAYS),
+        )
+    if key == "no-booklet":
+        return and_(Member.booklet_on.is_(None), _current_card(Card.status == CardStatus.ISSUED))
+    return Member.profkards_on.is_(None)
+
+
+def org_scope(session: Session, org_code: str | None) -> list[str] | None:
+    """The ids of the organisation and its subtree; None for the whole tree."""
+    if not org_code:
+        return None
+    return subtree_ids(session, get_by_code(session, org_code).id)
+
+
+def worklist_query(
+    session: Session,
+    key: str,
+    org_ids: list[str] | None = None,
+    today: dt.date | None = None,
+    column: ColumnElement | None = None,
+) -> Select:
+    """Row ids (or `column`) of the list, ordered by organisation code then surname."""
+    conditions = [Member.left_on.is_(None), list_condition(key, today)]
+    if org_ids is not None:
+        conditions.append(Member.organisation_id.in_(org_ids))
+    conditions += scope_conditions(session)
+    return (
+        select(ROWID if column is None else column)
+        .select_from(Member)
+        .join(Organisation, Organisation.id == Member.organisation_id)
+        .where(*conditions)
+        .order_by(Organisation.code, Member.sort_key)
+    )
+
+
+# SQLite: walk the organisations in code order and, in each, the list's partial index (see
+# app.models.entities) in surname order: no sort, and only the listed rows are read. The
+# planner does not find that walk by itself (it sorts the whole member table instead).
+_SQLITE_WALK = {  # key -> (member index, extra member condition, card index, card condition)
+    "not-e-registered": ("ix_member_wl_ereg", "m.e_registered_on IS NULL", "", ""),
+    "no-consent": ("ix_member_wl_consent", "m.consent_on IS NULL", "", ""),
+    "not-in-profkards": ("ix_member_wl_profkards", "m.profkards_on IS NULL", "", ""),
+    "card-not-printed": ("ix_member_wl_active", "", "ix_card_wl_to_print", "c.status = 'to_print'"),
+    "card-not-handed": (
+        "ix_member_wl_active",
+        "",
+        "ix_card_wl_printed",
+        "c.status = 'printed' AND c.handed_on IS NULL AND c.printed_on <= :printed_by",
+    ),
+    "no-booklet": (
+        "ix_member_wl_booklet",
+        "m.booklet_on IS NULL",
+        "ix_card_wl_issued",
+        "c.status = 'issued'",
+    ),
+}
+
+
+def _sqlite_rowids(
+    session: Session, key: str, org_ids: list[str] | None, today: dt.date
+) -> list[int]:
+    index, member_condition, card_index, card_condition = _SQLITE_WALK[key]
+    where = ["m.organisation_id = o.id", "m.left_on IS NULL"]
+    if member_condition:
+        where.append(member_condition)
+    if card_index:
+        where.append(
+            f"EXISTS (SELECT 1 FROM card AS c INDEXED BY {card_index} WHERE c.member_id = m.id "
+            f"AND c.is_current = 1 AND {card_condition})"
+        )
+    for ids in (org_ids, _scope_org_ids(session)):
+        if ids is not None:  # ids from our own database, written in: a literal list is faster
+            where.append("o.id IN (" + ",".join(_quoted(i) for i in ids) + ")")
+    sql = (
+        f"SELECT m.rowid FROM organisation AS o CROSS JOIN member AS m INDEXED BY {index} "
+        f"WHERE {' AND '.join(where)} ORDER BY o.code, m.sort_key"
+    )
+    printed_by = (today - dt.timedelta(days=WAIT_DAYS)).isoformat()
+    cursor = session.connection().connection.driver_connection.cursor()
+    try:
+        params = {"printed_by": printed_by} if ":printed_by" in sql else {}
+        return [row[0] for row in cursor.execute(sql, params).fetchall()]
+    finally:
+        cursor.close()
+
+
+def _quoted(value: str) -> str:
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def _scope_org_ids(session: Session) -> list[str] | None:
+    db = session.info.get("db")
+    org_id = getattr(db, "user_org_id", None)
+    return subtree_ids(session, org_id) if org_id else None
+
+
+def worklist_rowids(
+    session: Session, key: str, org_ids: list[str] | None = None, today: dt.date | None = None
+) -> list[int]:
+    """What the work panel's table holds: the members' row ids in list order."""
+    require(session, Permission.VIEW_MEMBERS)
+    kind_of(key)
+    today = today or dt.date.today()
+    if session.connection().dialect.name == "sqlite":
+        return _sqlite_rowids(session, key, org_ids, today)
+    return _first_column(session, worklist_query(session, key, org_ids, today))
+
+
+def worklist_member_ids(
+    session: Session, key: str, org_ids: list[str] | None = None, today: dt.date | None = None
+) -> list[str]:
+    require(session, Permission.VIEW_MEMBERS)
+    return _first_column(session, worklist_query(session, key, org_ids, today, Member.id))
+
+
+def member_ids_for_rowids(session: Session, rowids: list[int]) -> list[str]:
+    """The member ids of table rows (a selection), in the rows' order."""
+    found: dict[int, str] = {}
+    for start in range(0, len(rowids), 500):
+        chunk = rowids[start : start + 500]
+        found.update(session.execute(select(ROWID, Member.id).where(ROWID.in_(chunk))).all())
+    return [found[r] for r in rowids if r in found]
+
+
+def worklist_records(
+    session: Session, key: str, org_ids: list[str] | None = None, today: dt.date | None = None
+) -> list[dict]:
+    """The list as plain records (JSON, spreadsheet, the organisations' sheets)."""
+    require(session, Permission.VIEW_MEMBERS)
+    card = (
+        select(Card.number, Card.printed_on)
+        .where(Card.member_id == Member.id, Card.is_current.is_(True))
+        .limit(1)
+    )
+    query = worklist_query(session, key, org_ids, today, Member.id).add_columns(
+        Member.last_name,
+        Member.first_name,
+        Member.patronymic,
+        Organisation.code,
+        Organisation.short_name,
+        Organisation.name,
+        card.with_only_columns(Card.number).scalar_subquery(),
+        card.with_only_columns(Card.printed_on).scalar_subquery(),
+        Member.e_registered_on,
+        Member.consent_on,
+        Member.profkards_on,
+        Member.booklet_on,
+    )
+    names = [
+        "id",
+        "last_name",
+        "first_name",
+        "patronymic",
+        "organization_code",
+        "_short",
+        "_name",
+        "card_number",
+        "card_printed_on",
+        "e_registered_on",
+        "consent_on",
+        "profkards_on",
+        "booklet_on",
+    ]
+    records = []
+    for row in session.execute(query.execution_options(yield_per=2000)):
+        record = dict(zip(names, row, strict=True))
+        record["organization"] = record.pop("_short") or record.pop("_name")
+        record.pop("_name", None)
+        records.append(record)
+    return records

@@ -1,0 +1,184 @@
+"""The side panel: the selected element's properties; each edit is one undoable change."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+FIELD_NAMES = (
+    "last_name",
+    "first_name",
+    "patronymic",
+    "full_name",
+    "first_and_patronymic",
+    "organisation",
+    "organisation_short",
+    "region",
+    "card_number",
+)
+
+
+class PropertiesPanel(QWidget):
+    """Edits one element dict; `changed(values)` gets only what the user changed."""
+
+    def __init__(
+        self, changed: Callable[[dict[str, Any]], None], pick_image: Callable[[str], None]
+    ):
+        super().__init__()
+        self.setObjectName("designerProperties")
+        self.changed, self.pick_image = changed, pick_image
+        self.element: dict[str, Any] | None = None
+        self.loading = False
+        form = QFormLayout(self)
+        self.rows: dict[str, QWidget] = {}
+
+        def number(key: str, low: float, high: float, step: float = 0.1) -> QDoubleSpinBox:
+            box = QDoubleSpinBox(objectName=f"prop_{key}")
+            box.setRange(low, high)
+            box.setDecimals(2 if step < 0.5 else 1)
+            box.setSingleStep(step)
+            box.editingFinished.connect(lambda: self._emit(key, round(box.value(), 2)))
+            return box
+
+        self.x = number("x", -3, 88.6)
+        self.y = number("y", -3, 57)
+        self.w = number("w", 0.1, 91.6)
+        self.h = number("h", 0.1, 60)
+        self.text = QLineEdit(objectName="prop_text")
+        self.text.editingFinished.connect(lambda: self._emit("text", self.text.text()))
+        self.field = QComboBox(objectName="prop_field")
+        self.field.addItem(self.tr("Insert a member field…"), "")
+        for name in FIELD_NAMES:
+            self.field.addItem("{" + name + "}", name)
+        self.field.activated.connect(self._insert_field)
+        self.font = QComboBox(objectName="prop_font")
+        for key, title in (
+            ("regular", self.tr("Regular")),
+            ("bold", self.tr("Bold")),
+            ("italic", self.tr("Italic")),
+            ("narrow", self.tr("Narrow")),
+            ("narrow_bold", self.tr("Narrow bold")),
+        ):
+            self.font.addItem(title, key)
+        self.font.activated.connect(lambda: self._emit("font", self.font.currentData()))
+        self.size = number("size", 3, 72, 0.5)
+        self.min_size = number("min_size", 3, 72, 0.5)
+        self.max_lines = QSpinBox(objectName="prop_max_lines")
+        self.max_lines.setRange(1, 6)
+        self.max_lines.editingFinished.connect(
+            lambda: self._emit("max_lines", self.max_lines.value())
+        )
+        self.align = QComboBox(objectName="prop_align")
+        for key, title in (
+            ("left", self.tr("Left")),
+            ("center", self.tr("Centre")),
+            ("right", self.tr("Right")),
+        ):
+            self.align.addItem(title, key)
+        self.align.activated.connect(lambda: self._emit("align", self.align.currentData()))
+        self.upper = QCheckBox(self.tr("Upper case"), objectName="prop_upper")
+        self.upper.toggled.connect(lambda on: self._emit("upper", on))
+        self.color = QLineEdit(objectName="prop_color")
+        self.color.setPlaceholderText("#1f4e8c")
+        self.color.editingFinished.connect(self._color)
+        self.symbology = QComboBox(objectName="prop_symbology")
+        self.symbology.addItem("Code 128", "code128")
+        self.symbology.addItem("EAN-13", "ean13")
+        self.symbology.activated.connect(
+            lambda: self._emit("symbology", self.symbology.currentData())
+        )
+        self.image = QPushButton(self.tr("Image file…"), objectName="prop_image")
+        self.image.clicked.connect(self._image)
+        self.locked = QCheckBox(self.tr("Locked"), objectName="prop_locked")
+        self.locked.toggled.connect(lambda on: self._emit("locked", on))
+
+        for key, label, widget in (
+            ("x", self.tr("X, mm"), self.x),
+            ("y", self.tr("Y, mm"), self.y),
+            ("w", self.tr("Width, mm"), self.w),
+            ("h", self.tr("Height, mm"), self.h),
+            ("text", self.tr("Text"), self.text),
+            ("field", "", self.field),
+            ("font", self.tr("Font"), self.font),
+            ("size", self.tr("Size, pt"), self.size),
+            ("min_size", self.tr("Minimum size, pt"), self.min_size),
+            ("max_lines", self.tr("Lines"), self.max_lines),
+            ("align", self.tr("Alignment"), self.align),
+            ("upper", "", self.upper),
+            ("color", self.tr("Colour"), self.color),
+            ("symbology", self.tr("Barcode"), self.symbology),
+            ("image", "", self.image),
+            ("locked", "", self.locked),
+        ):
+            form.addRow(label, widget)
+            self.rows[key] = widget
+        self.show_element(None)
+
+    def show_element(self, e: dict[str, Any] | None) -> None:
+        self.element = e
+        self.loading = True
+        kind = e.get("type") if e else None
+        visible = {
+            "text": {"x", "y", "w", "h", "text", "field", "font", "size", "min_size",
+                     "max_lines", "align", "upper", "locked"},
+            "barcode": {"x", "y", "w", "h", "symbology", "locked"},
+            "image": {"x", "y", "w", "h", "image", "locked"},
+            "box": {"x", "y", "w", "h", "color", "locked"},
+            "line": {"color", "locked"},
+        }.get(str(kind), set())  # fmt: skip
+        form = self.layout()
+        for key, widget in self.rows.items():
+            form.setRowVisible(widget, key in visible)
+        if e:
+            for key in ("x", "y", "w", "h", "size", "min_size"):
+                if key in e:
+                    getattr(self, key).setValue(float(e[key]))
+            self.size.setValue(float(e.get("size", 8)))
+            self.min_size.setValue(float(e.get("min_size", e.get("size", 8))))
+            self.text.setText(str(e.get("text", "")))
+            self.font.setCurrentIndex(max(0, self.font.findData(e.get("font", "regular"))))
+            self.max_lines.setValue(int(e.get("max_lines", 1)))
+            self.align.setCurrentIndex(max(0, self.align.findData(e.get("align", "left"))))
+            self.upper.setChecked(bool(e.get("upper")))
+            self.color.setText(str(e.get("fill") or e.get("color") or ""))
+            index = self.symbology.findData(e.get("symbology", "code128"))
+            self.symbology.setCurrentIndex(max(0, index))
+            self.locked.setChecked(bool(e.get("locked")))
+        self.loading = False
+
+    def _emit(self, key: str, value: Any) -> None:
+        if self.loading or self.element is None or self.element.get(key) == value:
+            return
+        self.changed({key: value})
+
+    def _insert_field(self) -> None:
+        name = self.field.currentData()
+        self.field.setCurrentIndex(0)
+        if name:
+            self.text.setText(self.text.text() + "{" + name + "}")
+            self._emit("text", self.text.text())
+
+    def _color(self) -> None:
+        if self.element is None:
+            return
+        key = "color" if self.element.get("type") == "line" else "fill"
+        self._emit(key, self.color.text().strip() or None)
+
+    def _image(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Image for the card"), "", self.tr("Images (*.png *.jpg *.jpeg)")
+        )
+        if path:
+            self.pick_image(path)

@@ -1,0 +1,162 @@
+"""Member lists as LibreOffice 7.4 writes them (.xls, .ods, .xlsx in tests/data/import),
+imported through profdesk-cli: every person and every field checked afterwards."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from app.models import Member, OrgKind, open_database
+from app.models.import_values import ImportedValue
+from app.models.organisations import create_org, region
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "import"
+
+
+@pytest.fixture
+def school(region_db):
+    with region_db.session() as s:
+        district = create_org(
+            s, kind=OrgKind.TERRITORIAL, parent_id=region(s).id, name="Обоянская РО", code="T01"
+        )
+        create_org(
+            s, kind=OrgKind.PRIMARY, parent_id=district.id, name="МБОУ «СОШ № 1»", code="T01-001"
+        )
+    return region_db
+
+
+def people(db_path) -> dict[str, tuple]:
+    db = open_database(db_path)
+    try:
+        with db.session() as s:
+            kept: dict[str, dict] = {}
+            for value in s.scalars(select(ImportedValue)):
+                kept.setdefault(value.member_id, {})[value.field] = (
+                    value.column_title,
+                    value.value,
+                )
+            return {
+                m.full_name: (
+                    m.birth_date,
+                    m.position,
+                    m.phone,
+                    m.joined_on,
+                    m.e_registered_on,
+                    m.sex,
+                    kept.get(m.id, {}),
+                )
+                for m in s.scalars(select(Member))
+            }
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("name", ["список-ппо.xls", "список-ппо.ods", "список-ппо.xlsx"])
+def test_a_libreoffice_list_comes_in_whole_and_nothing_wrong(cli, db_path, school, name):
+    done = cli("members", "import", str(DATA / name), "--org", "T01-001", "--json", db=db_path)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert (report["created"], report["updated"], report["skipped"]) == (5, 0, 4)
+    assert report["errors"] == [
+        {"row": 11, "column": "ФИО", "value": "Жуков", "message": "Не указано имя."}
+    ]
+    warnings = [(w["row"], w["column"], w["value"]) for w in report["warnings"]]
+    assert warnings == [
+        (5, "Телефон", "8-910-123-45-67, 55-12-34"),
+        (5, "Дата вступления", "2015"),
+        (6, "Телефон", "551234"),
+        (6, "Дата вступления", "сентябрь 2010"),
+        (10, "Дата рождения", "1998"),
+    ]
+    messages = [w["message"] for w in report["warnings"]]
+    assert "только год «2015»" in messages[1]
+    assert "только месяц и год «сентябрь 2010»" in messages[3]
+    assert "без даты рождения" in messages[4]
+    assert report["skipped_rows"] == [
+        {"row": 9, "reason": "заголовок раздела «Технический персонал»"},
+        {"row": 12, "reason": "итоговая строка «Итого: 6 чел.»"},
+        {"row": 13, "reason": "пустая строка"},
+        {"row": 14, "reason": "строка подписи «Председатель ППО ____________ Н.В. Сёмина»"},
+    ]
+    assert people(db_path) == {
+        "Иванова Анна Петровна": (
+            dt.date(1985, 3, 8),
+            "учитель",
+            None,
+            None,
+            dt.date(2021, 5, 10),
+            "F",
+            {
+                "phone": ("Телефон", "8-910-123-45-67, 55-12-34"),
+                "joined_on": ("Дата вступления", "2015"),
+            },
+        ),
+        "Семёнов Пётр Ильич": (
+            dt.date(1968, 3, 14),
+            "директор",
+            None,
+            None,
+            dt.date(2021, 6, 1),
+            "M",
+            {
+                "phone": ("Телефон", "551234"),
+                "joined_on": ("Дата вступления", "сентябрь 2010"),
+            },
+        ),
+        "Кузнецова Ольга Сергеевна": (
+            dt.date(1970, 3, 14),
+            "учитель",
+            "+79200001122",
+            dt.date(1998, 9, 1),
+            None,
+            "F",
+            {},
+        ),
+        # a =HYPERLINK(...) name cell: its shown text, never the formula
+        "Орлов Денис Олегович": (
+            dt.date(1990, 12, 1),
+            "учитель физкультуры",
+            "+79101112233",
+            dt.date(2012, 9, 1),
+            None,
+            "M",
+            {},
+        ),
+        "Белова Мария Ивановна": (
+            None,
+            "завхоз",
+            None,
+            None,
+            None,
+            "F",
+            {"birth_date": ("Дата рождения", "1998")},
+        ),
+    }
+
+
+def test_a_birth_year_column_is_warned_once_and_kept(cli, db_path, school):
+    done = cli(
+        "members",
+        "import",
+        str(DATA / "годы-рождения.xls"),
+        "--org",
+        "T01-001",
+        "--json",
+        db=db_path,
+    )
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert (report["created"], report["errors"]) == (3, [])
+    (warning,) = report["warnings"]
+    assert (warning["row"], warning["column"], warning["value"]) == (1, "Год рождения", "")
+    assert "строк: 2" in warning["message"]
+    found = people(db_path)
+    assert found["Смирнова Елена Викторовна"][0] is None
+    assert found["Смирнова Елена Викторовна"][6] == {"birth_date": ("Год рождения", "1975")}
+    assert found["Смирнов Игорь"][6] == {"birth_date": ("Год рождения", "1973")}
+    assert found["Лебедева Нина Петровна"][0] == dt.date(1980, 4, 5)  # a real date is a date
+    assert found["Лебедева Нина Петровна"][6] == {}

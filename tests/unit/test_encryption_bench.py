@@ -1,0 +1,35 @@
+"""bench/encryption_bench.py, tiny: CI keeps the benchmark runnable."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.slow
+def test_encryption_bench_runs_tiny(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "bench" / "encryption_bench.py"),
+            "--members",
+            "200",
+            "--rounds",
+            "1",
+            "--import-rows",
+            "20",
+            "--work",
+            str(tmp_path / "bench"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "search p95" in done.stdout and "SQLCipher 4." in done.stdout
