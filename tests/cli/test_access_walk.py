@@ -23,7 +23,7 @@ from sqlalchemy import MetaData, select
 
 from app.cli import build_parser, main
 from app.models import open_database
-from app.models.entities import Member, Organisation
+from app.models.entities import Card, Member, Organisation
 from app.models.organisations import subtree_ids
 
 MARK = "Чужаков"
@@ -105,6 +105,11 @@ def template(tmp_path_factory) -> dict:
     run("admin", "stock", "confirm", out_ship["id"], "--by", "Петрова А. А.")
     history = json.loads(run("admin", "stock", "history", "--org", "T02", "--json"))
     run("admin", "booklets", "text", "export", str(folder / "texts.json"))
+    database = open_database(db)
+    with database.session() as s:
+        numbers = s.scalars(select(Card.number)).all()
+    database.close()
+    (folder / "numbers.txt").write_text("\n".join(numbers) + "\n", encoding="utf-8")
     mp.undo()
     return {
         "db": db,
@@ -119,6 +124,7 @@ def template(tmp_path_factory) -> dict:
         "file_t02": str(folder / "t02.pdx"),
         "file_t01": str(folder / "t01.pdx"),
         "texts": str(folder / "texts.json"),
+        "numbers": str(folder / "numbers.txt"),
     }
 
 
@@ -402,6 +408,25 @@ WALK: dict[tuple[str, ...], list[list[str]]] = {
     ("exchange", "conflicts"): [["exchange", "conflicts", "--json"]],
     ("exchange", "resolve"): [["exchange", "resolve", "none", "--take", "here"]],
     ("migrate",): [["migrate", "--to", "{out}/moved.sqlite3"]],
+    ("encrypt",): [["encrypt"]],
+    ("decrypt",): [["decrypt"]],
+    ("sheets",): [
+        ["sheets", "--out", "{out}/w.xlsx"],
+        ["sheets", "--org", "T02", "--out", "{out}/w2.pdf"],
+    ],
+    ("worklist",): [
+        ["worklist", "no-consent", "--json"],
+        ["worklist", "card-not-handed", "--org", "T02", "--out", "{out}/wl.xlsx"],
+    ],
+    ("mark",): [["mark", "consent", "{outside}"], ["mark", "e-registered", "{outside}"]],
+    ("profkards", "import"): [["profkards", "import", "{numbers}"]],
+    ("profkards", "unmark"): [["profkards", "unmark", "{outside}"]],
+    ("cards", "layouts", "list"): [["cards", "layouts", "list", "--json"]],
+    ("cards", "layouts", "check"): [["cards", "layouts", "check", "default"]],
+    ("cards", "layouts", "export"): [
+        ["cards", "layouts", "export", "default", "--out", "{out}/l.json"]
+    ],
+    ("cards", "layouts", "import"): [["cards", "layouts", "import", "{out}/../none.json"]],
 }
 
 
