@@ -26,7 +26,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtCore import Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QAction  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 from sqlalchemy import select  # noqa: E402
@@ -232,6 +232,38 @@ action_dialog("cards-printer-profiles", "actionPrinterProfiles")
 action_dialog("cards-batches", "actionCardBatches")
 
 
+@shot("card-designer")
+def _card_designer(window: MainWindow, path: Path):  # noqa: ANN202
+    from app.ui.cards.designer.window import DesignerWindow
+
+    designer = DesignerWindow(window.db, "default", window)
+    designer.setWindowFlag(Qt.WindowType.Window, True)
+    designer.scene.items_by_index[7].setSelected(True)  # the surname: its properties show
+    return designer
+
+
+@shot("card-designer-back")
+def _card_designer_back(window: MainWindow, path: Path):  # noqa: ANN202
+    from app.ui.cards.designer.window import DesignerWindow
+
+    designer = DesignerWindow(window.db, "default", window)
+    designer.setWindowFlag(Qt.WindowType.Window, True)
+    designer.show_side("back")
+    designer.scene.items_by_index[4].setSelected(True)  # the barcode
+    return designer
+
+
+@shot("card-designer-fit")
+def _card_designer_fit(window: MainWindow, path: Path):  # noqa: ANN202
+    from app.printing.card_templates import load_template
+    from app.services.fit_check import fit_check
+    from app.ui.cards.designer.fit_dialog import FitDialog
+
+    with window.db.session() as s:
+        result = fit_check(load_template("default"), s)
+    return FitDialog(result, window)
+
+
 @shot("report")
 def _report(window: MainWindow, path: Path):  # noqa: ANN202
     action = window.findChild(QAction, "actionStatisticalReport")
@@ -259,6 +291,16 @@ def _work_lists(window: MainWindow, path: Path):  # noqa: ANN202
     panel.table.selectRow(0)
     settle()
     return panel
+
+
+@shot("work-progress")
+def _work_progress(window: MainWindow, path: Path):  # noqa: ANN202
+    work = getattr(window, "work", None)
+    if work is None:
+        return SKIP
+    chart = work.show_panel().show_progress()
+    wait(0.5)
+    return chart
 
 
 action_dialog("exchange-passphrase", "actionExchangePassphrase")

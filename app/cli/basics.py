@@ -12,9 +12,9 @@ from ..models import Organisation, demo
 from ..models.errors import ValidationError
 from ..models.export import as_json_record, export_members, member_records
 from ..models.installation import DEFAULT_REGION_NAME, init_region, is_empty, member_count
-from ..models.member_list import MemberFilter, member_ids
+from ..models.member_list import MemberFilter, member_ids, search_tokens
 from ..models.organisations import list_organisations
-from .common import CliContext, positive_int, print_json
+from .common import CliContext, count, print_json
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -24,7 +24,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     init.set_defaults(handler=cmd_init)
 
     demo_cmd = commands.add_parser("demo", help="заполнить пустую базу демонстрационными данными")
-    demo_cmd.add_argument("--members", type=positive_int, default=5000, help="сколько членов")
+    demo_cmd.add_argument("--members", type=count, default=5000, help="сколько членов")
     demo_cmd.add_argument("--seed", type=int, default=1, help="одинаковый seed — одинаковые данные")
     demo_cmd.set_defaults(handler=cmd_demo)
 
@@ -40,9 +40,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     search = members.add_parser("search", help="найти по ФИО, телефону или номеру билета")
     search.add_argument("text", help="что искать")
-    search.add_argument(
-        "--limit", type=positive_int, default=50, help="сколько показать (0 — всех), 50"
-    )
+    search.add_argument("--limit", type=count, default=50, help="сколько показать (0 — всех), 50")
     search.add_argument("--all", action="store_true", help="и вышедших из Профсоюза")
     search.add_argument("--json", action="store_true", help="вывести в формате JSON")
     search.set_defaults(handler=cmd_members_search)
@@ -100,7 +98,7 @@ def cmd_orgs_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_members_search(args: argparse.Namespace, ctx: CliContext) -> int:
-    if not args.text.strip():
+    if not search_tokens(args.text):  # nothing but spaces or dashes would list everyone
         raise ValidationError("Укажите, что искать: часть ФИО, телефон или номер билета.")
     db = ctx.database()
     with db.session() as s:

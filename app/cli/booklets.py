@@ -12,7 +12,7 @@ from ..printing.booklet import IMPOSED, PAGE_MODES, render_booklets
 from ..printing.booklet_content import BookletTexts
 from ..services import booklets
 from ..services.card_print import joint_card_writer
-from .common import CliContext, CliError, positive_int
+from .common import CliContext, CliError, count
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -32,7 +32,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     print_cmd.add_argument("--out", type=Path, required=True, help="PDF-файл буклетов")
     print_cmd.add_argument("--org", help="код организации (по умолчанию — весь регион)")
-    print_cmd.add_argument("--blank", type=positive_int, default=0, help="N пустых буклетов")
+    print_cmd.add_argument("--blank", type=count, default=0, help="N пустых буклетов")
     print_cmd.add_argument(
         "--pages",
         choices=PAGE_MODES,

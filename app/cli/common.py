@@ -162,6 +162,19 @@ def positive_int(text: str) -> int:
     return value
 
 
+COUNT_MAX = 10_000_000
+
+
+def count(text: str) -> int:
+    """How many to show or make (--limit, --members, --blank): 0 and up, within reason."""
+    value = positive_int(text)
+    if value > COUNT_MAX:
+        raise argparse.ArgumentTypeError(
+            f"«{text}» — слишком большое число (не больше {COUNT_MAX:,})".replace(",", " ")
+        )
+    return value
+
+
 def _json_default(value: Any) -> Any:
     if isinstance(value, dt.date | dt.datetime):
         return value.isoformat()

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from ..importing import import_members, save_problem_rows
+from ..importing.results import UNCHANGED
 from ..models.errors import ValidationError
 from ..models.installation import is_empty
 from .common import CliContext, print_json
@@ -77,4 +78,9 @@ def cmd_members_import(args: argparse.Namespace, ctx: CliContext) -> int:
         if len(issues) > SHOWN_ERRORS:
             rest = len(issues) - SHOWN_ERRORS
             print(f"… и ещё: {rest} (все — с ключом --json)", file=sys.stderr)
+    skipped = [r for r in result.skipped_rows if r.reason != UNCHANGED]
+    for row in skipped[:SHOWN_ERRORS]:
+        print(f"строка {row.row} (пропущена): {row.reason}", file=sys.stderr)
+    if len(skipped) > SHOWN_ERRORS:
+        print(f"… и ещё пропущено: {len(skipped) - SHOWN_ERRORS}", file=sys.stderr)
     return 0

@@ -26,9 +26,9 @@ from ..paths import is_database_url
 from .common import (
     NEW_PASSWORD_ENV,
     CliContext,
+    count,
     file_password,
     parse_date,
-    positive_int,
     print_json,
     read_password,
 )
@@ -57,7 +57,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     audit.add_argument("--by", dest="by_user", help="только действия этого пользователя")
     audit.add_argument("--action", help="только это действие (create, update, login, ...)")
     audit.add_argument("--entity", help="только этот вид объектов (member, organisation, ...)")
-    audit.add_argument("--limit", type=positive_int, help="последние N записей")
+    audit.add_argument("--limit", type=count, help="последние N записей")
     audit.add_argument("--json", action="store_true", help="вывести в формате JSON")
     audit.set_defaults(handler=cmd_audit)
 

@@ -3,7 +3,7 @@
 `worklist KIND` prints who is still to be served (or --json, or --out a .xlsx/.pdf sheet);
 `mark WHAT ID...` is the panel's one-click action; `profkards import FILE` applies the
 programme's list of card numbers; `sheets --org CODE --out F.pdf|F.xlsx` makes the
-organisations' sheets.
+organisations' sheets; `ranking` orders organisations by what is left to do.
 """
 
 from __future__ import annotations
@@ -22,8 +22,10 @@ from ..models.campaign_marks import (
     read_number_list,
 )
 from ..models.errors import ValidationError
+from ..models.progress import FIGURES, pace_date, progress
+from ..models.ranking import ranking
 from ..models.worklists import KINDS, kind_of, org_scope, worklist_records
-from ..services.org_sheets import write_org_sheets
+from ..services.org_sheets import write_org_sheets, write_ranking_xlsx
 from .common import CliContext, parse_date, print_json
 
 MARKS = {
@@ -84,6 +86,24 @@ def register(commands: argparse._SubParsersAction) -> None:
     sheets.add_argument("--out", type=Path, required=True, help="файл .pdf или .xlsx")
     sheets.set_defaults(handler=cmd_sheets)
 
+    rank = commands.add_parser(
+        "ranking", help="организации по тому, сколько осталось сделать (кому звонить первым)"
+    )
+    rank.add_argument("--level", choices=["territorial", "primary"], default="primary")
+    rank.add_argument("--org", help="код организации (она и подчинённые)")
+    out = rank.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="вывести в формате JSON")
+    out.add_argument("--out", type=Path, help="сохранить в файл .xlsx")
+    rank.set_defaults(handler=cmd_ranking)
+
+    prog = commands.add_parser(
+        "progress", help="ход кампаний по месяцам (учёт, билеты, буклеты, Профкардс)"
+    )
+    prog.add_argument("--org", help="код организации (она и подчинённые)")
+    prog.add_argument("--months", type=int, default=24, help="сколько месяцев (по умолчанию 24)")
+    prog.add_argument("--json", action="store_true", help="вывести в формате JSON")
+    prog.set_defaults(handler=cmd_progress)
+
 
 def cmd_worklist(args: argparse.Namespace, ctx: CliContext) -> int:
     kind = kind_of(args.kind)
@@ -135,4 +155,71 @@ def cmd_sheets(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.database().session() as s:
         count = write_org_sheets(s, args.out, args.org, kinds)
     print(f"Списки для организаций ({count}) сохранены: {args.out}")
+    return 0
+
+
+def cmd_ranking(args: argparse.Namespace, ctx: CliContext) -> int:
+    with ctx.database().session() as s:
+        if args.out is not None:
+            count = write_ranking_xlsx(s, args.out, args.level, args.org)
+            print(f"Рейтинг ({count} организаций) сохранён: {args.out}")
+            return 0
+        rows = ranking(s, args.level, args.org)
+    if args.json:
+        print_json(
+            {
+                "organizations": [
+                    {
+                        "code": r.code,
+                        "name": r.name,
+                        "members": r.members,
+                        "left": r.left,
+                        "left_percent": r.left_share,
+                        "lists": r.by_list,
+                    }
+                    for r in rows
+                ]
+            }
+        )
+        return 0
+    for r in rows:
+        print(f"{r.code}\t{r.left}\t{r.left_share:.1f} %\t{r.members}\t{r.name}")
+    return 0
+
+
+PROGRESS_TITLES = {
+    "e_registered": "электронный учёт",
+    "cards": "билеты выданы",
+    "booklets": "буклеты",
+    "profkards": "Профкардс",
+}
+
+
+def cmd_progress(args: argparse.Namespace, ctx: CliContext) -> int:
+    if not 1 <= args.months <= 120:
+        raise ValidationError("Число месяцев — от 1 до 120.")
+    with ctx.database().session() as s:
+        series = progress(s, args.org, args.months)
+    reach = {f: pace_date(series, f) for f in FIGURES}
+    if args.json:
+        print_json(
+            {
+                "months": [
+                    {"day": m.day, "members": m.members}
+                    | {f: getattr(m, f) for f in FIGURES}
+                    | {f"{f}_percent": m.percent(f) for f in FIGURES}
+                    for m in series
+                ],
+                "reaches_100_percent_on": reach,
+            }
+        )
+        return 0
+    print("Месяц\tЧленов\t" + "\t".join(PROGRESS_TITLES[f] + ", %" for f in FIGURES))
+    for m in series:
+        values = "\t".join(f"{m.percent(f):.1f}" for f in FIGURES)
+        print(f"{m.day:%m.%Y}\t{m.members}\t{values}")
+    for f in FIGURES:
+        day = reach[f]
+        when = f"{day:%d.%m.%Y}" if day else "при нынешнем темпе — не достигается"
+        print(f"100 % ({PROGRESS_TITLES[f]}): {when}")
     return 0

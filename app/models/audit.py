@@ -20,6 +20,7 @@ from .base import utcnow
 from .cells import csv_row, xlsx_row
 from .entities import ChangeLogEntry
 from .errors import ValidationError
+from .limits import check_date
 from .permissions import Permission, require
 
 DATA_ACTIONS = ("create", "update", "delete")
@@ -151,6 +152,8 @@ def audit_entries(session: Session, f: AuditFilter | None = None) -> list[AuditE
     require(session, Permission.AUDIT)
     f = f or AuditFilter()
     query = select(ChangeLogEntry)
+    check_date(f.since, "Начало выборки журнала")
+    check_date(f.until, "Конец выборки журнала")
     if f.since:
         query = query.where(ChangeLogEntry.at >= _local_midnight_utc(f.since))
     if f.until:

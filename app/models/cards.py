@@ -21,6 +21,7 @@ from .base import Base, UuidPrimaryKey, utcnow
 from .card_numbers import assign_numbers
 from .entities import Card, CardStatus, Member
 from .errors import NotFoundError, PermissionDeniedError, ValidationError
+from .limits import check_text
 from .locking import LockKey, decide_alone
 from .permissions import OUTSIDE, Access, Permission, access, require
 from .print_selection import PrintRecord, select_for_print
@@ -528,6 +529,7 @@ def save_printer_profile(session: Session, name: str, values: dict) -> None:
     name = (name or "").strip()
     if not name:
         raise ValidationError("Укажите название профиля принтера.")
+    check_text("card_batch", {"profile": name})  # each print batch names its profile
     profile = {**DEFAULT_PROFILE}
     for key in ("offset_x_mm", "offset_y_mm", "back_offset_x_mm", "back_offset_y_mm"):
         value = float(values.get(key, 0.0))

@@ -39,6 +39,7 @@ TEXT_LIMITS: dict[str, dict[str, tuple[int, str]]] = {
     "stock_shipment": {"received_by": (200, "кто принял"), "note": (1000, "примечание")},
     "stock_movement": {"reason": (1000, "причина")},
     "app_user": {"login": (100, "имя пользователя")},
+    "card_batch": {"profile": (100, "профиль принтера"), "template": (100, "шаблон билета")},
 }
 
 # free text that people type and spreadsheets show: refused when it would read as a formula

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from .. import part_files
 from ..models.audit import log_event
+from ..models.cells import xlsx_row
 from ..models.entities import Card, Member, Organisation, OrgKind
 from ..models.errors import ValidationError
 from ..models.organisations import get_by_code, region, subtree_ids
@@ -128,15 +129,47 @@ def _write_xlsx(sheets: list[SheetOrganisation], out: Path, title: str) -> None:
         used.add(name)
         sheet = workbook.create_sheet(name)
         sheet.append([title])
-        sheet.append([f"{org.name} (код {org.code})"])
+        sheet.append(xlsx_row(sheet, [f"{org.name} (код {org.code})"]))
         sheet["A1"].font = Font(bold=True)
         sheet.append([])
         sheet.append(["№", "ФИО", "Номер билета", "Что ещё нужно", "Подпись"])
         for cell in sheet[4]:
             cell.font = Font(bold=True)
         for i, member in enumerate(org.members, start=1):
-            sheet.append([i, member.full_name, member.card_number, "; ".join(member.needs), ""])
+            line = [i, member.full_name, member.card_number, "; ".join(member.needs), ""]
+            sheet.append(xlsx_row(sheet, line))  # text cells: a name is never a formula
         for letter, width in zip("ABCDE", (5, 40, 16, 60, 18), strict=True):
             sheet.column_dimensions[letter].width = width
     with part_files.writing(out) as tmp:
         workbook.save(tmp)
+
+
+def write_ranking_xlsx(session: Session, out: Path, level: str, org_code: str | None) -> int:
+    """The ranking (app.models.ranking) as a spreadsheet; returns how many organisations."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    from ..models.ranking import ranking
+
+    if out.suffix.lower() != ".xlsx":
+        raise ValidationError("Рейтинг сохраняется в файл .xlsx.")
+    rows = ranking(session, level, org_code)
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Рейтинг"
+    heads = ["№", "Код", "Организация", "Членов", "Осталось", "Осталось, %"]
+    heads += [KINDS[k].title for k in KINDS]
+    sheet.append(heads)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for i, row in enumerate(rows, start=1):
+        values = [i, row.code, row.name, row.members, row.left, row.left_share]
+        sheet.append(xlsx_row(sheet, values + [row.by_list[k] for k in KINDS]))
+    for index, width in enumerate([5, 12, 45, 10, 10, 12] + [18] * len(KINDS), start=1):
+        from openpyxl.utils import get_column_letter
+
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    sheet.freeze_panes = "D2"
+    with part_files.writing(out) as tmp:
+        workbook.save(tmp)
+    return len(rows)

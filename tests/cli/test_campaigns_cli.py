@@ -54,6 +54,12 @@ def test_worklist_json_mark_and_sheets(schools, db_path, cli, tmp_path):
     assert "встать на электронный учёт" in pages[1] and "Сидорова А. А." in pages[1]
     assert "Подпись" in pages[0]
 
+    ranked = json.loads(cli("ranking", "--org", "T1", "--json", db=db_path).stdout)
+    assert [(o["code"], o["left"], o["left_percent"]) for o in ranked["organizations"]] == [
+        ("T1-01", 1, 100.0),
+        ("T1-02", 1, 100.0),
+    ]
+
 
 def test_profkards_import_reports_bad_numbers(schools, db_path, cli, tmp_path):
     numbers = tmp_path / "profkards.txt"

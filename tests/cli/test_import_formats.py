@@ -138,6 +138,40 @@ def test_a_libreoffice_list_comes_in_whole_and_nothing_wrong(cli, db_path, schoo
     }
 
 
+def test_the_cli_says_it_in_words_and_saves_the_problem_rows(cli, db_path, school, tmp_path):
+    out = tmp_path / "исправить.xlsx"
+    done = cli(
+        "members",
+        "import",
+        str(DATA / "список-ппо.xls"),
+        "--org",
+        "T01-001",
+        "--problems",
+        str(out),
+        db=db_path,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == (
+        "Загружено: добавлено 5, обновлено 0, пропущено 4, с ошибками 1, предупреждений 5."
+    )
+    assert "строка 11, столбец «ФИО» (ошибка): Не указано имя." in done.stderr
+    assert (
+        "строка 5, столбец «Дата вступления» (предупреждение): Дата вступления: указан "
+        "только год «2015», а не дата." in done.stderr
+    )
+    assert "строка 12 (пропущена): итоговая строка «Итого: 6 чел.»" in done.stderr
+    from openpyxl import load_workbook
+
+    rows = list(load_workbook(out).active.iter_rows(values_only=True))
+    assert [r[1] for r in rows] == [
+        "ФИО",
+        "Иванова Анна Петровна",
+        "Семёнов Пётр Ильич",
+        "Белова Мария Ивановна",
+        "Жуков",
+    ]
+
+
 def test_a_birth_year_column_is_warned_once_and_kept(cli, db_path, school):
     done = cli(
         "members",

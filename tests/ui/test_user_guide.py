@@ -146,3 +146,16 @@ def test_screenshot_script_makes_every_picture_the_guide_uses(tmp_path):
     assert wanted <= made, f"the script did not make: {sorted(wanted - made)}"
     for name in made:
         assert (tmp_path / name).stat().st_size > 2000  # a picture, not an empty grab
+
+
+def test_the_guide_names_every_action_of_the_card_designer(qtbot, demo_db):
+    from app.ui.cards.designer.window import DesignerWindow
+
+    install_translators(QApplication.instance())
+    designer = DesignerWindow(demo_db, "default")
+    qtbot.addWidget(designer)
+    text = guide_text()
+    actions = [a for a in designer.findChildren(QAction) if a.objectName().startswith("designer_")]
+    assert len(actions) >= 25
+    missing = sorted({plain(a.text()) for a in actions if plain(a.text()).lower() not in text})
+    assert not missing, f"designer actions the guide does not name: {missing}"

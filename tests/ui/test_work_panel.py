@@ -73,3 +73,22 @@ def test_profkards_import_in_the_panel_reports_bad_numbers(panel, tmp_path):
     message = panel.import_file(numbers)
     assert "с неверной контрольной цифрой: 1 (2460000000014)" in message
     assert panel.model.rowCount() == before
+
+
+def test_progress_chart_shows_the_months_and_the_target(panel):
+    from app.models.progress import pace_date, progress
+
+    win, panel = panel
+    chart = panel.show_progress()
+    with win.db.session() as s:
+        series = progress(s, None, 24)
+    assert len(chart.points("e_registered")) == 24
+    assert [y for _x, y in chart.points("e_registered")] == [
+        m.percent("e_registered") for m in series
+    ]
+    assert chart.windowTitle().startswith("Ход работы: ")  # the panel's organisation
+    text = chart.summary.text()
+    assert f"Членов Профсоюза сейчас: {series[-1].members}" in text
+    day = pace_date(series, "e_registered")
+    assert (day.strftime("%d.%m.%Y") if day else "не достигается") in text
+    chart.close()

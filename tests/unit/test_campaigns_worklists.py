@@ -223,3 +223,23 @@ def test_every_kind_has_its_words():
         "not-in-profkards",
     }
     assert CardStatus.PRINTED == "printed"
+
+
+def test_ranking_puts_most_left_first_and_rolls_up(town, tmp_path):
+    from openpyxl import load_workbook
+
+    from app.models.ranking import ranking
+    from app.services.org_sheets import write_ranking_xlsx
+
+    db, _ = town
+    with db.session() as s:
+        primaries = ranking(s, "primary", today=TODAY)
+        districts = ranking(s, "territorial", today=TODAY)
+        assert write_ranking_xlsx(s, tmp_path / "r.xlsx", "territorial", None) == 2
+    # Школа А: 7 active, all but Жукова on some list; Школа Б: its one member
+    assert [(r.code, r.members, r.left) for r in primaries] == [("T1-01", 7, 6), ("T2-01", 1, 1)]
+    assert primaries[0].left_share == 85.7 and primaries[1].left_share == 100.0
+    assert primaries[0].by_list["card-not-handed"] == 1
+    assert [(r.code, r.left) for r in districts] == [("T1", 6), ("T2", 1)]
+    sheet = load_workbook(tmp_path / "r.xlsx").active
+    assert [c.value for c in sheet[2]][:6] == [1, "T1", "Юг", 7, 6, 85.7]

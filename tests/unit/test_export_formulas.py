@@ -21,6 +21,7 @@ from app.models.export import export_members
 from app.models.report import build_report
 from app.models.stock import receive_edition
 from app.models.stock_queries import export_balances_xlsx
+from app.services.org_sheets import write_org_sheets, write_ranking_xlsx
 from app.services.report_export import export_report
 
 # what a stranger's list could have carried in before the entry checks (or an older copy):
@@ -69,7 +70,10 @@ def write_every_export(db, folder: Path) -> list[Path]:
             files.append(folder / name)
         export_balances_xlsx(s, folder / "остатки.xlsx")
         export_report(s, build_report(s, dt.date.today()), folder / "отчёт.xlsx")
-    return files + [folder / "остатки.xlsx", folder / "отчёт.xlsx"]
+        write_org_sheets(s, folder / "списки.xlsx")
+        write_ranking_xlsx(s, folder / "рейтинг.xlsx", "primary", None)
+    kinds = ("остатки", "отчёт", "списки", "рейтинг")
+    return files + [folder / f"{kind}.xlsx" for kind in kinds]
 
 
 def xlsx_texts(path: Path) -> list[str]:
@@ -93,6 +97,9 @@ def test_every_export_writes_text_as_text(poisoned, tmp_path):
     assert "=2+3" in xlsx_texts(tmp_path / "журнал.xlsx")
     assert any(t.strip() == ORG_NAME for t in xlsx_texts(tmp_path / "остатки.xlsx"))
     assert ORG_NAME in xlsx_texts(tmp_path / "отчёт.xlsx")
+    assert ORG_NAME in xlsx_texts(tmp_path / "рейтинг.xlsx")
+    sheets = xlsx_texts(tmp_path / "списки.xlsx")
+    assert any(t.startswith(ORG_NAME + " (код") for t in sheets)
 
     with (tmp_path / "члены.csv").open(encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
@@ -102,7 +109,7 @@ def test_every_export_writes_text_as_text(poisoned, tmp_path):
     assert PHONE in fields  # a phone is not a formula: it stays as it is
     audit = (tmp_path / "журнал.csv").read_text(encoding="utf-8-sig")
     assert "'=2+3" in audit and "'-4+5" in audit
-    assert len(files) == 6
+    assert len(files) == 8
 
 
 @pytest.mark.slow
@@ -135,7 +142,7 @@ def test_libreoffice_computes_nothing_from_the_exports(poisoned, tmp_path):
     converted = {
         p.parent.parent.name + "/" + p.stem: p.read_text("utf-8") for p in out.rglob("*.csv")
     }
-    assert len(converted) == 6, sorted(converted)
+    assert len(converted) == 8, sorted(converted)
     for key in ("xlsx/члены", "csv/члены"):
         text = converted[key]
         for value in ("=10+20", "+30+40", "-50+60", "HYPERLINK", "@SUM(1;2)"):
@@ -143,5 +150,5 @@ def test_libreoffice_computes_nothing_from_the_exports(poisoned, tmp_path):
         assert "79101234567" in text
     for key in ("xlsx/журнал", "csv/журнал"):
         assert "=2+3" in converted[key] and "-4+5" in converted[key]
-    for key in ("xlsx/остатки", "xlsx/отчёт"):
+    for key in ("xlsx/остатки", "xlsx/отчёт", "xlsx/рейтинг"):
         assert ORG_NAME in converted[key]

@@ -259,6 +259,25 @@ def test_report_dates_outside_the_living_range_get_a_sentence(school):
         assert build_report(s, latest_date()).as_of == latest_date()
 
 
+def test_a_printer_profile_name_fits_the_print_batch(school):
+    from app.models.cards import save_printer_profile
+
+    db, _, _ = school
+    with db.session() as s, pytest.raises(ValidationError, match="«профиль принтера» длиннее 100"):
+        save_printer_profile(s, "Evolis Primacy " * 10, {})
+
+
+def test_audit_dates_outside_the_living_range_get_a_sentence(school):
+    from app.models.audit import AuditFilter, audit_entries
+
+    db, _, _ = school
+    with db.session() as s:
+        with pytest.raises(ValidationError, match="Начало выборки журнала: 01.01.0001"):
+            audit_entries(s, AuditFilter(since=dt.date(1, 1, 1)))
+        with pytest.raises(ValidationError, match="Конец выборки журнала: 31.12.9999"):
+            audit_entries(s, AuditFilter(until=dt.date(9999, 12, 31)))
+
+
 def test_a_500_word_search_gets_a_sentence_and_a_dash_is_no_option(school):
     db, school_id, _ = school
     with db.session() as s:

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...models import Database
+from ...models.limits import EARLIEST_DATE, latest_date
 from ...models.organisations import OrgNode
 from ...models.permissions import Permission, allowed
 from ...models.report import (
@@ -108,6 +109,7 @@ class ReportWindow(QWidget):
         self.as_of = QDateEdit(_qdate(today), objectName="reportAsOf")
         self.as_of.setDisplayFormat("dd.MM.yyyy")
         self.as_of.setCalendarPopup(True)
+        self.as_of.setDateRange(_qdate(EARLIEST_DATE), _qdate(latest_date()))  # app/models/limits
         self.period_from = OptionalDateEdit()
         self.period_from.setObjectName("reportFrom")
         self.period_from.set_value(today.replace(month=1, day=1))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...models import Database
+from ...models.limits import EARLIEST_DATE, latest_date
 from ...models.organisations import OrgNode
 from ...models.stock import receive_edition
 from ...models.stock_handouts import cards_handed, counted_from_cards, hand_out, hand_out_from_cards
@@ -91,7 +92,7 @@ class ReceiveDialog(_StockDialog):
         if not self.edition.count():
             self.edition.setEditText(f"Как работать в Профкардс? {dt.date.today().year}")
         self.year = QSpinBox()
-        self.year.setRange(2000, 2100)
+        self.year.setRange(EARLIEST_DATE.year, latest_date().year)  # app/models/limits
         self.year.setValue(dt.date.today().year)
         self.quantity = _qty_box()
         self.date = _date_box()

@@ -124,6 +124,7 @@ class WorkPanel(QWidget):
             ("profkardsMark", self.tr("In PROFKARDS"), self.mark_profkards, can_edit),
             ("profkardsImport", self.tr("Import PROFKARDS list…"), self.import_list, can_edit),
             ("sheets", self.tr("Sheets for organisations…"), self.save_sheets, True),
+            ("progress", self.tr("Progress…"), self.show_progress, True),
         ):
             button = QPushButton(text, objectName=name)
             button.clicked.connect(lambda _=False, run=slot: run())
@@ -275,6 +276,19 @@ class WorkPanel(QWidget):
         box.setText(self.last_message)
         box.open()
         return self.last_message
+
+    def show_progress(self) -> QWidget:
+        """The chart of the organisation chosen above (the whole region when none is)."""
+        from ...models.entities import Organisation
+        from .progress_chart import ProgressChart
+
+        with self.db.session() as s:
+            org = s.get(Organisation, self.model.org_id) if self.model.org_id else None
+            code, name = (org.code, org.display_name) if org else (None, self.tr("all"))
+        chart = ProgressChart(self.db, code, name, self)
+        self.last_chart = chart
+        chart.show()
+        return chart
 
     def save_sheets(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

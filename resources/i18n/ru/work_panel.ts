@@ -4,7 +4,7 @@
     <name>WorkPanel</name>
     <message>
       <location filename="../../../app/ui/work/work_panel.py" line="89" />
-      <location filename="../../../app/ui/work/work_panel.py" line="188" />
+      <location filename="../../../app/ui/work/work_panel.py" line="189" />
       <source>Work lists</source>
       <translation>Рабочие списки</translation>
     </message>
@@ -54,17 +54,22 @@
       <translation>Списки для организаций…</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/work/work_panel.py" line="140" />
+      <location filename="../../../app/ui/work/work_panel.py" line="127" />
+      <source>Progress…</source>
+      <translation>Ход работы…</translation>
+    </message>
+    <message>
+      <location filename="../../../app/ui/work/work_panel.py" line="141" />
       <source>Actions apply to the selected rows, or to the whole list when none is.</source>
       <translation>Действия применяются к выделенным строкам, а если ничего не выделено — ко всему списку.</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/work/work_panel.py" line="151" />
+      <location filename="../../../app/ui/work/work_panel.py" line="152" />
       <source>All organisations</source>
       <translation>Все организации</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../app/ui/work/work_panel.py" line="170" />
+      <location filename="../../../app/ui/work/work_panel.py" line="171" />
       <source>In the list: %n</source>
       <translation>
         <numerusform>В списке: %n</numerusform>
@@ -73,7 +78,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../app/ui/work/work_panel.py" line="189" />
+      <location filename="../../../app/ui/work/work_panel.py" line="190" />
       <source>Nothing is selected. Mark all %n members of the list?</source>
       <translation>
         <numerusform>Ничего не выделено. Отметить весь список — %n человека?</numerusform>
@@ -82,62 +87,67 @@
       </translation>
     </message>
     <message>
-      <location filename="../../../app/ui/work/work_panel.py" line="205" />
+      <location filename="../../../app/ui/work/work_panel.py" line="206" />
       <source>Put on electronic registration: {0}</source>
       <translation>Поставлены на электронный учёт: {0}</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/work/work_panel.py" line="208" />
+      <location filename="../../../app/ui/work/work_panel.py" line="209" />
       <source>Booklets recorded as handed out: {0}</source>
       <translation>Отмечена выдача буклетов: {0}</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/work/work_panel.py" line="211" />
+      <location filename="../../../app/ui/work/work_panel.py" line="212" />
       <source>Marked as in PROFKARDS: {0}</source>
       <translation>Отмечены в Профкардс: {0}</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/work/work_panel.py" line="217" />
+      <location filename="../../../app/ui/work/work_panel.py" line="218" />
       <source>Folder for the consent forms</source>
       <translation>Папка для бланков согласия</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/work/work_panel.py" line="235" />
+      <location filename="../../../app/ui/work/work_panel.py" line="236" />
       <source>Consent forms saved: {0}</source>
       <translation>Сохранено бланков согласия: {0}</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/work/work_panel.py" line="256" />
+      <location filename="../../../app/ui/work/work_panel.py" line="257" />
       <source>List of card numbers from PROFKARDS</source>
       <translation>Список номеров билетов из Профкардс</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/work/work_panel.py" line="258" />
+      <location filename="../../../app/ui/work/work_panel.py" line="259" />
       <source>Lists (*.xlsx *.csv *.txt);;All files (*)</source>
       <translation>Списки (*.xlsx *.csv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/work/work_panel.py" line="273" />
+      <location filename="../../../app/ui/work/work_panel.py" line="274" />
       <source>PROFKARDS list</source>
       <translation>Список из Профкардс</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/work/work_panel.py" line="282" />
+      <location filename="../../../app/ui/work/work_panel.py" line="287" />
+      <source>all</source>
+      <translation>все организации</translation>
+    </message>
+    <message>
+      <location filename="../../../app/ui/work/work_panel.py" line="296" />
       <source>Sheets for organisations</source>
       <translation>Списки для организаций</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/work/work_panel.py" line="283" />
+      <location filename="../../../app/ui/work/work_panel.py" line="297" />
       <source>sheets for organisations.pdf</source>
       <translation>списки для организаций.pdf</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/work/work_panel.py" line="284" />
+      <location filename="../../../app/ui/work/work_panel.py" line="298" />
       <source>PDF (*.pdf);;Excel (*.xlsx)</source>
       <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/work/work_panel.py" line="301" />
+      <location filename="../../../app/ui/work/work_panel.py" line="315" />
       <source>Sheets saved: {0} organisations</source>
       <translation>Списки сохранены, организаций: {0}</translation>
     </message>

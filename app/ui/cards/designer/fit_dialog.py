@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....printing.card_templates import SIDE_TITLES
+
 
 class FitDialog(QDialog):
     def __init__(self, result: Any, parent: QWidget | None = None) -> None:
@@ -36,7 +38,7 @@ class FitDialog(QDialog):
                 self.table.setItem(row, col, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
         layout.addWidget(self.table)
-        lines = [p.message for p in result.problems]
+        lines = [f"{SIDE_TITLES[p.side].capitalize()}: {p.message}" for p in result.problems]
         lines += [
             self.tr("Widest — %1: %2 (%3)").replace("%1", k).replace("%2", m.text)
             .replace("%3", m.full_name)

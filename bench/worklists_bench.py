@@ -1,0 +1,117 @@
+"""Work lists and organisation sheets at 250,000 members (issue 20).
+
+    python bench/worklists_bench.py [--source demo.sqlite3 | --members N] [--repeat 5]
+
+Copies the demo database (or makes one), gives a tenth of the cards back to «to print» and a
+tenth «printed 60 days ago, not handed» so every list has members, then times each work list
+to the table (row ids plus the first page of rows, as the panel does) against the floor of
+the same run: the main window's member list of everyone active (row ids, first page). Then
+30 organisation sheets as one PDF: the records of a district and the PDF of 30 primaries.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import text  # noqa: E402
+
+from app.models import open_database  # noqa: E402
+from app.models.member_list import MemberFilter, fetch_rows, member_rowids  # noqa: E402
+from app.models.worklists import KINDS, worklist_rowids  # noqa: E402
+from app.printing.org_sheet import org_sheets_pdf  # noqa: E402
+from app.services.org_sheets import sheet_records  # noqa: E402
+
+
+def prepare(work: Path, source: Path | None, members: int) -> Path:
+    path = work / "worklists.sqlite3"
+    if source is not None:
+        shutil.copy(source, path)
+    else:
+        subprocess.run(
+            [sys.executable, "-m", "app.cli", "--db", str(path), "demo", "--members", str(members)],
+            check=True,
+            cwd=ROOT,
+            capture_output=True,
+        )
+    open_database(path).close()  # migrated before the raw updates
+    con = sqlite3.connect(path)
+    old = (dt.date.today() - dt.timedelta(days=60)).isoformat()
+    con.execute(
+        "UPDATE card SET status = 'to_print', printed_on = NULL, handed_on = NULL "
+        "WHERE is_current = 1 AND rowid % 10 = 1"
+    )
+    con.execute(
+        "UPDATE card SET status = 'printed', printed_on = ?, handed_on = NULL "
+        "WHERE is_current = 1 AND rowid % 10 = 2",
+        (old,),
+    )
+    con.commit()
+    con.close()
+    return path
+
+
+def timed(run, repeat: int) -> float:  # noqa: ANN001
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--source", type=Path, help="a demo database to copy (never opened)")
+    parser.add_argument("--members", type=int, default=250_000)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--work", type=Path)
+    args = parser.parse_args()
+    work = args.work or Path(tempfile.mkdtemp(prefix="worklists-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    path = prepare(work, args.source, args.members)
+    db = open_database(path)
+    print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores")
+    with db.session() as s:
+        total = len(member_rowids(s, MemberFilter()))
+
+        def to_table(get_ids):  # noqa: ANN001, ANN202
+            def run() -> None:
+                fetch_rows(s, get_ids()[:200])
+
+            return run
+
+        floor = timed(to_table(lambda: member_rowids(s, MemberFilter())), args.repeat)
+        print(f"{total} active members; floor (member list, all active): {floor:.0f} ms")
+        for key in KINDS:
+            count = len(worklist_rowids(s, key))
+            ms = timed(to_table(lambda key=key: worklist_rowids(s, key)), args.repeat)
+            print(f"{key:18} {count:8} members {ms:7.0f} ms  x{ms / floor:.2f} of floor")
+        districts = s.execute(
+            text("SELECT code FROM organisation WHERE kind = 'territorial' ORDER BY code LIMIT 1")
+        ).scalar()
+        start = time.perf_counter()
+        sheets = sheet_records(s, districts)[:30]
+        org_sheets_pdf(sheets, work / "sheets.pdf")
+        ms = (time.perf_counter() - start) * 1000
+        people = sum(len(x.members) for x in sheets)
+        print(f"sheets: {len(sheets)} organisations, {people} members, PDF {ms:.0f} ms")
+    db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
