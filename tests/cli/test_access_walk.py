@@ -421,6 +421,11 @@ WALK: dict[tuple[str, ...], list[list[str]]] = {
     ("mark",): [["mark", "consent", "{outside}"], ["mark", "e-registered", "{outside}"]],
     ("profkards", "import"): [["profkards", "import", "{numbers}"]],
     ("profkards", "unmark"): [["profkards", "unmark", "{outside}"]],
+    ("ranking",): [
+        ["ranking", "--json"],
+        ["ranking", "--org", "T02", "--out", "{out}/rank.xlsx"],
+    ],
+    ("progress",): [["progress", "--json", "--months", "3"], ["progress", "--org", "T02"]],
     ("cards", "layouts", "list"): [["cards", "layouts", "list", "--json"]],
     ("cards", "layouts", "check"): [["cards", "layouts", "check", "default"]],
     ("cards", "layouts", "export"): [
