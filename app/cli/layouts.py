@@ -65,6 +65,7 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_check(args: argparse.Namespace, ctx: CliContext) -> int:
+    from ..printing.card_templates import SIDE_TITLES
     from ..services.fit_check import fit_check
     from ..services.layouts import load_layout
 
@@ -78,7 +79,7 @@ def cmd_check(args: argparse.Namespace, ctx: CliContext) -> int:
     for m in result.misfits:
         print(f"Не помещается: {m.member_id}  {m.full_name}  ({m.element}): {m.text}")
     for p in result.problems:
-        print(f"Макет: {p.message}")
+        print(f"Макет ({SIDE_TITLES[p.side]}): {p.message}")
     for element, m in result.worst.items():
         print(f"Самый длинный текст — {element}: {m.text} ({m.full_name})")
     if not result.misfits and not result.problems:

@@ -113,7 +113,7 @@ def cmd_worklist(args: argparse.Namespace, ctx: CliContext) -> int:
             if args.out.suffix.lower() not in (".xlsx", ".pdf"):
                 raise ValidationError("Рабочий список сохраняется в файл .xlsx или .pdf.")
             count = write_org_sheets(s, args.out, args.org, [kind.key])
-            print(f"Рабочий список «{kind.title}» сохранён ({count} организаций): {args.out}")
+            print(f"Рабочий список «{kind.title}» сохранён (организаций: {count}): {args.out}")
             return 0
         records = worklist_records(s, kind.key, org_scope(s, args.org))
     if args.json:
@@ -154,7 +154,7 @@ def cmd_sheets(args: argparse.Namespace, ctx: CliContext) -> int:
     kinds = [kind_of(args.kind).key] if args.kind else None
     with ctx.database().session() as s:
         count = write_org_sheets(s, args.out, args.org, kinds)
-    print(f"Списки для организаций ({count}) сохранены: {args.out}")
+    print(f"Списки для организаций сохранены (организаций: {count}): {args.out}")
     return 0
 
 
@@ -162,7 +162,7 @@ def cmd_ranking(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.database().session() as s:
         if args.out is not None:
             count = write_ranking_xlsx(s, args.out, args.level, args.org)
-            print(f"Рейтинг ({count} организаций) сохранён: {args.out}")
+            print(f"Рейтинг сохранён (организаций: {count}): {args.out}")
             return 0
         rows = ranking(s, args.level, args.org)
     if args.json:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -224,7 +225,12 @@ def _export_exchange(
         "counts": counts,
     }
     step(report, len(order), len(order), "Шифрование…")
-    data = encode_file(manifest, {"entities": payload, "moved_out": moved}, passphrase)
+    body: dict[str, Any] = {"entities": payload, "moved_out": moved}
+    if role == ROLE_REGION:  # the region's card layouts, for printing at the district
+        from .layouts import layouts_payload
+
+        body["card_layouts"] = layouts_payload(session)
+    data = encode_file(manifest, body, passphrase)
     for p in peers:
         p.last_export_at = utcnow()
     log_event(

@@ -124,6 +124,10 @@ def _import_exchange(
     if mode == "district":
         merger.drop_moved_out(payload.get("moved_out", {}))
     merger.finish()
+    if manifest["sender_role"] == ROLE_REGION and "card_layouts" in payload:
+        from .layouts import receive_layouts
+
+        merger.report.created += receive_layouts(session, payload["card_layouts"])
     peer = session.get(ExchangePeer, sender)
     if peer is None:
         peer = ExchangePeer(

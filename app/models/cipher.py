@@ -20,6 +20,7 @@ import hashlib
 import os
 import sqlite3
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -96,7 +97,7 @@ def check_new_password(password: str | None) -> str:
     return password
 
 
-def _store_name(salt: bytes) -> str:
+def store_name(salt: bytes) -> str:
     return f"db-key/{salt.hex()}"
 
 
@@ -107,7 +108,7 @@ def key_for(path: Path) -> str | None:
         key = _unlocked.get(salt)
     if key is None:
         try:
-            key = secret_store.get_secret(_store_name(salt))
+            key = secret_store.get_secret(store_name(salt))
         except secret_store.SecretStoreError:
             key = None
         if key is not None and _opens(path, key):
@@ -128,21 +129,13 @@ def unlock(path: Path, password: str) -> str:
     return key
 
 
-def remember(path: Path) -> None:
-    """Keep the key of an unlocked file in the OS secret store (SecretStoreError if none)."""
-    key = key_for(path)
-    if key is None:
-        raise PasswordNeededError(password_needed_message(path))
-    secret_store.set_secret(_store_name(salt_of(path)), key)
-
-
 def forget_key(key: str) -> None:
     """The file is no longer encrypted with `key`: drop it here and from the OS store."""
     salt = salt_of_key(key)
     with _lock:
         _unlocked.pop(salt, None)
     with contextlib.suppress(secret_store.SecretStoreError):
-        secret_store.delete_secret(_store_name(salt))
+        secret_store.delete_secret(store_name(salt))
 
 
 def password_needed_message(path: Path) -> str:
@@ -217,3 +210,33 @@ def register(key: str) -> None:
     """A key made here (new_key) opens its file and its copies from now on."""
     with _lock:
         _unlocked[salt_of_key(key)] = key
+
+
+def unlock_file(path: Path, file_password: Callable[[str], str | None] | None) -> None:
+    """An encrypted file's key: unlocked already, remembered in the OS store, or from the
+    password `file_password` gives (asked with the file's name)."""
+    if not looks_encrypted(path) or key_for(path) is not None:
+        return
+    if file_password is None:
+        raise PasswordNeededError(password_needed_message(path))
+    password = file_password(path.name)
+    if not password:
+        raise PasswordNeededError(
+            f"Пароль базы данных «{path.name}» не введён: база не открыта, в ней ничего не "
+            "изменилось."
+        )
+    unlock(path, password)
+
+
+def is_blank(path: Path) -> bool:
+    """A new encrypted file (app.models.encryption.create_encrypted): keyed, no tables yet,
+    so it is made like a new database (no copies of nothing, no check of nothing)."""
+    if not looks_encrypted(path):
+        return False
+    conn = connect(path, read_only=True)
+    try:
+        return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+    except ERRORS:
+        return False
+    finally:
+        conn.close()

@@ -47,6 +47,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 # so every open runs quick_check; restore runs the full integrity_check on the copy.
 QUICK_CHECK = True
 
+CIPHER_CACHE_KIB = 65536
+
 log = logging.getLogger(__name__)
 
 
@@ -247,6 +249,7 @@ def make_engine(path: Path, key: str | None = None) -> Engine:
         url = URL.create("sqlite+pysqlcipher", password=key, database=str(path))
         engine = create_engine(url, poolclass=QueuePool)
         event.listen(engine, "connect", _quiet_cipher_log, insert=True)
+        event.listen(engine, "connect", _cipher_cache)
     event.listen(engine, "connect", _set_sqlite_pragmas)
     return engine
 
@@ -255,20 +258,11 @@ def _quiet_cipher_log(dbapi_connection: Any, connection_record: Any) -> None:
     dbapi_connection.execute("PRAGMA cipher_log_level = NONE")
 
 
-def unlock_file(path: Path, file_password: PasswordProvider | None) -> None:
-    """An encrypted file's key: unlocked already, remembered in the OS store, or from the
-    password `file_password` gives (asked with the file's name)."""
-    if not cipher.looks_encrypted(path) or cipher.key_for(path) is not None:
-        return
-    if file_password is None:
-        raise cipher.PasswordNeededError(cipher.password_needed_message(path))
-    password = file_password(path.name)
-    if not password:
-        raise cipher.PasswordNeededError(
-            f"Пароль базы данных «{path.name}» не введён: база не открыта, в ней ничего не "
-            "изменилось."
-        )
-    cipher.unlock(path, password)
+def _cipher_cache(dbapi_connection: Any, connection_record: Any) -> None:
+    """The OS caches a plain file's pages ready to use; an encrypted page is decrypted and
+    checked on every read from it, so SQLite's own cache of decrypted pages is made larger
+    (64 MB, about a district's whole database) to pay that once (bench/encryption_bench.py)."""
+    dbapi_connection.execute(f"PRAGMA cache_size = -{CIPHER_CACHE_KIB}")
 
 
 PasswordProvider = Callable[[str], "str | None"]
@@ -310,8 +304,8 @@ def open_database(
     check: SoundnessCheck | None = None
     if existed:
         _check_file(path)
-        unlock_file(path, file_password)
-        if _blank_encrypted(path):
+        cipher.unlock_file(path, file_password)
+        if cipher.is_blank(path):
             existed, create = False, True  # made a moment ago, keyed: filled like a new one
     if existed:
         if background_check and _at_head(path):
@@ -335,20 +329,6 @@ def open_database(
             check.confirm()  # damage explains the failure better than what it caused
         raise
     return db
-
-
-def _blank_encrypted(path: Path) -> bool:
-    """A new encrypted file (app.models.encryption.create_encrypted): keyed, no tables yet,
-    so it is made like a new database (no copies of nothing, no check of nothing)."""
-    if not cipher.looks_encrypted(path):
-        return False
-    conn = cipher.connect(path, read_only=True)
-    try:
-        return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
-    except cipher.ERRORS:
-        return False
-    finally:
-        conn.close()
 
 
 def _at_head(path: Path) -> bool:

@@ -98,7 +98,7 @@ def encrypt_database(
     _refuse_damaged(path)
     key = cipher.raw_key(cipher.check_new_password(password), os.urandom(cipher.SALT_BYTES))
     if remember:  # asked first: a store that refuses stops here, before anything changes
-        secret_store.set_secret(cipher._store_name(cipher.salt_of_key(key)), key)
+        secret_store.set_secret(cipher.store_name(cipher.salt_of_key(key)), key)
     _convert(path, None, key)
     cipher.register(key)
     for copy in _backups(path):
@@ -136,7 +136,7 @@ def create_encrypted(path: Path, password: str, *, remember: bool = False) -> No
         raise ProfdeskError("В этой сборке Profdesk нет модуля шифрования sqlcipher3.")
     key = cipher.new_key(password)
     if remember:
-        secret_store.set_secret(cipher._store_name(cipher.salt_of_key(key)), key)
+        secret_store.set_secret(cipher.store_name(cipher.salt_of_key(key)), key)
     conn = cipher.connect(path, key=key)
     try:
         conn.execute("PRAGMA journal_mode=WAL")

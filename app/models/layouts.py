@@ -129,3 +129,42 @@ def save_version(
     session.flush()
     log_event(session, action, "card_layout", name, {"version": version})
     return version
+
+
+# --- the exchange: the region's layouts go to the district copies ---------------------------
+def all_versions_plain(session: Session) -> list[dict[str, Any]]:
+    """Every stored version, as the exchange file carries them (versions never change)."""
+    rows = session.scalars(select(CardLayout).order_by(CardLayout.name, CardLayout.version))
+    return [
+        {
+            "name": r.name,
+            "version": r.version,
+            "title": r.title,
+            "body": r.body,
+            "saved_at": r.saved_at.isoformat(),
+            "saved_by": r.saved_by,
+        }
+        for r in rows
+    ]
+
+
+def receive_version(session: Session, row: dict[str, Any]) -> bool:
+    """Store a version received from the region unless this copy has it; False if present
+    (the same name and version saved here too keeps this copy's, never overwritten)."""
+    name, version = check_name(str(row["name"])), int(row["version"])
+    exists = session.scalar(
+        select(CardLayout.id).where(CardLayout.name == name, CardLayout.version == version)
+    )
+    if exists:
+        return False
+    session.add(
+        CardLayout(
+            name=name,
+            version=version,
+            title=str(row.get("title", name))[:300],
+            body=str(row["body"]),
+            saved_at=dt.datetime.fromisoformat(row["saved_at"]),
+            saved_by=str(row.get("saved_by", ""))[:100],
+        )
+    )
+    return True

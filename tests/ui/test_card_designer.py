@@ -168,3 +168,67 @@ def test_fit_check_lists_a_planted_long_surname(designer, demo_db, monkeypatch):
     (dialog,) = opened
     assert [m.member_id for m in designer.last_fit.misfits] == [planted]
     assert dialog.table.item(0, 0).text().startswith("Длиннофамильная")
+
+
+def _ink_box(image, x0: int, y0: int, x1: int, y1: int):  # noqa: ANN001, ANN202
+    """The box of the black pixels (text is pure black) inside a rectangle of `image`."""
+    found = None
+    for y in range(max(0, y0), min(image.height(), y1)):
+        for x in range(max(0, x0), min(image.width(), x1)):
+            c = image.pixelColor(x, y)
+            if c.red() < 90 and c.green() < 90 and c.blue() < 90:
+                if found is None:
+                    found = [x, y, x, y]
+                else:
+                    found = [min(found[0], x), min(found[1], y), max(found[2], x), max(found[3], y)]
+    return found
+
+
+def test_the_canvas_and_the_printed_card_put_the_ink_in_the_same_places(designer, tmp_path):
+    """The canvas painted to an image and the PDF rendered by poppler, both at 150 dpi: the
+    black ink of every text element has the same box (within 2 px = 0.34 mm)."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+
+    from app.printing.card_templates import CARD_W
+
+    dpi = 150
+    px = dpi / 25.4
+    w, h = round(CARD_W * px), round(CARD_H * px)
+    record = designer.records[designer.record_index]
+    pdf = card_printer_pdf([record], load_layout_default(), tmp_path / "one.pdf")
+    subprocess.run(
+        ["pdftoppm", "-r", str(dpi), "-f", "1", "-l", "1", "-png", str(pdf), str(tmp_path / "p")],
+        check=True,
+    )
+    from PySide6.QtGui import QImage as Img
+
+    printed = Img(str(next(tmp_path.glob("p*.png"))))
+    screen = QImage(printed.width(), printed.height(), QImage.Format.Format_RGB32)
+    screen.fill(0xFFFFFF)
+    painter = QPainter(screen)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    designer.scene.render(painter, QRectF(0, 0, w, h), QRectF(0, 0, CARD_W, CARD_H))
+    painter.end()
+    compared = 0
+    for e in designer.body["front"]:
+        if e["type"] != "text":
+            continue
+        box = [round(e["x"] * px) + 3, round(e["y"] * px) + 3]
+        box += [round((e["x"] + e["w"]) * px) - 3, round((e["y"] + e["h"]) * px) - 3]
+        on_paper, on_screen = _ink_box(printed, *box), _ink_box(screen, *box)
+        assert (on_paper is None) == (on_screen is None), e["text"]
+        if on_paper:
+            assert all(abs(a - b) <= 2 for a, b in zip(on_paper, on_screen, strict=True)), (
+                e["text"],
+                on_paper,
+                on_screen,
+            )
+            compared += 1
+    assert compared >= 5
+
+
+def load_layout_default():  # noqa: ANN201
+    from app.printing.card_templates import load_template
+
+    return load_template("default")

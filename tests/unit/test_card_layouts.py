@@ -229,3 +229,8 @@ def test_safe_area_and_quiet_zone_problems_are_named():
     messages = [p.message for p in safe_area_problems(parse_template(body, "office"))]
     assert any("тихая зона обрезана" in m for m in messages)
     assert "Текст Край заходит за безопасное поле 3 мм." in messages
+
+
+@pytest.mark.parametrize("name", ["default", "ean13"])
+def test_the_built_in_layouts_keep_texts_and_logos_inside_the_safe_area(name):
+    assert safe_area_problems(load_template(name)) == []

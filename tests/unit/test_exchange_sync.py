@@ -455,3 +455,29 @@ def test_random_edits_and_unreliable_delivery_lose_nothing(copies, seed: int) ->
         # the last value written is in force, unless a person just chose the other one
         expected = pending.get((m, f), value)
         assert getattr(reg.member(m), f) == getattr(t1.member(m), f) == expected, (m, f)
+
+
+def test_the_regions_card_layouts_reach_the_district_and_not_back(copies) -> None:
+    from app.printing.card_templates import load_template
+    from app.services import layouts
+
+    reg, t1, _t2 = copies
+    body = layouts.template_body(load_template("default"))
+    body["title"] = "Билет Курской области"
+    with reg.db.session() as s:
+        layouts.save_layout(s, "kursk", body)
+        body["front"][5]["text"] = "БИЛЕТ ОБЛАСТИ"
+        layouts.save_layout(s, "kursk", body)
+    report = t1.load(reg.export("T01"))
+    assert report.created >= 2
+    with t1.db.session() as s:
+        template, version = layouts.load_layout(s, "kursk")
+        first, _ = layouts.load_layout(s, "kursk", 1)
+        assert version == 2 and template.front[5]["text"] == "БИЛЕТ ОБЛАСТИ"
+        assert first.front[5]["text"] == "ЕДИНЫЙ ЭЛЕКТРОННЫЙ ПРОФСОЮЗНЫЙ БИЛЕТ"
+        layouts.save_layout(s, "district", body)  # the district's own layout stays its own
+    again = t1.load(reg.export("T01"))  # the same versions twice: nothing new
+    assert again.created == 0
+    reg.load(t1.export())
+    with reg.db.session() as s:
+        assert [i.name for i in layouts.list_layouts(s) if not i.built_in] == ["kursk"]

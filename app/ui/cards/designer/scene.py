@@ -41,6 +41,7 @@ def qt_font(name: str) -> QFont:
     font.setBold(bold)
     font.setItalic(italic)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    font.setKerning(False)  # reportlab places glyphs by their advances only, no kerning
     return font
 
 
