@@ -13,6 +13,7 @@ from ..models.errors import ValidationError
 from ..models.export import as_json_record, export_members, member_records
 from ..models.installation import DEFAULT_REGION_NAME, init_region, is_empty, member_count
 from ..models.member_list import MemberFilter, member_ids, search_tokens
+from ..models.organisations import list_organisations
 from .common import CliContext, count, print_json
 
 
@@ -74,8 +75,8 @@ def cmd_demo(args: argparse.Namespace, ctx: CliContext) -> int:
 def cmd_orgs_list(args: argparse.Namespace, ctx: CliContext) -> int:
     db = ctx.database()
     with db.session() as s:
-        orgs = list(s.scalars(select(Organisation).order_by(Organisation.code)))
-        codes = {o.id: o.code for o in orgs}
+        orgs = list_organisations(s)
+        codes = dict(s.execute(select(Organisation.id, Organisation.code)).all())
         rows = [
             {
                 "id": o.id,

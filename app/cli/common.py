@@ -59,14 +59,15 @@ class CliContext:
                 file_password=file_password(),
             )
             try:
-                self._sign_in(db)
+                self.sign_in(db)
             except BaseException:
                 db.close()
                 raise
             self._db = db
         return self._db
 
-    def _sign_in(self, db: Database) -> None:
+    def sign_in(self, db: Database) -> None:
+        """Work as --user (the password from the prompt or PROFDESK_PASSWORD)."""
         from ..models.users import sign_in, users_exist
 
         login = getattr(self.args, "user", None)

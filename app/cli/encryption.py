@@ -10,7 +10,7 @@ from ..models import open_database
 from ..models.audit import log_event
 from ..models.encryption import decrypt_database, encrypt_database
 from ..models.errors import ProfdeskError
-from ..models.permissions import Permission, require
+from ..models.permissions import Permission, access, require
 from ..paths import is_database_url
 from .common import NEW_DB_PASSWORD_ENV, CliContext, read_password
 
@@ -41,6 +41,7 @@ def _file_of(ctx: CliContext) -> tuple[Path, str]:
     db = ctx.database()  # signs in; an encrypted file is unlocked here
     with db.session() as s:
         require(s, Permission.SETTINGS)
+        access(s).require_whole("Шифрование базы")
     path, login = db.path, db.user_login
     ctx.close()  # the conversion needs the file closed
     assert path is not None

@@ -30,7 +30,9 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def cmd_migrate(args: argparse.Namespace, ctx: CliContext) -> int:
     source = args.source or ctx.db_location
-    copied = copy_database(source, args.target, password_provider=ask_password())
+    copied = copy_database(
+        source, args.target, password_provider=ask_password(), sign_in=ctx.sign_in
+    )
     if args.json:
         print_json({"tables": [{"table": c.name, "rows": c.rows} for c in copied]})
         return 0

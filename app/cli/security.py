@@ -10,10 +10,10 @@ from pathlib import Path
 from ..models import cipher
 from ..models.audit import ACTION_TITLES, ENTITY_TITLES, AuditFilter, audit_entries, log_event
 from ..models.backup import (
-    backup_open_database,
     check_backup_file,
     integrity_problem,
     list_open_database_backups,
+    manual_backup,
     refuse_server_restore,
     restore_database,
 )
@@ -171,11 +171,7 @@ def cmd_backup(args: argparse.Namespace, ctx: CliContext) -> int:
         if not backups:
             print("Резервных копий пока нет.", file=sys.stderr)
         return 0
-    with db.session() as s:
-        require(s, Permission.BACKUP)
-    out = backup_open_database(db, reason="manual", out=args.out)
-    with db.session() as s:
-        log_event(s, "backup", "database", details={"file": out.name})
+    out = manual_backup(db, out=args.out)
     print(f"Резервная копия: {out}")
     return 0
 

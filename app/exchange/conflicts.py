@@ -14,7 +14,7 @@ from ..models.changes import to_text
 from ..models.entities import Card, ChangeLogEntry, Member, MemberTransfer, Organisation
 from ..models.errors import NotFoundError, ValidationError
 from ..models.exchange_state import ExchangeConflict, ExchangePeer
-from ..models.permissions import Permission, require
+from ..models.permissions import Permission, access, require
 from .merge import drop_stale_duplicates
 from .records import Codec
 from .versions import (
@@ -84,6 +84,20 @@ def _current_text(session: Session, entity: str, entity_id: str, field: str) -> 
     return to_text(getattr(obj, field)) if obj is not None else None
 
 
+def _org_of(session: Session, entity: str, entity_id: str) -> str | None:
+    """The organisation a conflicting record belongs to (for the user's subtree)."""
+    model = entity_names().get(entity)
+    obj = session.get(model, entity_id) if model else None
+    if isinstance(obj, Member):
+        return obj.organisation_id
+    if isinstance(obj, Organisation):
+        return obj.id
+    if isinstance(obj, Card):
+        member = session.get(Member, obj.member_id)
+        return member.organisation_id if member else None
+    return None
+
+
 def list_conflicts(session: Session) -> list[ConflictView]:
     require(session, Permission.EXCHANGE)
     drop_stale_duplicates(session)
@@ -91,7 +105,10 @@ def list_conflicts(session: Session) -> list[ConflictView]:
     rows = session.scalars(
         select(ExchangeConflict).order_by(ExchangeConflict.detected_at, ExchangeConflict.id)
     )
+    rule = access(session)
     for c in rows:
+        if rule.limited and _org_of(session, c.entity, c.entity_id) not in (rule.orgs or ()):
+            continue
         if c.kind == "duplicate":
             here = _record_label(session, "member", c.entity_id)
             there = _record_label(session, "member", c.there_value or "")
@@ -148,6 +165,9 @@ def resolve_conflict(session: Session, conflict_id: str, take: str) -> None:
     conflict = session.get(ExchangeConflict, conflict_id)
     if conflict is None:
         raise NotFoundError("Такого расхождения нет: возможно, его уже разрешили.")
+    rule = access(session)
+    if rule.limited:
+        rule.require_org(_org_of(session, conflict.entity, conflict.entity_id))
     absorb_local_changes(session)
     if conflict.kind == "duplicate":
         _merge_duplicates(session, conflict, take)

@@ -25,7 +25,7 @@ from ..models.exchange_state import (
 )
 from ..models.installation import region_code
 from ..models.organisations import get_by_code
-from ..models.permissions import Permission, require
+from ..models.permissions import Permission, access, require
 from ..models.settings import get_setting
 from .common import Report, no_report, paused_gc, step
 from .fileformat import check_passphrase, encode_file, write_file
@@ -166,6 +166,7 @@ def _export_exchange(
             )
         hub = get_setting(session, HUB_ID, "")
         peers = [p for p in [session.get(ExchangePeer, hub)] if p is not None]
+    access(session).require_org(org.id)  # a file carries a territorial's whole subtree
     scope = scope_of(session, org.id)
     since = 0 if full or not peers else min(p.acked for p in peers)
     full = since == 0

@@ -26,7 +26,7 @@ from ..models.exchange_state import (
     installation_role,
 )
 from ..models.installation import is_empty
-from ..models.permissions import Permission, require
+from ..models.permissions import Permission, access, require
 from ..models.settings import INSTALLATION_ROLE, REGION_CODE, get_setting, set_setting
 from .common import Report, no_report, paused_gc, step
 from .fileformat import ExchangeFileError, read_file
@@ -94,6 +94,8 @@ def _import_exchange(
     step(report, 0, 0, "Чтение файла обмена…")
     manifest, payload = read_file(Path(path), passphrase)
     mode, write_scope = _check_manifest(session, manifest)
+    if mode != "create":  # the file writes a territorial's whole subtree
+        access(session).require_org(manifest["org_id"])
     db = session.info.get("db")
     if not dry_run and db is not None:
         session.commit()  # nothing pending; the copy must see the database as it is

@@ -279,6 +279,22 @@ def backup_open_database(db: Any, *, reason: str = "manual", out: Path | None = 
     return backup_server_database(db.engine.url, reason=reason, out=out)
 
 
+def manual_backup(db: Any, out: Path | None = None) -> Path:
+    """A copy asked for by the user: the whole database, so an unlimited administrator's job
+    (the program's own copies before changes and at the day's first start need no one)."""
+    from .audit import log_event
+    from .permissions import Permission, access
+
+    with db.session() as s:
+        rule = access(s)
+        rule.require(Permission.BACKUP)
+        rule.require_whole("Резервная копия")
+    made = backup_open_database(db, reason="manual", out=out)
+    with db.session() as s:
+        log_event(s, "backup", "database", details={"file": made.name})
+    return made
+
+
 def backup_before_change(db: Any, reason: str) -> Path | None:
     """The copy taken before an import or an exchange. On a server without pg_dump here
     there is none: the change is one transaction there, and the server's backups apply."""

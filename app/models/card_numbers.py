@@ -15,7 +15,7 @@ from .errors import ValidationError
 from .exchange_state import is_regional
 from .installation import region_code
 from .locking import LockKey, decide_alone
-from .permissions import Permission, require
+from .permissions import Permission, access, require
 from .settings import get_setting
 
 NUMBER_PREFIX = "cards.number_prefix"  # setting; default "2" + region code
@@ -58,6 +58,7 @@ def assign_numbers(session: Session, member_ids: list[str]) -> dict[str, str]:
     issues numbers, so offline district copies can never collide.
     """
     require(session, Permission.CARDS)
+    access(session).require_members(session, member_ids)
     if not is_regional(session):
         raise ValidationError(
             "Номера билетов выдаёт только региональная организация: "

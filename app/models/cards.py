@@ -20,10 +20,10 @@ from .audit import log_event
 from .base import Base, UuidPrimaryKey, utcnow
 from .card_numbers import assign_numbers
 from .entities import Card, CardStatus, Member
-from .errors import NotFoundError, ValidationError
+from .errors import NotFoundError, PermissionDeniedError, ValidationError
 from .limits import check_text
 from .locking import LockKey, decide_alone
-from .permissions import Permission, require
+from .permissions import OUTSIDE, Access, Permission, access, require
 from .print_selection import PrintRecord, select_for_print
 from .settings import get_setting, set_setting
 
@@ -119,6 +119,7 @@ def unprinted_member_ids(session: Session) -> list[str]:
         .outerjoin(Card, (Card.member_id == Member.id) & Card.is_current.is_(True))
         .where(Member.left_on.is_(None))
         .where(Card.id.is_(None) | (Card.status == CardStatus.TO_PRINT))
+        .where(*access(session).narrow(Member.organisation_id))
     )
     return list(session.scalars(query))
 
@@ -136,6 +137,7 @@ def _card(session: Session, card_id: str) -> Card:
 
 
 def card_history(session: Session, member_id: str) -> list[CardInfo]:
+    access(session).require_members(session, [member_id])
     cards = session.scalars(
         select(Card)
         .where(Card.member_id == member_id)
@@ -163,6 +165,7 @@ def reissue(session: Session, member_id: str, today: dt.date | None = None) -> s
     member = session.get(Member, member_id)
     if member is None:
         raise NotFoundError("Такого члена Профсоюза нет в базе данных.")
+    access(session).require_org(member.organisation_id)
     if member.left_on is not None:
         raise ValidationError("Член Профсоюза вышел из него: новый билет не выдаётся.")
     current = _current_card(session, member_id)
@@ -182,6 +185,7 @@ def mark_lost(session: Session, card_id: str, today: dt.date | None = None) -> N
     """The card is lost or spoiled: it stays in the history, no longer current."""
     require(session, Permission.CARDS)
     card = _card(session, card_id)
+    access(session).require_members(session, [card.member_id])
     if card.status == CardStatus.LOST:
         raise ValidationError(f"Билет № {card.number} уже отмечен как утерянный.")
     _close(card, today or dt.date.today())
@@ -190,6 +194,7 @@ def mark_lost(session: Session, card_id: str, today: dt.date | None = None) -> N
 def mark_printed(session: Session, card_ids: list[str], today: dt.date | None = None) -> int:
     """Cards still to print become printed; returns how many changed."""
     require(session, Permission.CARDS)
+    _require_cards(session, card_ids)
     on = today or dt.date.today()
     changed = 0
     for start in range(0, len(card_ids), 500):
@@ -205,6 +210,7 @@ def mark_printed(session: Session, card_ids: list[str], today: dt.date | None = 
 def mark_issued(session: Session, card_ids: list[str], today: dt.date | None = None) -> int:
     """The member got the card in hand (signed the issue sheet)."""
     require(session, Permission.CARDS)
+    _require_cards(session, card_ids)
     on = today or dt.date.today()
     changed = 0
     for card in session.scalars(select(Card).where(Card.id.in_(card_ids))):
@@ -345,10 +351,34 @@ def _new_id() -> str:
 
 
 def _batch(session: Session, batch_id: str) -> CardBatch:
+    """The batch, if every member in it is inside the user's subtree."""
     batch = session.get(CardBatch, batch_id)
     if batch is None:
         raise NotFoundError("Такой партии печати нет в базе данных.")
+    rule = access(session)
+    if rule.limited and session.scalar(
+        select(CardBatchItem.member_id)
+        .join(Member, Member.id == CardBatchItem.member_id)
+        .where(CardBatchItem.batch_id == batch_id, *_outside(rule))
+        .limit(1)
+    ):
+        raise PermissionDeniedError(OUTSIDE)
     return batch
+
+
+def _outside(rule: Access) -> list:
+    """Members outside the user's subtree (for a limited user only)."""
+    return [Member.organisation_id.not_in(sorted(rule.orgs or ()))]
+
+
+def _require_cards(session: Session, card_ids: list[str]) -> None:
+    rule = access(session)
+    if not rule.limited:
+        return
+    for start in range(0, len(card_ids), 500):
+        chunk = card_ids[start : start + 500]
+        members = list(session.scalars(select(Card.member_id).where(Card.id.in_(chunk))))
+        rule.require_members(session, members)
 
 
 def record_printed(
@@ -427,12 +457,18 @@ def list_batches(session: Session, limit: int = 500) -> list[BatchInfo]:
         .group_by(CardBatchItem.batch_id)
         .subquery()
     )
-    rows = session.execute(
-        select(CardBatch, counts.c.n, counts.c.failed)
-        .outerjoin(counts, counts.c.batch_id == CardBatch.id)
-        .order_by(CardBatch.created_at.desc())
-        .limit(limit)
+    query = select(CardBatch, counts.c.n, counts.c.failed).outerjoin(
+        counts, counts.c.batch_id == CardBatch.id
     )
+    rule = access(session)
+    if rule.limited:  # only batches wholly inside the user's subtree
+        outside = (
+            select(CardBatchItem.batch_id)
+            .join(Member, Member.id == CardBatchItem.member_id)
+            .where(*_outside(rule))
+        )
+        query = query.where(CardBatch.id.not_in(outside))
+    rows = session.execute(query.order_by(CardBatch.created_at.desc()).limit(limit))
     return [
         BatchInfo(
             b.id,

@@ -17,6 +17,7 @@ from sqlalchemy.engine import Connection, Engine
 from . import migrate
 from .base import Base
 from .db import (
+    Database,
     PasswordProvider,
     connect_server,
     describe_url,
@@ -25,6 +26,7 @@ from .db import (
     parse_database_url,
 )
 from .errors import ProfdeskError, ValidationError
+from .permissions import access
 from .settings import INSTALLATION_ID, INSTALLATION_ROLE
 
 BATCH_ROWS = 5000
@@ -138,10 +140,18 @@ def copy_database(
     *,
     password_provider: PasswordProvider | None = None,
     report: Report | None = None,
+    sign_in: Callable[[Database], None] | None = None,
 ) -> list[TableCopy]:
-    """Copy every Profdesk table from `source` to the empty `target` (paths or URLs)."""
+    """Copy every Profdesk table from `source` to the empty `target` (paths or URLs).
+
+    `sign_in` makes the source work as the user: the copy is the whole database, so only an
+    unlimited administrator may make it once the database has users."""
     source_db = open_database(source, create=False, password_provider=password_provider)
     try:
+        if sign_in is not None:
+            sign_in(source_db)
+            with source_db.session() as s:
+                access(s).require_whole("Перенос базы")
         target_engine = _target_engine(target, password_provider)
     except BaseException:
         source_db.close()

@@ -21,7 +21,7 @@ from .entities import Card, Member, Organisation
 from .errors import ValidationError
 from .member_list import scope_conditions
 from .organisations import get_by_code, subtree_ids
-from .permissions import Permission, require
+from .permissions import Permission, access, require
 
 # machine key -> column title for people (the importer knows every one of these titles)
 EXPORT_COLUMNS: dict[str, str] = {
@@ -67,6 +67,7 @@ def member_records(
     )
     if org_code:
         org = get_by_code(session, org_code)
+        access(session).require_org(org.id)
         query = query.where(Member.organisation_id.in_(subtree_ids(session, org.id)))
     if member_ids is not None:
         query = query.where(Member.id.in_(member_ids))

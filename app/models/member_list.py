@@ -27,6 +27,7 @@ from sqlalchemy.sql.functions import FunctionElement
 
 from .entities import Card, Member, Organisation
 from .limits import check_search
+from .permissions import access
 from .text import search_key
 
 ROWID = literal_column("member.rowid")
@@ -381,14 +382,7 @@ def filter_conditions(
 
 def scope_conditions(session: Session) -> list[ColumnElement[bool]]:
     """A user limited to one organisation sees only its subtree (app.models.users)."""
-    db = session.info.get("db")
-    org_id = getattr(db, "user_org_id", None)
-    if not org_id:
-        return []
-    from .organisations import subtree_ids
-
-    # a literal list of (at most a few hundred) ids lets SQLite use the organisation index
-    return [Member.organisation_id.in_(subtree_ids(session, org_id))]
+    return access(session).narrow(Member.organisation_id)
 
 
 def rowids_query(

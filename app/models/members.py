@@ -12,7 +12,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from .entities import Category, LeaveReason, Member, MemberTransfer, Organisation, OrgKind, Sex
 from .errors import NotFoundError, ProfdeskError, ValidationError
 from .limits import date_problem, text_problems
-from .permissions import Permission, require
+from .permissions import Permission, access, require
 from .text import is_valid_email, normalise_phone, search_key, tidy_name
 
 MEMBER_FIELDS = (
@@ -133,6 +133,7 @@ def _check_organisation(session: Session, org_id: str) -> None:
     org = session.get(Organisation, org_id)
     if org is None:
         raise ValidationError("Организация не найдена.", {"organisation_id": "Нет такой."})
+    access(session).require_org(org.id)  # a new member, or one moved, stays in the subtree
     if org.kind == OrgKind.REGION:
         raise ValidationError(
             "Членов Профсоюза учитывают в первичной организации, а не в региональной.",
@@ -157,6 +158,7 @@ def get_member(session: Session, member_id: str) -> Member:
     member = session.get(Member, member_id)
     if member is None:
         raise NotFoundError("Член Профсоюза не найден: возможно, запись удалили.")
+    access(session).require_org(member.organisation_id)
     return member
 
 

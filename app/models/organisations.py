@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from .entities import Member, Organisation, OrgKind
 from .errors import NotFoundError, ValidationError
 from .limits import PEOPLE_MAX, text_problems
-from .permissions import Permission, require
+from .permissions import Permission, access, require
 from .text import search_key
 
 ALLOWED_PARENTS = {
@@ -67,6 +67,12 @@ def subtree_ids(session: Session, org_id: str) -> list[str]:
     return list(session.scalars(select(tree.c.id)))
 
 
+def list_organisations(session: Session) -> list[Organisation]:
+    """Organisations by code: the user's subtree, or all of them for an unlimited user."""
+    query = select(Organisation).where(*access(session).narrow(Organisation.id))
+    return list(session.scalars(query.order_by(Organisation.code)))
+
+
 def load_tree(session: Session) -> list[OrgNode]:
     """All organisations as a forest of OrgNode, children sorted by name, with member counts."""
     # the unary + steers SQLite to the covering (organisation_id, left_on, sort_key) index
@@ -100,7 +106,7 @@ def load_tree(session: Session) -> list[OrgNode]:
     for node in nodes.values():
         node.children.sort(key=tree_order)
     roots.sort(key=tree_order)
-    scope = getattr(session.info.get("db"), "user_org_id", None)
+    scope = getattr(session.info.get("db"), "user_org_id", None)  # the root of access()
     if scope and scope in nodes:  # a user limited to one organisation sees its subtree
         return [nodes[scope]]
     return roots
@@ -193,6 +199,7 @@ def validate_org(session: Session, values: dict, org_id: str | None = None) -> N
 
 def create_org(session: Session, **values) -> Organisation:
     require(session, Permission.EDIT_ORGS)
+    access(session).require_org(values.get("parent_id"))
     values.setdefault("short_name", "")
     values.setdefault("employees", 0)
     values.setdefault("students", 0)
@@ -210,6 +217,10 @@ def update_org(session: Session, org_id: str, **values) -> Organisation:
     org = session.get(Organisation, org_id)
     if org is None:
         raise NotFoundError("Организация не найдена: возможно, её уже удалили.")
+    rule = access(session)
+    rule.require_org(org_id)
+    if "parent_id" in values:
+        rule.require_org(values["parent_id"])
     merged = {k: getattr(org, k) for k in ORG_FIELDS} | values
     validate_org(session, merged, org_id)
     for key, value in values.items():

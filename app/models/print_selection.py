@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from .entities import Card, CardStatus, Member, Organisation
 from .organisations import get_by_code, region, subtree_ids
+from .permissions import access
 
 LARGE_LIST = 5000  # SQLite limits the bound parameters of one statement
 
@@ -46,7 +47,11 @@ def select_for_print(
     member_ids: list[str] | None = None,
     only_unprinted: bool = False,
 ) -> list[PrintRecord]:
-    """Members who have not left, of an organisation and below it (or listed ids)."""
+    """Members who have not left, of an organisation and below it (or listed ids).
+
+    Only inside the user's subtree: an organisation outside it is refused, listed ids and
+    the whole region are narrowed to it."""
+    rule = access(session)
     query = (
         select(Member, Organisation, Card)
         .join(Organisation, Organisation.id == Member.organisation_id)
@@ -56,7 +61,9 @@ def select_for_print(
     )
     if org_code:
         org = get_by_code(session, org_code)
+        rule.require_org(org.id)
         query = query.where(Member.organisation_id.in_(subtree_ids(session, org.id)))
+    query = query.where(*rule.narrow(Member.organisation_id))
     wanted: set[str] | None = None
     if member_ids is not None and len(member_ids) > LARGE_LIST:
         wanted = set(member_ids)  # too many for an IN list: filter while reading

@@ -34,7 +34,7 @@ from .errors import NotFoundError, ProfdeskError, ValidationError
 from .limits import check_date, check_quantity, check_text, check_year, ru
 from .locking import LockKey, decide_alone
 from .organisations import region
-from .permissions import Permission, require
+from .permissions import Permission, access, require
 
 
 class MovementKind(enum.StrEnum):
@@ -165,6 +165,7 @@ def org_or_fail(session: Session, org_id: str) -> Organisation:
     org = session.get(Organisation, org_id)
     if org is None:
         raise NotFoundError("Организация не найдена: возможно, её удалили.")
+    access(session).require_org(org.id)  # stock moves only inside the user's subtree
     return org
 
 
@@ -315,6 +316,7 @@ def reverse_movement(session: Session, movement_id: str, reason: str = "") -> Mo
     entry = session.get(Movement, movement_id)
     if entry is None:
         raise NotFoundError("Запись движения буклетов не найдена.")
+    access(session).require_org(entry.organisation_id)
     if entry.reverses_id is not None:
         raise ValidationError("Это уже сторнирующая запись: внесите правильную запись заново.")
     if is_reversed(session, entry.id):

@@ -23,9 +23,9 @@ from sqlalchemy.orm import Session, aliased
 from .audit import log_event
 from .cells import xlsx_row
 from .entities import Organisation
-from .errors import ValidationError
+from .errors import PermissionDeniedError, ValidationError
 from .organisations import OrgNode, load_tree
-from .permissions import Permission, require
+from .permissions import OUTSIDE, Permission, access, require
 from .stock import Edition, Movement, MovementKind, Shipment, ShipmentStatus
 
 
@@ -267,6 +267,11 @@ def list_shipments(session: Session, flt: ShipmentFilter | None = None) -> list[
     """Newest first. The period applies to the sending date (the drafting date for drafts)."""
     flt = flt or ShipmentFilter()
     query = _shipment_query()
+    rule = access(session)
+    if rule.limited:  # shipments from or to the user's subtree
+        query = query.where(
+            or_(*rule.narrow(Shipment.from_org_id), *rule.narrow(Shipment.to_org_id))
+        )
     if flt.status:
         query = query.where(Shipment.status == flt.status)
     if flt.org_id:
@@ -286,6 +291,10 @@ def shipment_row(session: Session, shipment_id: str) -> ShipmentRow:
     found = session.execute(_shipment_query().where(Shipment.id == shipment_id)).first()
     if found is None:
         raise ValidationError("Отправка не найдена.")
+    rule = access(session)
+    shipment = found[0]
+    if rule.limited and not {shipment.from_org_id, shipment.to_org_id} & set(rule.orgs or ()):
+        raise PermissionDeniedError(OUTSIDE)
     return _row(*found)
 
 
@@ -342,6 +351,7 @@ class HistoryRow:
 
 def history(session: Session, org_id: str) -> list[HistoryRow]:
     """Every entry of one organisation, oldest first, with the running balance."""
+    access(session).require_org(org_id)
     other = aliased(Organisation)
     reversed_ids = set(
         session.scalars(select(Movement.reverses_id).where(Movement.reverses_id.is_not(None)))

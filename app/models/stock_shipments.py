@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from .entities import Organisation
 from .errors import NotFoundError, ValidationError
 from .limits import check_date, check_text
-from .permissions import Permission, require
+from .permissions import Permission, access, require
 from .stock import (
     Edition,
     Movement,
@@ -119,6 +119,7 @@ def send_shipment(session: Session, shipment_id: str, on: dt.date | None = None)
     shipment = session.get(Shipment, shipment_id)
     if shipment is None:
         raise NotFoundError("Отправка не найдена.")
+    access(session).require_org(shipment.from_org_id)
     if shipment.status != ShipmentStatus.DRAFT:
         raise ValidationError(f"Отправка № {shipment.number} уже не черновик: отправить её нельзя.")
     shipment.sent_on = on or dt.date.today()
@@ -169,6 +170,7 @@ def confirm_shipment(
     shipment = session.get(Shipment, shipment_id)
     if shipment is None:
         raise NotFoundError("Отправка не найдена.")
+    access(session).require_org(shipment.to_org_id)
     if shipment.status != ShipmentStatus.SENT:
         state = "ещё не отправлена" if shipment.status == ShipmentStatus.DRAFT else "уже закрыта"
         raise ValidationError(f"Отправка № {shipment.number} {state}: подтвердить приём нельзя.")
@@ -214,6 +216,7 @@ def cancel_shipment(session: Session, shipment_id: str, reason: str = "") -> Shi
     shipment = session.get(Shipment, shipment_id)
     if shipment is None:
         raise NotFoundError("Отправка не найдена.")
+    access(session).require_org(shipment.from_org_id)
     if shipment.status == ShipmentStatus.CANCELLED:
         raise ValidationError(f"Отправка № {shipment.number} уже отменена.")
     reason = reason.strip() or f"отмена отправки № {shipment.number}"

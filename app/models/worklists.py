@@ -29,7 +29,7 @@ from .entities import Card, CardStatus, Member, Organisation
 from .errors import ValidationError
 from .member_list import ROWID, _first_column, scope_conditions
 from .organisations import get_by_code, subtree_ids
-from .permissions import Permission, require
+from .permissions import Permission, access, require
 
 WAIT_DAYS = 30  # a printed card not handed out for this long is overdue
 
@@ -91,7 +91,9 @@ def org_scope(session: Session, org_code: str | None) -> list[str] | None:
     """The ids of the organisation and its subtree; None for the whole tree."""
     if not org_code:
         return None
-    return subtree_ids(session, get_by_code(session, org_code).id)
+    org = get_by_code(session, org_code)
+    access(session).require_org(org.id)
+    return subtree_ids(session, org.id)
 
 
 def worklist_query(

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from ..models.entities import Card, Member, Organisation
 from ..models.organisations import region
+from ..models.permissions import access
 from ..printing import fonts
 from ..printing.card_layout import Problem, safe_area_problems
 from ..printing.card_templates import SIDE_TITLES, CardTemplate, element_title
@@ -104,7 +105,11 @@ class _Members:
             )
         }
         self._rows: list[Any] | None = None
-        active = select(func.count()).select_from(Member).where(Member.left_on.is_(None))
+        # only the user's subtree: the check names the longest names it found
+        self.scope = access(session).narrow(Member.organisation_id)
+        active = (
+            select(func.count()).select_from(Member).where(Member.left_on.is_(None), *self.scope)
+        )
         self.count = session.scalar(active) or 0
 
     @staticmethod
@@ -119,9 +124,8 @@ class _Members:
         }
         return [table[c] for c in columns]
 
-    @staticmethod
-    def _query(columns: list[str], exprs: list[Any]) -> Any:
-        query = select(*exprs).select_from(Member).where(Member.left_on.is_(None))
+    def _query(self, columns: list[str], exprs: list[Any]) -> Any:
+        query = select(*exprs).select_from(Member).where(Member.left_on.is_(None), *self.scope)
         if "card" in columns:
             query = query.outerjoin(Card, (Card.member_id == Member.id) & Card.is_current)
         return query
@@ -158,7 +162,7 @@ class _Members:
                 Member.patronymic,
                 Member.organisation_id,
                 Member.id,
-            ).where(Member.left_on.is_(None))
+            ).where(Member.left_on.is_(None), *self.scope)
             self._rows = self.session.execute(query).all()
         at = {"last": 0, "first": 1, "patr": 2, "org": 3, "org_short": 3}
         picks = [at[c] for c in columns]

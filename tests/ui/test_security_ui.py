@@ -33,7 +33,6 @@ SECURITY_ACTIONS = (
 OFFERED = {
     "admin": set(SECURITY_ACTIONS),
     "oper": {
-        "actionBackupNow",
         "actionPrintConsent",
         "actionConsentReceived",
         "actionAddMember",
@@ -74,8 +73,9 @@ def test_each_role_is_offered_only_what_it_may_do(qtbot, users_db, login):
     window = make_window(qtbot, users_db)
     assert offered(window) == OFFERED[login]
     titles = [a.text().replace("&", "") for a in window.menuBar().actions() if a.isVisible()]
-    assert ("Сервис" in titles) == (login != "view")  # an empty menu is not shown
-    if login != "view":
+    # an empty menu is not shown: backups, users and the log are the administrator's
+    assert ("Сервис" in titles) == (login == "admin")
+    if login == "admin":
         assert titles.index("Сервис") == titles.index("Справка") - 1
 
 
@@ -221,3 +221,47 @@ def test_user_limited_to_an_organisation_sees_its_subtree(qtbot, users_db):
     assert window.org_model.roots[0].code == "T07"
     codes = {n.code for n in window.org_model.all_nodes()}
     assert codes and all(c.startswith("T07") for c in codes)
+
+
+def test_a_limited_user_is_offered_and_given_only_its_subtree(qtbot, users_db, monkeypatch):
+    """Issue 21.1 in the window: the actions that run narrow to the subtree or refuse."""
+    from app.models.entities import Card, Organisation
+    from app.models.organisations import subtree_ids
+    from app.ui.cards.cards_dialogs import SOURCE_UNPRINTED, PrintChoice
+
+    with users_db.session() as s:
+        create_user(s, "t07op", "t07op-pass-1", "operator", "T07")
+        create_user(s, "t07admin", "t07admin-pass-1", "administrator", "T07")
+        t07 = s.scalar(select(Organisation.id).where(Organisation.code == "T07"))
+        inside = sorted(subtree_ids(s, t07))
+
+    def cards(where) -> int:  # noqa: ANN001
+        with users_db.session() as s:
+            return s.scalar(
+                select(func.count())
+                .select_from(Card)
+                .join(Member, Member.id == Card.member_id)
+                .where(where(Member.organisation_id))
+            )
+
+    outside_before = cards(lambda c: c.not_in(inside))
+    inside_before = cards(lambda c: c.in_(inside))
+    sign_in(users_db, "t07op", "t07op-pass-1")
+    window = make_window(qtbot, users_db)
+    assert offered(window) == OFFERED["oper"]  # no backup, users or audit log
+    choice = PrintChoice(SOURCE_UNPRINTED, [], None, None, "default", "card", "", True)
+    records = window.cards.records_for(choice)  # numbers the members without a card first
+    assert records and {r.organisation_code[:3] for r in records} == {"T07"}
+    assert cards(lambda c: c.not_in(inside)) == outside_before
+    assert cards(lambda c: c.in_(inside)) > inside_before
+    window.close()
+
+    # an administrator limited to T07 is offered the backup, and running it refuses
+    sign_in(users_db, "t07admin", "t07admin-pass-1")
+    window = make_window(qtbot, users_db)
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "app.ui.errors.QMessageBox.critical", lambda _parent, _title, text: shown.append(text)
+    )
+    assert window.security_actions.backup_now() is None
+    assert len(shown) == 1 and "администратор" in shown[0]

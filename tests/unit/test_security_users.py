@@ -122,7 +122,6 @@ ROLE_CASES = {
         Permission.BOOKLETS,
         Permission.STOCK,
         Permission.EXCHANGE,
-        Permission.BACKUP,
         Permission.REPORTS,
     },
     "viewer": {Permission.VIEW_MEMBERS, Permission.REPORTS},

@@ -29,8 +29,8 @@ from ...models import Database, cipher, migrate
 from ...models.audit import log_event
 from ...models.backup import (
     BackupInfo,
-    backup_open_database,
     list_open_database_backups,
+    manual_backup,
     refuse_server_restore,
     restore_database,
 )
@@ -148,11 +148,7 @@ class SecurityActions(QObject):
 
     def backup_now(self) -> Path | None:
         try:
-            with self.db.session() as s:
-                require(s, Permission.BACKUP)
-            out = backup_open_database(self.db, reason="manual")
-            with self.db.session() as s:
-                log_event(s, "backup", "database", details={"file": out.name})
+            out = manual_backup(self.db)
         except (ProfdeskError, OSError) as error:
             show_error(self.window, error)
             return None
