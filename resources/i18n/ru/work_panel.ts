@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>E-registered today</source>
-        <translation>На электронном учёте с сегодня</translation>
+        <translation>Поставлены на электронный учёт сегодня</translation>
     </message>
     <message>
         <source>Print consent forms…</source>
