@@ -567,6 +567,7 @@ def set_default_profile(session: Session, name: str) -> None:
 def set_emblem_path(session: Session, path: str | None) -> None:
     """The office's own emblem for cards and booklets; None goes back to the program's."""
     require(session, Permission.CARDS)
+    access(session).require_region(session, "Эмблема на билетах и буклетах")
     set_setting(session, EMBLEM_KEY, path or "")
 
 
