@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from .errors import NotFoundError, ValidationError
 from .limits import check_text
-from .permissions import Permission, require
+from .permissions import Permission, access, require
 from .settings import get_setting, set_setting
 
 PROFILES_KEY = "cards.printer_profiles"  # setting: name -> profile dict
@@ -79,6 +79,7 @@ def set_default_profile(session: Session, name: str) -> None:
 def set_emblem_path(session: Session, path: str | None) -> None:
     """The office's own emblem for cards and booklets; None goes back to the program's."""
     require(session, Permission.CARDS)
+    access(session).require_region(session, "Эмблема на билетах и буклетах")
     set_setting(session, EMBLEM_KEY, path or "")
 
 

@@ -15,7 +15,7 @@ from ...models import Organisation, print_settings
 from ...models import cards as card_ops
 from ...models.member_list import member_ids as filter_member_ids
 from ...models.organisations import region
-from ...models.permissions import Permission
+from ...models.permissions import Permission, access
 from ..errors import show_error
 from .cards_dialogs import (
     SOURCE_UNPRINTED,
@@ -126,7 +126,7 @@ class CardsController(QObject):
             name="actionCardLayouts",
             permission=Permission.CARDS,
         )
-        add(
+        emblem = add(
             menu,
             self.tr("&Emblem image…"),
             self.choose_emblem,
@@ -134,6 +134,13 @@ class CardsController(QObject):
             name="actionEmblem",
             permission=Permission.CARDS,
         )
+        with self.db.session() as s:
+            refusal = access(s).region_refusal(s, "Эмблема на билетах и буклетах")
+        if refusal:  # the emblem is the whole region's
+            emblem.setEnabled(False)
+            emblem.setToolTip(refusal)
+            emblem.setStatusTip(refusal)
+            window.menu(menu).setToolTipsVisible(True)
 
     def show_designer(self) -> None:
         from .designer.window import DesignerWindow
