@@ -223,8 +223,8 @@ class DesignerWindow(QMainWindow):
         return action
 
     def _load_records(self) -> None:
-        from ....models.cards import emblem_path
         from ....models.print_selection import select_for_print
+        from ....models.print_settings import emblem_path
 
         with self.db.session() as s:
             self.records = select_for_print(s)[:500]
