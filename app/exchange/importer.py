@@ -131,6 +131,15 @@ def _import_exchange(
             if section in payload:
                 merger.report.created += receive_layouts(session, payload[section], kind)
         receive_in_use(session, payload.get(IN_USE))
+    if "progress_snapshots" in payload:  # the monthly figures of the file's organisations
+        from .snapshots import receive_snapshots
+
+        receive_snapshots(
+            session,
+            manifest["org_id"],
+            payload["progress_snapshots"],
+            from_district=manifest["sender_role"] != ROLE_REGION,
+        )
     peer = session.get(ExchangePeer, sender)
     if peer is None:
         peer = ExchangePeer(

@@ -15,7 +15,9 @@ from ..models import layouts
 from ..models.errors import ValidationError
 
 SECTIONS = {"card": "card_layouts", "booklet": "booklet_layouts"}
-IN_USE = "booklet_layout_in_use"  # which booklet layout the region prints with: so does the district
+IN_USE = (
+    "booklet_layout_in_use"  # which booklet layout the region prints with: so does the district
+)
 
 
 def in_use_payload(session: Session) -> str:

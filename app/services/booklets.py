@@ -27,6 +27,7 @@ from ..models.errors import ValidationError
 from ..models.organisations import region
 from ..models.permissions import Permission, access, require
 from ..models.print_selection import PrintRecord, select_for_print
+from ..models.print_settings import EMBLEM_KEY
 from ..models.settings import get_setting, set_setting
 from ..printing.booklet_content import (
     BookletContent,
@@ -38,7 +39,6 @@ from ..printing.booklet_content import (
 from .booklet_layouts import layout_in_use
 
 CONTENT_KEY = "booklet.content"
-EMBLEM_KEY = "print.emblem_path"  # shared with the cards
 TEXTS_WHAT = "Тексты буклета"  # region-wide: a user limited to one organisation only reads them
 EMBLEM_WHAT = "Эмблема на билетах и буклетах"
 

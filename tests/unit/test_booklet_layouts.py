@@ -14,8 +14,7 @@ from reportlab.lib.units import mm
 from sqlalchemy import select
 
 from app.errors import ValidationError
-from app.models import OrgKind
-from app.models import ChangeLogEntry
+from app.models import ChangeLogEntry, OrgKind
 from app.models.members import create_member
 from app.models.organisations import create_org, region
 from app.printing.booklet import SINGLE, render_booklets, typeset

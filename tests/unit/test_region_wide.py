@@ -7,8 +7,7 @@ import json
 
 import pytest
 
-from app.models import OrgKind
-from app.models import cards as card_ops
+from app.models import OrgKind, print_settings
 from app.models import layouts as store
 from app.models.errors import PermissionDeniedError
 from app.models.organisations import create_org, region
@@ -50,7 +49,7 @@ def test_a_limited_operator_changes_no_region_wide_setting(district, tmp_path):
         "texts": lambda s: bk.save_texts(s, {"title": "Чужой заголовок"}),
         "reset": lambda s: bk.reset_texts(s),
         "booklet emblem": lambda s: bk.set_emblem(s, default_emblem()),
-        "card emblem": lambda s: card_ops.set_emblem_path(s, str(default_emblem())),
+        "card emblem": lambda s: print_settings.set_emblem_path(s, str(default_emblem())),
     }
     for what, attempt in attempts.items():
         with db.session() as s, pytest.raises(PermissionDeniedError) as refused:

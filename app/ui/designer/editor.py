@@ -286,8 +286,8 @@ class LayoutEditor(QMainWindow):
         return action
 
     def _load_records(self) -> None:
-        from ...models.cards import emblem_path
         from ...models.print_selection import select_for_print
+        from ...models.print_settings import emblem_path
 
         with self.db.session() as s:
             self.records = select_for_print(s)[:500]

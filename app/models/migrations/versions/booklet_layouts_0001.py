@@ -1,7 +1,7 @@
 """booklet layouts beside the card layouts: a kind column, unique per kind, name and version
 
 Revision ID: booklet_layouts_0001
-Revises: campaigns_0001
+Revises: snapshots_0001
 Create Date: 2026-11-29 06:45:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "booklet_layouts_0001"
-down_revision = "campaigns_0001"
+down_revision = "snapshots_0001"
 branch_labels = None
 depends_on = None
 
