@@ -284,7 +284,7 @@ def fit_check(
         _TextCheck(side, i, e)
         for side in ("front", "back")
         for i, e in enumerate(getattr(template, side))
-        if e["type"] == "text" and "{" in e["text"]
+        if e["type"] == "text" and "{" in e["text"] and not e.get("hidden")
     ]
     members = _Members(session)
     result = FitReport(template.name, members.count, problems=safe_area_problems(template))
