@@ -21,8 +21,9 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from .audit import log_event
 from .base import Base, UuidPrimaryKey, utcnow
 from .errors import NotFoundError, ValidationError
-from .permissions import Permission, require
+from .permissions import Permission, access, require
 
+LAYOUTS_WHAT = "Макеты билетов и буклетов"  # region-wide, like the booklet's texts
 NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
 
 
@@ -108,6 +109,7 @@ def save_version(
 ) -> int:
     """Store `body` as the next version of `name` (already checked by the caller)."""
     require(session, Permission.CARDS)
+    access(session).require_region(session, LAYOUTS_WHAT)
     check_name(name)
     if name in built_in:
         raise ValidationError(

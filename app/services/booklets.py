@@ -25,8 +25,9 @@ from ..models.audit import log_event
 from ..models.card_numbers import assign_numbers
 from ..models.errors import ValidationError
 from ..models.organisations import region
-from ..models.permissions import Permission, require
+from ..models.permissions import Permission, access, require
 from ..models.print_selection import PrintRecord, select_for_print
+from ..models.print_settings import EMBLEM_KEY
 from ..models.settings import get_setting, set_setting
 from ..printing.booklet_content import (
     BookletContent,
@@ -37,7 +38,8 @@ from ..printing.booklet_content import (
 )
 
 CONTENT_KEY = "booklet.content"
-EMBLEM_KEY = "print.emblem_path"  # shared with the cards
+TEXTS_WHAT = "Тексты буклета"  # region-wide: a user limited to one organisation only reads them
+EMBLEM_WHAT = "Эмблема на билетах и буклетах"
 
 # whatever draws the booklets: app.printing.booklet.render_booklets fits
 BookletWriter = Callable[[BookletContent, Path], Any]
@@ -64,6 +66,7 @@ def load_texts(session: Session, fill_organisation: bool = True) -> BookletTexts
 def save_texts(session: Session, texts: BookletTexts | dict[str, Any]) -> None:
     """Store the office's texts; fields equal to the draft are not stored."""
     require(session, Permission.BOOKLETS)
+    access(session).require_region(session, TEXTS_WHAT)
     if isinstance(texts, dict):
         texts = BookletTexts.from_dict({**default_texts(), **texts})
     if not texts.title:
@@ -76,6 +79,7 @@ def save_texts(session: Session, texts: BookletTexts | dict[str, Any]) -> None:
 def reset_texts(session: Session) -> None:
     """Back to the shipped draft."""
     require(session, Permission.BOOKLETS)
+    access(session).require_region(session, TEXTS_WHAT)
     set_setting(session, CONTENT_KEY, {})
 
 
@@ -95,6 +99,7 @@ def emblem_path(session: Session) -> Path:
 def set_emblem(session: Session, path: str | Path | None) -> None:
     """Use this image file on booklets (and cards); None or "" for the program's emblem."""
     require(session, Permission.BOOKLETS)
+    access(session).require_region(session, EMBLEM_WHAT)
     if path and not Path(path).is_file():
         raise ValidationError(f"Файла эмблемы «{path}» нет: выберите существующий рисунок.")
     set_setting(session, EMBLEM_KEY, str(path) if path else "")

@@ -124,6 +124,7 @@ class DesignerWindow(QMainWindow):
         self.statusBar().addWidget(self.status, 1)
         self._toolbars()
         self._load_records()
+        self._region_rule()
         self.open_layout(name)
         self.set_zoom(2.4)
         self.resize(1280, 760)
@@ -195,6 +196,23 @@ class DesignerWindow(QMainWindow):
         self.act("nextMember", self.tr("Next member"), lambda: self.step(1), arrange)
         self.act("fitCheck", self.tr("Fit check…"), self.fit_check, arrange)
 
+    def _region_rule(self) -> None:
+        """Layouts are the whole region's: a user limited to one organisation may look, check
+        and export, but every action that would store one is disabled and says why."""
+        from ....models.layouts import LAYOUTS_WHAT
+        from ....models.permissions import access
+
+        with self.db.session() as s:
+            self.refusal = access(s).region_refusal(s, LAYOUTS_WHAT)
+        if not self.refusal:
+            return
+        for name in ("save", "saveAs", "import"):
+            action = self.findChild(QAction, f"designer_{name}")
+            if action is not None:
+                action.setEnabled(False)
+                action.setToolTip(self.refusal)
+        self.statusBar().addPermanentWidget(QLabel(self.refusal, objectName="regionWideRefusal"))
+
     def act(self, name: str, text: str, slot: Any, bar: QToolBar, key: Any = None) -> QAction:
         action = QAction(text, self)
         action.setObjectName(f"designer_{name}")
@@ -205,8 +223,8 @@ class DesignerWindow(QMainWindow):
         return action
 
     def _load_records(self) -> None:
-        from ....models.cards import emblem_path
         from ....models.print_selection import select_for_print
+        from ....models.print_settings import emblem_path
 
         with self.db.session() as s:
             self.records = select_for_print(s)[:500]
