@@ -226,6 +226,9 @@ def _export_exchange(
     }
     step(report, len(order), len(order), "Шифрование…")
     body: dict[str, Any] = {"entities": payload, "moved_out": moved}
+    from .snapshots import snapshots_payload
+
+    body["progress_snapshots"] = snapshots_payload(session, org.id)
     if role == ROLE_REGION:  # the region's card layouts, for printing at the district
         from .layouts import layouts_payload
 

@@ -128,6 +128,15 @@ def _import_exchange(
         from .layouts import receive_layouts
 
         merger.report.created += receive_layouts(session, payload["card_layouts"])
+    if "progress_snapshots" in payload:  # the monthly figures of the file's organisations
+        from .snapshots import receive_snapshots
+
+        receive_snapshots(
+            session,
+            manifest["org_id"],
+            payload["progress_snapshots"],
+            from_district=manifest["sender_role"] != ROLE_REGION,
+        )
     peer = session.get(ExchangePeer, sender)
     if peer is None:
         peer = ExchangePeer(

@@ -425,7 +425,11 @@ WALK: dict[tuple[str, ...], list[list[str]]] = {
         ["ranking", "--json"],
         ["ranking", "--org", "T02", "--out", "{out}/rank.xlsx"],
     ],
-    ("progress",): [["progress", "--json", "--months", "3"], ["progress", "--org", "T02"]],
+    ("progress",): [
+        ["progress", "--json", "--months", "3"],
+        ["progress", "--org", "T02"],
+        ["progress", "snapshot", "--months", "3"],
+    ],
     ("cards", "layouts", "list"): [["cards", "layouts", "list", "--json"]],
     ("cards", "layouts", "check"): [["cards", "layouts", "check", "default"]],
     ("cards", "layouts", "export"): [
