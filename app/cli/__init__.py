@@ -170,6 +170,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"Ошибка: не удалось прочитать или записать файл: {error.strerror}", file=sys.stderr)
         return 1
     except Exception as error:  # a bug: still one sentence, the transaction was rolled back
+        damaged = _damage_found(context, error)
+        if damaged is not None:
+            print(f"Ошибка: {damaged}", file=sys.stderr)
+            return 1
         print(
             f"Ошибка: внутренний сбой программы ({type(error).__name__}); изменения не "
             "сохранены. Сообщите о нём разработчикам.",
@@ -178,6 +182,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     finally:
         context.close()
+
+
+def _damage_found(context: CliContext, error: Exception) -> ProfdeskError | None:
+    """SQLite's word that the file is damaged, met outside a session: the refusal naming the
+    newest good backup (and the next opens check the file in full)."""
+    from ..models.soundness import is_corruption
+
+    if not is_corruption(error):
+        return None
+    from pathlib import Path
+
+    from ..models.db import damage_reported
+    from ..paths import is_database_url
+
+    location = context.db_location
+    if is_database_url(location):
+        return None
+    return damage_reported(Path(location).expanduser())
 
 
 def run() -> None:
