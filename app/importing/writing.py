@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import delete, insert, literal_column, select, tuple_
+from sqlalchemy import bindparam, delete, insert, literal_column, select, tuple_
 from sqlalchemy.orm import Session
 
 from ..models import changes
@@ -47,6 +46,7 @@ LOG_COLUMNS = [
     "new_value",
 ]
 LOGGED_COLUMNS = [c for c in MEMBER_COLUMNS if c not in UNLOGGED_FIELDS]
+_DATE = dt.date
 _MEMBER_VALUES = itemgetter(*MEMBER_COLUMNS)
 _LOGGED_VALUES = itemgetter(*[MEMBER_COLUMNS.index(c) for c in LOGGED_COLUMNS])
 
@@ -63,6 +63,22 @@ _MEMBER_CALLABLE_DEFAULTS = [
     for c in MEMBER_TABLE.columns
     if c.default is not None and c.default.is_callable and c.key not in _SET_HERE
 ]
+
+
+# the batch's lookups, built once (each batch only binds its own keys)
+_FOUND = select(MEMBER_TABLE, literal_column("member.rowid").label("rowid"))
+_BY_KEY = MEMBER_TABLE.c.identity_key.in_(bindparam("keys", expanding=True))
+_FIND_BY_KEY = _FOUND.where(_BY_KEY).order_by(MEMBER_TABLE.c.created_at)
+_FIND_BY_KEY_OR_ID = _FOUND.where(
+    _BY_KEY | MEMBER_TABLE.c.id.in_(bindparam("ids", expanding=True))
+).order_by(MEMBER_TABLE.c.created_at)
+_CARD_OWNERS = select(CARD_TABLE.c.number, CARD_TABLE.c.member_id).where(
+    CARD_TABLE.c.number.in_(bindparam("numbers", expanding=True))
+)
+_CURRENT_CARDS = select(CARD_TABLE.c.member_id, CARD_TABLE.c.number).where(
+    CARD_TABLE.c.member_id.in_(bindparam("ids", expanding=True)),
+    CARD_TABLE.c.is_current.is_(True),
+)
 
 
 class Writer:
@@ -83,6 +99,7 @@ class Writer:
         self.today = today
         self.claimed: dict[str, int] = {}  # member id -> the file row that matched it
         self.created_ids: set[str] = set()
+        self.card_template: tuple | None = None  # a new card's stored row but its keys
         table = ImportedValue.__table__
         self.has_kept = session.execute(select(table.c.id).limit(1)).first() is not None
         self.installation_id = session.info.get("installation_id", "")
@@ -98,36 +115,20 @@ class Writer:
         file_ids = {r.file_id for r in rows if r.file_id}
         found: dict[str, list[dict]] = {}
         by_id: dict[str, dict] = {}
-        query = select(MEMBER_TABLE, literal_column("member.rowid").label("rowid"))
-        condition = MEMBER_TABLE.c.identity_key.in_(keys)
-        if file_ids:
-            condition = condition | MEMBER_TABLE.c.id.in_(file_ids)
-        query = query.where(condition).order_by(MEMBER_TABLE.c.created_at)
-        for record in session.execute(query).mappings().all():  # one fetch, not one per row
+        query = _FIND_BY_KEY_OR_ID if file_ids else _FIND_BY_KEY
+        params = {"keys": list(keys), "ids": list(file_ids)}
+        for record in session.execute(query, params).mappings().all():  # one fetch per batch
             member = dict(record)
             by_id[member["id"]] = member
             found.setdefault(member["identity_key"], []).append(member)
         numbers = {r.card for r in rows if r.card}
         card_owner: dict[str, str] = {}
         if numbers:
-            card_owner = dict(
-                session.execute(
-                    select(CARD_TABLE.c.number, CARD_TABLE.c.member_id).where(
-                        CARD_TABLE.c.number.in_(numbers)
-                    )
-                ).all()
-            )
+            card_owner = dict(session.execute(_CARD_OWNERS, {"numbers": list(numbers)}).all())
         member_ids = list(by_id)
         current_card: dict[str, str] = {}
         if member_ids:
-            current_card = dict(
-                session.execute(
-                    select(CARD_TABLE.c.member_id, CARD_TABLE.c.number).where(
-                        CARD_TABLE.c.member_id.in_(member_ids),
-                        CARD_TABLE.c.is_current.is_(True),
-                    )
-                ).all()
-            )
+            current_card = dict(session.execute(_CURRENT_CARDS, {"ids": member_ids}).all())
 
         originals: dict[str, dict] = {}  # member id -> the row as it is in the database
         members: dict[str, dict] = {}  # member id -> the member as this batch leaves it
@@ -304,7 +305,7 @@ class Writer:
     def _card(self, member_id: str, number: str) -> tuple:
         """A card issued elsewhere, as its row is stored (CARD_COLUMNS' order)."""
         card = {
-            "id": new_id(),
+            "id": None,
             "member_id": member_id,
             "number": number,
             "status": CardStatus.ISSUED.value,
@@ -315,7 +316,17 @@ class Writer:
             "handed_on": None,
             "closed_on": None,
         }
-        return _stored_row(CARD_TABLE, card)
+        if self.card_template is None:
+            self.card_template = _stored_row(CARD_TABLE, card)
+            # a column another module adds with a default made per row: the slow way
+            if any(c.key not in card and _callable(c) for c in CARD_TABLE.columns):
+                self.card_template = ()
+        if not self.card_template:
+            card["id"] = new_id()
+            return _stored_row(CARD_TABLE, card)
+        stored = list(self.card_template)
+        stored[_CARD_ID], stored[_CARD_MEMBER], stored[_CARD_NUMBER] = new_id(), member_id, number
+        return tuple(stored)
 
     def _log(
         self,
@@ -371,7 +382,11 @@ class Writer:
                 member["created_at"] = member["updated_at"] = self.now_stored
                 stored = tuple(
                     [
-                        v if v is None or v.__class__ is str else _sql_value(v)
+                        v
+                        if v is None or v.__class__ is str
+                        else v.isoformat()
+                        if v.__class__ is _DATE
+                        else _sql_value(v)
                         for v in _MEMBER_VALUES(member)
                     ]
                 )
@@ -450,6 +465,14 @@ class Writer:
 
 
 _CARD_ID = CARD_COLUMNS.index("id")
+_CARD_MEMBER = CARD_COLUMNS.index("member_id")
+_CARD_NUMBER = CARD_COLUMNS.index("number")
+
+
+def _callable(column: Any) -> bool:
+    return column.default is not None and column.default.is_callable
+
+
 _CARD_LOGGED_COLUMNS = [c for c in CARD_COLUMNS if c not in UNLOGGED_FIELDS]
 _CARD_LOGGED = itemgetter(*[CARD_COLUMNS.index(c) for c in _CARD_LOGGED_COLUMNS])
 
@@ -522,78 +545,3 @@ def _derive_keys(member: dict) -> None:
         member["birth_date"],
         member["phone"],
     )
-
-
-@contextlib.contextmanager
-def page_cache(session: Session, kib: int) -> Iterator[None]:
-    """A bigger SQLite page cache while importing: the member indexes (uuid, names) take
-    rows in random order, and with the default 2 MB every batch re-reads their pages.
-    Bounded, so memory still does not grow with the file; the old size comes back after."""
-    connection = session.connection()
-    if connection.dialect.name != "sqlite":  # the server sizes its own caches
-        yield
-        return
-    old = driver_sql(connection, "PRAGMA cache_size").scalar_one()
-    driver_sql(connection, f"PRAGMA cache_size = {-int(kib)}")
-    try:
-        yield
-    finally:
-        # after a failure the connection may be unusable: the pool discards it then anyway
-        with contextlib.suppress(Exception):
-            driver_sql(session.connection(), f"PRAGMA cache_size = {int(old)}")
-
-
-class DeferredSearchIndex:
-    """The member search index (FTS5, kept by triggers) filled once at the end.
-
-    A trigger firing per inserted row costs several times the insert itself; one
-    INSERT ... SELECT over the new rows does the same work in a fraction of the time. The
-    insert and update triggers are dropped inside the import's transaction and created
-    again, exactly as they were, before it ends; a rollback brings them back by itself.
-    """
-
-    TRIGGERS = ("member_fts_ai", "member_fts_au")
-
-    def __init__(self, session: Session) -> None:
-        self.session = session
-        self.start: int | None = None
-        self.triggers: list[str] = []
-
-    def begin(self) -> int | None:
-        """Drop the triggers; the highest member rowid before the import (None: not done)."""
-        connection = self.session.connection()
-        if connection.dialect.name != "sqlite":  # PostgreSQL's trigram index needs no help
-            return None
-        found = driver_sql(
-            connection,
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?)",
-            self.TRIGGERS,
-        ).all()
-        if len(found) != len(self.TRIGGERS):
-            return None
-        # a write first, so that the driver has opened the transaction the DROP belongs to
-        driver_sql(connection, 'UPDATE member SET "id" = "id" WHERE 0')
-        driver = connection.connection.driver_connection
-        if not getattr(driver, "in_transaction", False):
-            return None  # a DROP outside a transaction could not be undone: keep the triggers
-        self.start = driver_sql(
-            connection, "SELECT coalesce(max(rowid), 0) FROM member"
-        ).scalar_one()
-        for name, sql in found:
-            driver_sql(connection, f'DROP TRIGGER "{name}"')
-            self.triggers.append(sql)
-        return self.start
-
-    def finish(self) -> None:
-        if self.start is None:
-            return
-        connection = self.session.connection()
-        driver_sql(
-            connection,
-            "INSERT INTO member_fts(rowid, search_text) "
-            "SELECT rowid, search_text FROM member WHERE rowid > ?",
-            (self.start,),
-        )
-        for sql in self.triggers:
-            driver_sql(connection, sql)
-        self.start = None
