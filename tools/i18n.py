@@ -48,6 +48,8 @@ def lupdate(source: Path, ts: Path) -> None:
             _tool("lupdate"),
             "-silent",
             "-no-obsolete",
+            "-locations",
+            "none",
             "-target-language",
             LANGUAGE,
             str(source),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..models import cards
+from ..models import cards, print_settings
 from ..models.card_numbers import assign_numbers
 from ..models.organisations import get_by_code, region
 from ..models.print_selection import select_for_print
@@ -80,8 +80,8 @@ def cmd_assign(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _profile(session, name: str | None) -> PrinterProfile:  # noqa: ANN001
-    chosen = name or cards.default_profile_name(session)
-    return PrinterProfile.from_dict(chosen, cards.printer_profile(session, chosen))
+    chosen = name or print_settings.default_profile_name(session)
+    return PrinterProfile.from_dict(chosen, print_settings.printer_profile(session, chosen))
 
 
 def cmd_print(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -94,7 +94,7 @@ def cmd_print(args: argparse.Namespace, ctx: CliContext) -> int:
     with db.session() as s:
         template, version = load_layout(s, args.template)
         profile = _profile(s, args.profile)
-        emblem = cards.emblem_path(s)
+        emblem = print_settings.emblem_path(s)
         run = cards.start_print_run(
             s,
             args.org,
@@ -131,8 +131,10 @@ def _remake(args: argparse.Namespace, ctx: CliContext) -> int:
         batch, records = cards.remake_batch(s, args.batch)
         # the layout as it was printed: a later version does not change the copy
         template, _v = load_layout(s, batch.template, batch.template_version)
-        profile = _profile(s, batch.profile if batch.profile in cards.printer_profiles(s) else None)
-        emblem = cards.emblem_path(s)
+        profile = _profile(
+            s, batch.profile if batch.profile in print_settings.printer_profiles(s) else None
+        )
+        emblem = print_settings.emblem_path(s)
     cards_pdf(records, template, args.out, batch.layout, profile, emblem)
     print(f"Билетов: {len(records)} → {args.out}, партия {batch.id} (заново)")
     return 0

@@ -9,6 +9,7 @@ organisations' sheets; `ranking` orders organisations by what is left to do.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -24,6 +25,8 @@ from ..models.campaign_marks import (
 from ..models.errors import ValidationError
 from ..models.progress import FIGURES, pace_date, progress
 from ..models.ranking import ranking
+from ..models.snapshots import fill_missing, take_snapshot
+from ..models.stock import fmt
 from ..models.worklists import KINDS, kind_of, org_scope, worklist_records
 from ..services.org_sheets import write_org_sheets, write_ranking_xlsx
 from .common import CliContext, parse_date, print_json
@@ -99,9 +102,20 @@ def register(commands: argparse._SubParsersAction) -> None:
     prog = commands.add_parser(
         "progress", help="ход кампаний по месяцам (учёт, билеты, буклеты, Профкардс)"
     )
+    prog.add_argument(
+        "action",
+        nargs="?",
+        choices=["snapshot"],
+        help="snapshot: снять помесячный срез сейчас (и восстановить недостающие месяцы)",
+    )
     prog.add_argument("--org", help="код организации (она и подчинённые)")
     prog.add_argument("--months", type=int, default=24, help="сколько месяцев (по умолчанию 24)")
     prog.add_argument("--json", action="store_true", help="вывести в формате JSON")
+    prog.add_argument(
+        "--rebuild",
+        action="store_true",
+        help="со snapshot: заново восстановить прошлые месяцы (снятые срезы не меняются)",
+    )
     prog.set_defaults(handler=cmd_progress)
 
 
@@ -196,8 +210,22 @@ PROGRESS_TITLES = {
 
 
 def cmd_progress(args: argparse.Namespace, ctx: CliContext) -> int:
+    """The months from the stored snapshots; `snapshot` takes this month's now.
+
+    The CLI takes a snapshot only when asked (here, or by the first `progress` of a month):
+    its other commands run in scripts and batches, where a hidden pass over every member
+    would surprise; the GUI takes it in the background after each start."""
     if not 1 <= args.months <= 120:
         raise ValidationError("Число месяцев — от 1 до 120.")
+    if args.action == "snapshot":
+        with ctx.database().session() as s:
+            rows = take_snapshot(s)
+            rebuilt = fill_missing(s, args.months, rebuild=args.rebuild)
+        print(
+            f"Помесячный срез снят на {dt.date.today():%d.%m.%Y}: организаций — {fmt(rows)}; "
+            f"восстановлено по истории прошлых месяцев: {len(rebuilt)}."
+        )
+        return 0
     with ctx.database().session() as s:
         series = progress(s, args.org, args.months)
     reach = {f: pace_date(series, f) for f in FIGURES}
@@ -216,8 +244,8 @@ def cmd_progress(args: argparse.Namespace, ctx: CliContext) -> int:
         return 0
     print("Месяц\tЧленов\t" + "\t".join(PROGRESS_TITLES[f] + ", %" for f in FIGURES))
     for m in series:
-        values = "\t".join(f"{m.percent(f):.1f}" for f in FIGURES)
-        print(f"{m.day:%m.%Y}\t{m.members}\t{values}")
+        values = "\t".join(f"{m.percent(f):.1f}".replace(".", ",") for f in FIGURES)
+        print(f"{m.day:%m.%Y}\t{fmt(m.members)}\t{values}")
     for f in FIGURES:
         day = reach[f]
         when = f"{day:%d.%m.%Y}" if day else "при нынешнем темпе — не достигается"

@@ -83,6 +83,10 @@ def require(session: Session, permission: Permission | str) -> None:
 
 OUTSIDE = "Это вне вашей организации: вы работаете только со своей организацией и её подчинёнными."
 WHOLE = "{what} — вся база данных, это работа администратора, не ограниченного одной организацией."
+REGION_WIDE = (
+    "{what} — общие для всей области: менять их может только пользователь, "
+    "чей доступ не ограничен одной организацией."
+)
 _CHUNK = 500  # bound parameters per statement stay well under SQLite's limit
 
 
@@ -112,6 +116,24 @@ class Access:
         """A job over the whole database (a backup, a region's exchange, a migration)."""
         if self.orgs is not None or self.role not in ("", Role.ADMINISTRATOR):
             raise PermissionDeniedError(WHOLE.format(what=what))
+
+    def require_region(self, session: Session, what: str) -> None:
+        """A setting the whole region shares (card and booklet layouts, booklet texts, the
+        emblem): only a user whose subtree is the whole region may change it."""
+        problem = self.region_refusal(session, what)
+        if problem:
+            raise PermissionDeniedError(problem)
+
+    def region_refusal(self, session: Session, what: str) -> str:
+        """Why this user may not change a region-wide setting, or "" (for the GUI's tips)."""
+        if self.orgs is None:
+            return ""
+        from .organisations import region
+
+        top = region(session)
+        if top is not None and top.id in self.orgs:
+            return ""
+        return REGION_WIDE.format(what=what)
 
     def narrow(self, org_column: ColumnElement) -> list[ColumnElement[bool]]:
         """Conditions keeping a query to the subtree (none for an unlimited user)."""

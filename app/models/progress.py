@@ -1,12 +1,9 @@
-"""Progress over time: the campaign figures at the end of each past month, from the members'
-own dates, and the day the current pace reaches 100 %.
+"""Progress over time: the campaign figures month by month, and the day the current pace
+reaches 100 %.
 
-A figure at the end of month M counts the members who belonged then (joined on or before the
-day, or with no joining date, and not left on or before it), as the statistical report does
-(app.models.report): e-registered (e_registered_on on or before the day), holding a handed
-card (a card handed on or before the day, whatever became of it later), with a booklet
-(booklet_on) and in PROFKARDS (profkards_on). Because every one of these is a date on the
-member or the card, any past month is rebuilt the same way as the current one.
+The months come from the stored snapshots (app.models.snapshots): the subtree's rows summed
+per month. A month of the window never stored here is rebuilt from the member history once
+and stored (marked as rebuilt), so only the first look at a new window pays for it.
 """
 
 from __future__ import annotations
@@ -14,25 +11,32 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from .entities import Card, Member
-from .member_list import scope_conditions
-from .organisations import get_by_code, subtree_ids
-from .permissions import Permission, require
+from .organisations import get_by_code, region, subtree_ids
+from .permissions import Permission, access, require
+from .reconstruction import COUNTS, FIGURES, own_counts
+from .snapshots import (
+    StoredMonth,
+    ensure_months,
+    last_months,
+    may_store,
+    month_end,
+    stored_months,
+)
 
-FIGURES = ("e_registered", "cards", "booklets", "profkards")
+__all__ = ["FIGURES", "MonthFigures", "month_ends", "pace_date", "progress"]
 
 
 @dataclass
 class MonthFigures:
-    day: dt.date  # the last day of the month (today for the current month)
+    day: dt.date  # the day the month's figures are of (its last day when rebuilt)
     members: int
     e_registered: int
     cards: int
     booklets: int
     profkards: int
+    reconstructed: bool = False  # rebuilt from the history, not taken in that month
 
     def percent(self, figure: str) -> float:
         return round(100.0 * getattr(self, figure) / self.members, 1) if self.members else 0.0
@@ -49,50 +53,49 @@ def month_ends(today: dt.date, months: int) -> list[dt.date]:
     return sorted(days)
 
 
+def scope_org_ids(session: Session, org_code: str | None) -> list[str] | None:
+    """The organisations whose rows make the figure: the subtree of `org_code`, of the
+    user's own organisation for a limited user, None for the whole database."""
+    rule = access(session)
+    if org_code:
+        org = get_by_code(session, org_code)
+        rule.require_org(org.id)
+        top = region(session)
+        return (
+            None
+            if top is not None and top.id == org.id and rule.orgs is None
+            else (subtree_ids(session, org.id))
+        )
+    db = session.info.get("db")
+    own = getattr(db, "user_org_id", None)
+    return subtree_ids(session, own) if own else None
+
+
 def progress(
     session: Session, org_code: str | None = None, months: int = 24, today: dt.date | None = None
 ) -> list[MonthFigures]:
-    """The figures at each month's end, oldest first, in one pass over the member table."""
+    """The figures of each stored month of the window, oldest first (months with nobody are
+    left out); months missing are rebuilt and stored first."""
     require(session, Permission.REPORTS)
     today = today or dt.date.today()
-    days = month_ends(today, months)
-    first_handed = (
-        select(Card.member_id, func.min(Card.handed_on).label("handed_on"))
-        .where(Card.handed_on.is_not(None))
-        .group_by(Card.member_id)
-        .subquery()
-    )
-    handed = first_handed.c.handed_on
-    columns = []
-    for day in days:
-        belongs = and_(
-            or_(Member.joined_on.is_(None), Member.joined_on <= day),
-            or_(Member.left_on.is_(None), Member.left_on > day),
-        )
-
-        def count(condition, belongs=belongs):  # noqa: ANN001, ANN202
-            return func.sum(case((and_(belongs, condition), 1), else_=0))
-
-        columns += [
-            func.sum(case((belongs, 1), else_=0)),
-            count(Member.e_registered_on <= day),
-            count(handed <= day),
-            count(Member.booklet_on <= day),
-            count(Member.profkards_on <= day),
-        ]
-    query = (
-        select(*columns)
-        .select_from(Member)
-        .outerjoin(first_handed, first_handed.c.member_id == Member.id)
-        .where(*scope_conditions(session))
-    )
-    if org_code:
-        query = query.where(
-            Member.organisation_id.in_(subtree_ids(session, get_by_code(session, org_code).id))
-        )
-    row = session.execute(query).one()
-    values = [int(v or 0) for v in row]
-    return [MonthFigures(day, *values[i * 5 : i * 5 + 5]) for i, day in enumerate(days)]
+    org_ids = scope_org_ids(session, org_code)
+    storing = may_store(session)
+    if storing:
+        ensure_months(session, months, today)
+    found = {m.month: m for m in stored_months(session, org_ids, months, today)}
+    missing = [m for m in last_months(today, months) if m not in found]
+    if missing and not storing:  # a limited user stores nothing: rebuilt for the look only
+        days = [min(month_end(m), today) for m in missing]
+        rebuilt = own_counts(session, days, org_ids)
+        for month, day in zip(missing, days, strict=True):
+            by_org = rebuilt[day]
+            sums = [sum(c[i] for c in by_org.values()) for i in range(len(COUNTS))]
+            found[month] = StoredMonth(month, day, tuple(sums), True)  # type: ignore[arg-type]
+    return [
+        MonthFigures(m.as_of, *m.counts, reconstructed=m.reconstructed)
+        for _month, m in sorted(found.items())
+        if m.counts[0]
+    ]
 
 
 def pace_date(series: list[MonthFigures], figure: str, window: int = 6) -> dt.date | None:

@@ -25,8 +25,9 @@ from ..models.audit import log_event
 from ..models.card_numbers import assign_numbers
 from ..models.errors import ValidationError
 from ..models.organisations import region
-from ..models.permissions import Permission, require
+from ..models.permissions import Permission, access, require
 from ..models.print_selection import PrintRecord, select_for_print
+from ..models.print_settings import EMBLEM_KEY
 from ..models.settings import get_setting, set_setting
 from ..printing.booklet_content import (
     BookletContent,
@@ -35,9 +36,11 @@ from ..printing.booklet_content import (
     default_emblem,
     default_texts,
 )
+from .booklet_layouts import layout_in_use
 
 CONTENT_KEY = "booklet.content"
-EMBLEM_KEY = "print.emblem_path"  # shared with the cards
+TEXTS_WHAT = "Тексты буклета"  # region-wide: a user limited to one organisation only reads them
+EMBLEM_WHAT = "Эмблема на билетах и буклетах"
 
 # whatever draws the booklets: app.printing.booklet.render_booklets fits
 BookletWriter = Callable[[BookletContent, Path], Any]
@@ -64,6 +67,7 @@ def load_texts(session: Session, fill_organisation: bool = True) -> BookletTexts
 def save_texts(session: Session, texts: BookletTexts | dict[str, Any]) -> None:
     """Store the office's texts; fields equal to the draft are not stored."""
     require(session, Permission.BOOKLETS)
+    access(session).require_region(session, TEXTS_WHAT)
     if isinstance(texts, dict):
         texts = BookletTexts.from_dict({**default_texts(), **texts})
     if not texts.title:
@@ -76,6 +80,7 @@ def save_texts(session: Session, texts: BookletTexts | dict[str, Any]) -> None:
 def reset_texts(session: Session) -> None:
     """Back to the shipped draft."""
     require(session, Permission.BOOKLETS)
+    access(session).require_region(session, TEXTS_WHAT)
     set_setting(session, CONTENT_KEY, {})
 
 
@@ -95,6 +100,7 @@ def emblem_path(session: Session) -> Path:
 def set_emblem(session: Session, path: str | Path | None) -> None:
     """Use this image file on booklets (and cards); None or "" for the program's emblem."""
     require(session, Permission.BOOKLETS)
+    access(session).require_region(session, EMBLEM_WHAT)
     if path and not Path(path).is_file():
         raise ValidationError(f"Файла эмблемы «{path}» нет: выберите существующий рисунок.")
     set_setting(session, EMBLEM_KEY, str(path) if path else "")
@@ -125,6 +131,11 @@ def entries_for(records: list[PrintRecord]) -> list[BookletEntry]:
             full_name=r.full_name,
             card_number=r.card_number or "",
             organisation=r.organisation_short_name,
+            last_name=r.last_name or "",
+            first_name=r.first_name or "",
+            patronymic=r.patronymic or "",
+            organisation_full=r.organisation_name or "",
+            region=r.region_name or "",
         )
         for r in records
     ]
@@ -140,12 +151,15 @@ def booklet_content(
     require(session, Permission.BOOKLETS)
     texts = load_texts(session)
     emblem = emblem_path(session)
+    layout = layout_in_use(session)
     if blank:
-        return BookletContent(texts=texts, emblem_path=emblem, blank_count=blank)
+        return BookletContent(texts=texts, emblem_path=emblem, blank_count=blank, layout=layout)
     records = booklet_records(session, org_code, member_ids)
     if not records:
         raise ValidationError("В выборке нет ни одного члена Профсоюза: печатать некому.")
-    return BookletContent(texts=texts, emblem_path=emblem, entries=entries_for(records))
+    return BookletContent(
+        texts=texts, emblem_path=emblem, entries=entries_for(records), layout=layout
+    )
 
 
 def preview_content(session: Session, texts: BookletTexts, emblem: str | Path | None):
@@ -156,7 +170,9 @@ def preview_content(session: Session, texts: BookletTexts, emblem: str | Path | 
         )
     path = Path(emblem) if emblem and Path(emblem).is_file() else default_emblem()
     sample = BookletEntry("Фамилия Имя Отчество", "0000000000000", "Первичная организация")
-    return BookletContent(texts=texts, emblem_path=path, entries=[sample])
+    return BookletContent(
+        texts=texts, emblem_path=path, entries=[sample], layout=layout_in_use(session)
+    )
 
 
 def log_booklet_print(
@@ -198,7 +214,10 @@ def print_cards_and_booklets(
     if not records:
         raise ValidationError("В выборке нет ни одного члена Профсоюза: печатать некому.")
     content = BookletContent(
-        texts=load_texts(session), emblem_path=emblem_path(session), entries=entries_for(records)
+        texts=load_texts(session),
+        emblem_path=emblem_path(session),
+        entries=entries_for(records),
+        layout=layout_in_use(session),
     )
     result = write_booklets(content, Path(booklets_out))
     write_cards(records, Path(cards_out))

@@ -7,17 +7,10 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from ..models.cards import (
-    PrintRun,
-    create_batch,
-    default_profile_name,
-    emblem_path,
-    printer_profile,
-    record_printed,
-    undo_print_run,
-)
+from ..models.cards import PrintRun, create_batch, record_printed, undo_print_run
 from ..models.entities import CardStatus
 from ..models.print_selection import PrintRecord
+from ..models.print_settings import default_profile_name, emblem_path, printer_profile
 
 
 # --- cards together with booklets ----------------------------------------------------------

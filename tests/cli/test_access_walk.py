@@ -384,6 +384,12 @@ WALK: dict[tuple[str, ...], list[list[str]]] = {
     ("booklets", "text", "export"): [["booklets", "text", "export", "{out}/t.json"]],
     ("booklets", "text", "import"): [["booklets", "text", "import", "{texts}"]],
     ("booklets", "text", "reset"): [["booklets", "text", "reset"]],
+    ("booklets", "layouts", "list"): [["booklets", "layouts", "list", "--json"]],
+    ("booklets", "layouts", "export"): [
+        ["booklets", "layouts", "export", "default", "--out", "{out}/bl.json"]
+    ],
+    ("booklets", "layouts", "import"): [["booklets", "layouts", "import", "{out}/../none.json"]],
+    ("booklets", "layouts", "use"): [["booklets", "layouts", "use", "default"]],
     ("stock", "receive"): [["stock", "receive", "--edition", "Буклет 2027", "--qty", "5"]],
     ("stock", "ship"): [["stock", "ship", "--to", "T02", "--qty", "1"]],
     ("stock", "send"): [["stock", "send", "{ship_out}"]],
@@ -425,7 +431,11 @@ WALK: dict[tuple[str, ...], list[list[str]]] = {
         ["ranking", "--json"],
         ["ranking", "--org", "T02", "--out", "{out}/rank.xlsx"],
     ],
-    ("progress",): [["progress", "--json", "--months", "3"], ["progress", "--org", "T02"]],
+    ("progress",): [
+        ["progress", "--json", "--months", "3"],
+        ["progress", "--org", "T02"],
+        ["progress", "snapshot", "--months", "3"],
+    ],
     ("cards", "layouts", "list"): [["cards", "layouts", "list", "--json"]],
     ("cards", "layouts", "check"): [["cards", "layouts", "check", "default"]],
     ("cards", "layouts", "export"): [
@@ -447,7 +457,7 @@ def leaf_commands(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()) -
 
 
 def test_the_walk_knows_every_command():
-    assert leaf_commands(build_parser()) == set(WALK)
+    assert leaf_commands(build_parser(load_all=True)) == set(WALK)
 
 
 def _argv(fresh: dict, words: list[str]) -> list[str]:

@@ -80,3 +80,23 @@ def test_worklist_bad_kind_and_file_are_one_sentence(schools, db_path, cli, tmp_
     wrong = cli("worklist", "no-consent", "--out", str(tmp_path / "x.doc"), db=db_path)
     assert wrong.returncode == 1 and ".xlsx или .pdf" in wrong.stderr
     assert "Traceback" not in bad.stderr + wrong.stderr
+
+
+def test_progress_snapshot_is_stored_and_read(schools, db_path, cli):
+    import datetime as dt
+
+    from app.models.snapshots import ProgressSnapshot
+
+    taken = cli("progress", "snapshot", "--months", "3", db=db_path)
+    assert taken.returncode == 0, taken.stderr
+    assert "Помесячный срез снят на" in taken.stdout and "организаций — 2" in taken.stdout
+    with schools.session() as s:
+        this_month = dt.date.today().replace(day=1)
+        rows = s.scalars(select(ProgressSnapshot).where(ProgressSnapshot.month == this_month))
+        rows = rows.all()
+        assert sum(r.members for r in rows) == 2 and not any(r.reconstructed for r in rows)
+        past = s.scalars(select(ProgressSnapshot).where(ProgressSnapshot.month < this_month))
+        assert len({r.month for r in past if r.reconstructed}) == 2  # no joining date: always
+    shown = json.loads(cli("progress", "--org", "T1", "--months", "3", "--json", db=db_path).stdout)
+    assert shown["months"][-1]["members"] == 2
+    assert shown["months"][-1]["e_registered_percent"] == 0.0

@@ -61,19 +61,26 @@ def test_killed_bulk_write_leaves_the_database_as_it_was(db_path, cli, tmp_path)
     assert _bulk_write(whole).wait(timeout=600) == 0
     duration = time.monotonic() - started
     rng = random.Random()
-    killed = 0
-    for index, share in enumerate(sorted(rng.uniform(0.15, 0.85) for _ in range(3))):
-        target = tmp_path / f"killed-{index}.sqlite3"
+    inside = 0  # kills that landed before the commit: the database must be exactly as before
+    for attempt in range(8):
+        if inside >= 2:
+            break
+        target = tmp_path / f"killed-{attempt}.sqlite3"
         shutil.copy(db_path, target)
         process = _bulk_write(target)
+        share = rng.uniform(0.1, 0.7)
         time.sleep(duration * share)
         if process.poll() is not None:  # this run was faster than the measured one
             continue
-        killed += 1
         process.kill()  # SIGKILL on POSIX, TerminateProcess on Windows: no cleanup runs
         process.wait(timeout=60)
-        assert snapshot(target) == before, f"changed after a kill at {share:.0%} of the run"
+        after = snapshot(target)
+        # a loaded machine can let the kill land after the commit: then the whole run is there
+        if after["member"][0] == 60000:
+            continue
+        inside += 1
+        assert after == before, f"changed after a kill at {share:.0%} of the run"
         # and the database still opens and works normally afterwards
         result = cli("orgs", "list", "--json", db=target)
         assert result.returncode == 0, result.stderr
-    assert killed >= 2
+    assert inside >= 2, "no kill landed inside the write on this machine"

@@ -12,7 +12,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
-from app.models import Card, CardStatus
+from app.models import Card, CardStatus, print_settings
 from app.models import cards as card_ops
 from app.ui.cards.cards_dialogs import (
     SOURCE_SELECTED,
@@ -173,8 +173,8 @@ def test_printer_profile_saved_from_the_dialog(qtbot, window, demo_db, printed_p
     dialog.rotate_back.setChecked(True)
     dialog.make_default()
     with demo_db.session() as s:
-        assert card_ops.default_profile_name(s) == "Evolis Primacy"
-        profile = card_ops.printer_profile(s, None)
+        assert print_settings.default_profile_name(s) == "Evolis Primacy"
+        profile = print_settings.printer_profile(s, None)
     assert profile["offset_x_mm"] == 1.2 and profile["rotate_back"] is True
     dialog.calibrate("card")
     assert len(printed_pdfs) == 1

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
-from app.models import Card, CardStatus, ChangeLogEntry, OrgKind, ValidationError
+from app.models import Card, CardStatus, ChangeLogEntry, OrgKind, ValidationError, print_settings
 from app.models import cards as card_ops
 from app.models.card_numbers import is_valid_ean13
 from app.models.errors import PermissionDeniedError
@@ -118,15 +118,15 @@ def test_batch_print_fail_and_reprint_failed(people):
 def test_printer_profiles_are_stored_in_settings(people):
     db, _ = people
     with db.session() as s:
-        card_ops.save_printer_profile(
+        print_settings.save_printer_profile(
             s, "Evolis Primacy", {"offset_x_mm": 0.8, "offset_y_mm": -0.3, "rotate_back": True}
         )
     with db.session() as s:
-        profile = card_ops.printer_profile(s, "Evolis Primacy")
+        profile = print_settings.printer_profile(s, "Evolis Primacy")
         assert profile["offset_x_mm"] == 0.8 and profile["rotate_back"] is True
-        assert set(card_ops.printer_profiles(s)) == {"Без смещения", "Evolis Primacy"}
+        assert set(print_settings.printer_profiles(s)) == {"Без смещения", "Evolis Primacy"}
     with pytest.raises(ValidationError), db.session() as s:
-        card_ops.save_printer_profile(s, "x", {"offset_x_mm": 40})
+        print_settings.save_printer_profile(s, "x", {"offset_x_mm": 40})
 
 
 def test_a_viewer_may_not_print_cards(people):

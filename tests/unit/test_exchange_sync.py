@@ -481,3 +481,71 @@ def test_the_regions_card_layouts_reach_the_district_and_not_back(copies) -> Non
     reg.load(t1.export())
     with reg.db.session() as s:
         assert [i.name for i in layouts.list_layouts(s) if not i.built_in] == ["kursk"]
+
+
+def test_the_districts_monthly_snapshots_reach_the_region(copies) -> None:
+    from app.models.progress import progress
+    from app.models.snapshots import ProgressSnapshot, fill_missing, month_start, take_snapshot
+
+    reg, t1, _t2 = copies
+    today = dt.date.today()
+    last_month = month_start(today) - dt.timedelta(days=1)
+    with t1.db.session() as s:
+        take_snapshot(s, last_month)  # the district took last month's figures in that month
+        take_snapshot(s, today)
+        district = progress(s, "T01", 2, today)
+        t1_id = s.info["installation_id"]
+        subtree = scope_of(s, get_by_code(s, "T01").id).org_ids
+    with reg.db.session() as s:
+        take_snapshot(s, today)  # the region's own first start of the month
+    reg.load(t1.export())
+    with reg.db.session() as s:
+        fill_missing(s, 3)  # the region rebuilds its missing months: not over the district's
+        rows = list(
+            s.scalars(
+                select(ProgressSnapshot).where(
+                    ProgressSnapshot.organisation_id.in_(subtree),
+                    ProgressSnapshot.month >= month_start(last_month),
+                )
+            )
+        )
+        assert rows and {(r.source, r.reconstructed) for r in rows} == {(t1_id, False)}
+        at_region = progress(s, "T01", 2, today)
+        whole = progress(s, None, 2, today)
+    assert [(m.day, m.members, m.e_registered) for m in at_region] == [
+        (m.day, m.members, m.e_registered) for m in district
+    ]
+    assert whole[-1].members > at_region[-1].members  # the region sums every district
+    # back at the district, its own rows stay its own; the region's months fill the gaps
+    with reg.db.session() as s:
+        fill_missing(s, 6)
+    t1.load(reg.export("T01"))
+    with t1.db.session() as s:
+        own = s.scalars(select(ProgressSnapshot).where(ProgressSnapshot.source == t1_id)).all()
+        assert len(own) == len(rows)
+        earlier = s.scalars(
+            select(ProgressSnapshot).where(ProgressSnapshot.month < month_start(last_month))
+        ).all()
+        assert earlier and all(r.reconstructed and r.source != t1_id for r in earlier)
+
+
+def test_the_regions_booklet_layout_reaches_the_district_and_prints_there(copies) -> None:
+    from app.printing.booklet_layout import load_builtin
+    from app.services import booklet_layouts as bl
+
+    reg, t1, _t2 = copies
+    body = load_builtin("default").body()
+    body["title"] = "Буклет Курской области"
+    body["page3"][1]["y"] = 118.0
+    with reg.db.session() as s:
+        bl.save_layout(s, "kursk-booklet", body)  # saved: the region prints with it
+    report = t1.load(reg.export("T01"))
+    assert report.created >= 1
+    with t1.db.session() as s:
+        assert bl.in_use(s) == "kursk-booklet"  # the district prints the region's booklet
+        layout = bl.layout_in_use(s)
+        assert layout.title == "Буклет Курской области" and layout.pages["page3"][1]["y"] == 118
+        from app.services import layouts
+
+        assert "kursk-booklet" not in {i.name for i in layouts.list_layouts(s)}  # not a card
+    assert t1.load(reg.export("T01")).created == 0  # the same version twice: nothing new

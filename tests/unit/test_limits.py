@@ -260,7 +260,7 @@ def test_report_dates_outside_the_living_range_get_a_sentence(school):
 
 
 def test_a_printer_profile_name_fits_the_print_batch(school):
-    from app.models.cards import save_printer_profile
+    from app.models.print_settings import save_printer_profile
 
     db, _, _ = school
     with db.session() as s, pytest.raises(ValidationError, match="«профиль принтера» длиннее 100"):

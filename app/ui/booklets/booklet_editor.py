@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...models import Database
+from ...models.permissions import access
 from ...printing.booklet import render_booklets
 from ...printing.booklet_content import BookletTexts, default_texts
 from ...services import booklets as bk
@@ -68,6 +69,8 @@ class BookletEditor(QDialog):
             texts = bk.load_texts(s, fill_organisation=False)
             self.region_name = bk.region_name(s)
             self.emblem_setting = bk.stored_emblem(s)
+            # the texts are the whole region's: a user limited to one organisation reads them
+            self.refusal = access(s).region_refusal(s, bk.TEXTS_WHAT)
 
         note = QLabel(
             self.tr(
@@ -166,6 +169,8 @@ class BookletEditor(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
+        if self.refusal:
+            self._read_only(layout)
         layout.addWidget(self.buttons)
 
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
@@ -225,6 +230,23 @@ class BookletEditor(QDialog):
         assert isinstance(form, QFormLayout)
         form.addRow(self.tr("Emblem (also on the cards)"), row)
         return page
+
+    def _read_only(self, layout: QVBoxLayout) -> None:
+        """Shown, previewed, not changed: every control that would change says why not."""
+        why = QLabel(self.refusal, objectName="regionWideRefusal")
+        why.setWordWrap(True)
+        layout.addWidget(why)
+        for edit in self.edits.values():
+            edit.setReadOnly(True)
+        buttons = [
+            self.buttons.button(QDialogButtonBox.StandardButton.Save),
+            self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults),
+            self.findChild(QPushButton, "chooseEmblem"),
+            self.findChild(QPushButton, "defaultEmblem"),
+        ]
+        for button in buttons:
+            button.setEnabled(False)
+            button.setToolTip(self.refusal)
 
     # --- values ------------------------------------------------------------------------------
     def set_texts(self, texts: BookletTexts) -> None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...models import Database
+from ...models import Database, print_settings
 from ...models import cards as card_ops
 from ...models.member_list import MemberFilter
 from ..errors import show_error
@@ -55,8 +55,8 @@ class PrintChoice:
 def _profile_combo(db: Database) -> QComboBox:
     combo = QComboBox(objectName="profile")
     with db.session() as s:
-        names = list(card_ops.printer_profiles(s))
-        default = card_ops.default_profile_name(s)
+        names = list(print_settings.printer_profiles(s))
+        default = print_settings.default_profile_name(s)
     combo.addItems(names)
     combo.setCurrentText(default)
     return combo
@@ -446,8 +446,8 @@ class PrinterProfilesDialog(QDialog):
 
     def reload(self, current: str | None = None) -> None:
         with self.db.session() as s:
-            self.profiles = card_ops.printer_profiles(s)
-            default = card_ops.default_profile_name(s)
+            self.profiles = print_settings.printer_profiles(s)
+            default = print_settings.default_profile_name(s)
         self.name.blockSignals(True)
         self.name.clear()
         self.name.addItems(list(self.profiles))
@@ -474,7 +474,7 @@ class PrinterProfilesDialog(QDialog):
         name = self.name.currentText().strip()
         try:
             with self.db.session() as s:
-                card_ops.save_printer_profile(s, name, self.values())
+                print_settings.save_printer_profile(s, name, self.values())
         except Exception as error:  # noqa: BLE001 - shown to the user
             show_error(self, error)
             return False
@@ -483,16 +483,16 @@ class PrinterProfilesDialog(QDialog):
 
     def delete(self) -> None:
         name = self.name.currentText().strip()
-        if name == card_ops.DEFAULT_PROFILE_NAME:
+        if name == print_settings.DEFAULT_PROFILE_NAME:
             return
         with self.db.session() as s:
-            card_ops.delete_printer_profile(s, name)
+            print_settings.delete_printer_profile(s, name)
         self.reload()
 
     def make_default(self) -> None:
         if self.save():
             with self.db.session() as s:
-                card_ops.set_default_profile(s, self.name.currentText().strip())
+                print_settings.set_default_profile(s, self.name.currentText().strip())
 
     def calibrate(self, layout: str) -> None:
         if self.save():

@@ -11,11 +11,11 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ... import part_files
-from ...models import Organisation
+from ...models import Organisation, print_settings
 from ...models import cards as card_ops
 from ...models.member_list import member_ids as filter_member_ids
 from ...models.organisations import region
-from ...models.permissions import Permission
+from ...models.permissions import Permission, access
 from ..errors import show_error
 from .cards_dialogs import (
     SOURCE_UNPRINTED,
@@ -40,7 +40,7 @@ def install(window: MainWindow) -> None:
 def _profile(session: Any, name: str) -> PrinterProfile:
     from ...printing.cards_pdf import PrinterProfile
 
-    return PrinterProfile.from_dict(name, card_ops.printer_profile(session, name))
+    return PrinterProfile.from_dict(name, print_settings.printer_profile(session, name))
 
 
 class CardsController(QObject):
@@ -126,7 +126,7 @@ class CardsController(QObject):
             name="actionCardLayouts",
             permission=Permission.CARDS,
         )
-        add(
+        emblem = add(
             menu,
             self.tr("&Emblem image…"),
             self.choose_emblem,
@@ -134,6 +134,13 @@ class CardsController(QObject):
             name="actionEmblem",
             permission=Permission.CARDS,
         )
+        with self.db.session() as s:
+            refusal = access(s).region_refusal(s, "Эмблема на билетах и буклетах")
+        if refusal:  # the emblem is the whole region's
+            emblem.setEnabled(False)
+            emblem.setToolTip(refusal)
+            emblem.setStatusTip(refusal)
+            window.menu(menu).setToolTipsVisible(True)
 
     def show_designer(self) -> None:
         from .designer.window import DesignerWindow
@@ -216,7 +223,7 @@ class CardsController(QObject):
                 return None
             with self.db.session() as s:
                 profile = _profile(s, choice.profile)
-                emblem = card_ops.emblem_path(s)
+                emblem = print_settings.emblem_path(s)
                 template, version = load_layout(s, choice.template)
             cards_pdf(records, template, pdf, choice.layout, profile, emblem, report)
             return records, pdf, version
@@ -306,7 +313,7 @@ class CardsController(QObject):
             with self.db.session() as s:
                 records = card_ops.batch_records(s, batch_id, only_failed)
                 profile = _profile_or_default(s, batch.profile)
-                emblem = card_ops.emblem_path(s)
+                emblem = print_settings.emblem_path(s)
                 # the layout as it was printed: a later version does not change a reprint
                 template, _v = load_layout(s, batch.template, batch.template_version)
             if records:
@@ -491,7 +498,7 @@ class CardsController(QObject):
             return
         try:
             with self.db.session() as s:
-                card_ops.set_emblem_path(s, path)
+                print_settings.set_emblem_path(s, path)
         except Exception as error:  # noqa: BLE001 - shown to the user
             show_error(self.window, error)
 
@@ -499,6 +506,6 @@ class CardsController(QObject):
 def _profile_or_default(session: Any, name: str) -> PrinterProfile:
     from ...printing.cards_pdf import PrinterProfile
 
-    profiles = card_ops.printer_profiles(session)
-    chosen = name if name in profiles else card_ops.default_profile_name(session)
+    profiles = print_settings.printer_profiles(session)
+    chosen = name if name in profiles else print_settings.default_profile_name(session)
     return PrinterProfile.from_dict(chosen, profiles[chosen])

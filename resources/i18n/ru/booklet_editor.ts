@@ -4,159 +4,126 @@
 <context>
     <name>BookletEditor</name>
     <message>
-        <location filename="../../../app/ui/booklet_editor.py" line="62"/>
         <source>Booklet text</source>
         <translation>Текст буклета</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/booklet_editor.py" line="74"/>
         <source>The text shipped with Profdesk is a &lt;b&gt;draft&lt;/b&gt;: read it through, fill in the places in [square brackets] and adapt it to your organisation before printing. One step, paragraph or line per line of text.</source>
         <translation>Текст, который поставляется с Profdesk, — это &lt;b&gt;черновик&lt;/b&gt;: прочитайте его, заполните места в [квадратных скобках] и поправьте под свою организацию до печати. Каждый шаг, абзац или пункт — с новой строки.</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/booklet_editor.py" line="83"/>
         <source>Cover</source>
         <translation>Обложка</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/booklet_editor.py" line="87"/>
-        <location filename="../../../app/ui/booklet_editor.py" line="100"/>
-        <location filename="../../../app/ui/booklet_editor.py" line="109"/>
         <source>Heading</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/booklet_editor.py" line="88"/>
         <source>Introduction</source>
         <translation>Вступление</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/booklet_editor.py" line="89"/>
         <source>Mobile app: heading</source>
         <translation>Мобильное приложение: заголовок</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/booklet_editor.py" line="90"/>
         <source>Mobile app: steps</source>
         <translation>Мобильное приложение: шаги</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/booklet_editor.py" line="91"/>
         <source>Website: heading</source>
         <translation>Сайт: заголовок</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/booklet_editor.py" line="92"/>
         <source>Website: steps</source>
         <translation>Сайт: шаги</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/booklet_editor.py" line="95"/>
         <source>Registration (page 2)</source>
         <translation>Регистрация (с. 2)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/booklet_editor.py" line="101"/>
         <source>What the card gives</source>
         <translation>Что даёт билет</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/booklet_editor.py" line="104"/>
         <source>Card page (page 3)</source>
         <translation>Место для билета (с. 3)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/booklet_editor.py" line="110"/>
         <source>Main directions of work</source>
         <translation>Основные направления работы</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/booklet_editor.py" line="111"/>
         <source>Contacts: heading</source>
         <translation>Контакты: заголовок</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/booklet_editor.py" line="112"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/booklet_editor.py" line="115"/>
         <source>Back (page 4)</source>
         <translation>Оборот (с. 4)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/booklet_editor.py" line="132"/>
         <source>Side one: page 4 | page 1 (cover)</source>
         <translation>Первая сторона листа: с. 4 | с. 1 (обложка)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/booklet_editor.py" line="134"/>
         <source>Side two: page 2 | page 3 (card place)</source>
         <translation>Вторая сторона листа: с. 2 | с. 3 (место для билета)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/booklet_editor.py" line="159"/>
         <source>Restore the draft</source>
         <translation>Вернуть черновик</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/booklet_editor.py" line="188"/>
         <source>One item per line</source>
         <translation>Каждый пункт с новой строки</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/booklet_editor.py" line="203"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/booklet_editor.py" line="204"/>
         <source>Subtitle</source>
         <translation>Подзаголовок</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/booklet_editor.py" line="205"/>
         <source>Organisation name</source>
         <translation>Название организации</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/booklet_editor.py" line="211"/>
         <source>Leave empty to use the name of the regional organisation</source>
         <translation>Оставьте пустым, чтобы напечатать название региональной организации</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/booklet_editor.py" line="214"/>
         <source>The program&apos;s neutral emblem</source>
         <translation>Нейтральная эмблема программы</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/booklet_editor.py" line="216"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/booklet_editor.py" line="218"/>
         <source>Default</source>
         <translation>По умолчанию</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/booklet_editor.py" line="226"/>
         <source>Emblem (also on the cards)</source>
         <translation>Эмблема (и на билетах)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/booklet_editor.py" line="247"/>
         <source>Emblem image</source>
         <translation>Рисунок эмблемы</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/booklet_editor.py" line="247"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Рисунки (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/booklet_editor.py" line="277"/>
         <source>Everything fits.</source>
         <translation>Весь текст помещается.</translation>
     </message>

@@ -4,22 +4,18 @@
 <context>
     <name>DbPassword</name>
     <message>
-        <location filename="../../../app/ui/security/db_password.py" line="14"/>
         <source>Database server password</source>
         <translation>Пароль для сервера базы данных</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/security/db_password.py" line="15"/>
         <source>Password for {0}:</source>
         <translation>Пароль для {0}:</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/security/db_password.py" line="25"/>
         <source>Encrypted database</source>
         <translation>Зашифрованная база данных</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/security/db_password.py" line="26"/>
         <source>The database {0} is encrypted. Enter its password:</source>
         <translation>База данных {0} зашифрована. Введите её пароль:</translation>
     </message>

@@ -4,17 +4,14 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../../app/ui/errors.py" line="18"/>
         <source>Profdesk</source>
         <translation>Profdesk</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/errors.py" line="22"/>
         <source>Could not read or write the file: {0}</source>
         <translation>Не удалось прочитать или записать файл: {0}</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/errors.py" line="28"/>
         <source>Something went wrong inside the program ({0}). Nothing was saved; please try again or tell the developers.</source>
         <translation>В программе произошёл сбой ({0}). Изменения не сохранены; повторите действие или сообщите разработчикам.</translation>
     </message>

@@ -1,211 +1,172 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
-  <context>
+<context>
     <name>FirstStart</name>
     <message>
-      <location filename="../../../app/ui/first_start.py" line="427" />
-      <source>Add the organisations, then import or add the members.</source>
-      <translation>Добавьте организации, затем загрузите или добавьте членов Профсоюза.</translation>
+        <source>Add the organisations, then import or add the members.</source>
+        <translation>Добавьте организации, затем загрузите или добавьте членов Профсоюза.</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/first_start.py" line="437" />
-      <source>Select an organisation and use Organisations → Add organisation… to build the tree under it.</source>
-      <translation>Выберите организацию и постройте под ней дерево: Организации → Добавить организацию…</translation>
+        <source>Select an organisation and use Organisations → Add organisation… to build the tree under it.</source>
+        <translation>Выберите организацию и постройте под ней дерево: Организации → Добавить организацию…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FirstStartWizard</name>
     <message>
-      <location filename="../../../app/ui/first_start.py" line="60" />
-      <source>Profdesk: first start</source>
-      <translation>Profdesk: первый запуск</translation>
+        <source>Profdesk: first start</source>
+        <translation>Profdesk: первый запуск</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/first_start.py" line="90" />
-      <source>Welcome to Profdesk</source>
-      <translation>Добро пожаловать в Profdesk</translation>
+        <source>Welcome to Profdesk</source>
+        <translation>Добро пожаловать в Profdesk</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/first_start.py" line="91" />
-      <source>The database is empty. Choose how you begin; you can change it later.</source>
-      <translation>База данных пока пуста. Выберите, с чего начать.</translation>
+        <source>The database is empty. Choose how you begin; you can change it later.</source>
+        <translation>База данных пока пуста. Выберите, с чего начать.</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/first_start.py" line="95" />
-      <source>&amp;Regional office: set up the regional organisation</source>
-      <translation>&amp;Региональная организация: завести региональную организацию</translation>
+        <source>&amp;Regional office: set up the regional organisation</source>
+        <translation>&amp;Региональная организация: завести региональную организацию</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/first_start.py" line="99" />
-      <source>&amp;Look around on demo data (a separate file, real data stays empty)</source>
-      <translation>&amp;Посмотреть программу на демонстрационных данных (отдельный файл, настоящая база остаётся пустой)</translation>
+        <source>&amp;Look around on demo data (a separate file, real data stays empty)</source>
+        <translation>&amp;Посмотреть программу на демонстрационных данных (отдельный файл, настоящая база остаётся пустой)</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/first_start.py" line="103" />
-      <source>&amp;District office: open the file received from the region</source>
-      <translation>Ра&amp;йон: открыть файл, полученный из региона</translation>
+        <source>&amp;District office: open the file received from the region</source>
+        <translation>Ра&amp;йон: открыть файл, полученный из региона</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/first_start.py" line="115" />
-      <source>Exchange with districts is not available in this version</source>
-      <translation>Обмен файлами с районами в этой версии программы недоступен</translation>
+        <source>Exchange with districts is not available in this version</source>
+        <translation>Обмен файлами с районами в этой версии программы недоступен</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/first_start.py" line="122" />
-      <source>Regional organisation</source>
-      <translation>Региональная организация</translation>
+        <source>Regional organisation</source>
+        <translation>Региональная организация</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/first_start.py" line="124" />
-      <source>The organisation at the top of the tree and the region code for card numbers.</source>
-      <translation>Организация на вершине дерева и код региона для номеров членских билетов.</translation>
+        <source>The organisation at the top of the tree and the region code for card numbers.</source>
+        <translation>Организация на вершине дерева и код региона для номеров членских билетов.</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/first_start.py" line="128" />
-      <source>e.g. Kursk regional organisation</source>
-      <translation>например, Курская областная организация Профсоюза</translation>
+        <source>e.g. Kursk regional organisation</source>
+        <translation>например, Курская областная организация Профсоюза</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/first_start.py" line="134" />
-      <source>Two digits of the region (46 for the Kursk region). Every card number the program issues begins with them.</source>
-      <translation>Две цифры кода региона (46 — Курская область). С них начинается номер каждого билета, который выдаёт программа.</translation>
+        <source>Two digits of the region (46 for the Kursk region). Every card number the program issues begins with them.</source>
+        <translation>Две цифры кода региона (46 — Курская область). С них начинается номер каждого билета, который выдаёт программа.</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/first_start.py" line="139" />
-      <source>&amp;Name:</source>
-      <translation>&amp;Название:</translation>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/first_start.py" line="141" />
-      <source>Region &amp;code:</source>
-      <translation>&amp;Код региона:</translation>
+        <source>Region &amp;code:</source>
+        <translation>&amp;Код региона:</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/first_start.py" line="152" />
-      <source>Administrator</source>
-      <translation>Администратор</translation>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/first_start.py" line="154" />
-      <source>The administrator signs in with this name and password and creates the accounts of the other staff.</source>
-      <translation>Администратор входит в программу с этим именем и паролем и заводит учётные записи остальных сотрудников.</translation>
+        <source>The administrator signs in with this name and password and creates the accounts of the other staff.</source>
+        <translation>Администратор входит в программу с этим именем и паролем и заводит учётные записи остальных сотрудников.</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/first_start.py" line="165" />
-      <source>&amp;User name:</source>
-      <translation>&amp;Имя пользователя:</translation>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/first_start.py" line="166" />
-      <source>&amp;Password:</source>
-      <translation>&amp;Пароль:</translation>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/first_start.py" line="167" />
-      <source>Password &amp;again:</source>
-      <translation>Пароль &amp;ещё раз:</translation>
+        <source>Password &amp;again:</source>
+        <translation>Пароль &amp;ещё раз:</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/first_start.py" line="179" />
-      <source>Where do the members come from?</source>
-      <translation>Откуда возьмутся члены Профсоюза?</translation>
+        <source>Where do the members come from?</source>
+        <translation>Откуда возьмутся члены Профсоюза?</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/first_start.py" line="180" />
-      <source>Press Finish to save the regional organisation and open the program.</source>
-      <translation>Нажмите «Завершить», чтобы сохранить региональную организацию и открыть программу.</translation>
+        <source>Press Finish to save the regional organisation and open the program.</source>
+        <translation>Нажмите «Завершить», чтобы сохранить региональную организацию и открыть программу.</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/first_start.py" line="184" />
-      <source>&amp;Import the member lists we already have (Excel or CSV)</source>
-      <translation>&amp;Загрузить имеющиеся списки членов Профсоюза (Excel или CSV)</translation>
+        <source>&amp;Import the member lists we already have (Excel or CSV)</source>
+        <translation>&amp;Загрузить имеющиеся списки членов Профсоюза (Excel или CSV)</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/first_start.py" line="188" />
-      <source>&amp;Build the organisation tree by hand, then add members</source>
-      <translation>&amp;Построить дерево организаций вручную, затем добавить членов Профсоюза</translation>
+        <source>&amp;Build the organisation tree by hand, then add members</source>
+        <translation>&amp;Построить дерево организаций вручную, затем добавить членов Профсоюза</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/first_start.py" line="202" />
-      <source>Demo data</source>
-      <translation>Демонстрационные данные</translation>
+        <source>Demo data</source>
+        <translation>Демонстрационные данные</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/first_start.py" line="203" />
-      <source>A made-up region with thousands of members, to try everything safely.</source>
-      <translation>Вымышленный регион с тысячами членов Профсоюза: можно пробовать всё без опаски.</translation>
+        <source>A made-up region with thousands of members, to try everything safely.</source>
+        <translation>Вымышленный регион с тысячами членов Профсоюза: можно пробовать всё без опаски.</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/first_start.py" line="208" />
-      <source>The demo data is kept in a separate file:
+        <source>The demo data is kept in a separate file:
 {0}
 
 The window title says [DEMO DATA]. Your real database stays empty, and this wizard opens again at the next start so you can set it up.</source>
-      <translation>Демонстрационные данные хранятся в отдельном файле:
+        <translation>Демонстрационные данные хранятся в отдельном файле:
 {0}
 
 В заголовке окна будет надпись [ДЕМОНСТРАЦИОННЫЕ ДАННЫЕ]. Настоящая база останется пустой, и при следующем запуске этот мастер откроется снова, чтобы её настроить.</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/first_start.py" line="223" />
-      <location filename="../../../app/ui/first_start.py" line="399" />
-      <source>File from the region</source>
-      <translation>Файл из региона</translation>
+        <source>File from the region</source>
+        <translation>Файл из региона</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/first_start.py" line="225" />
-      <source>The regional office exports a file for your territorial organisation and tells you its passphrase.</source>
-      <translation>Региональная организация выгружает файл для вашей территориальной организации и сообщает вам его пароль.</translation>
+        <source>The regional office exports a file for your territorial organisation and tells you its passphrase.</source>
+        <translation>Региональная организация выгружает файл для вашей территориальной организации и сообщает вам его пароль.</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/first_start.py" line="230" />
-      <source>&amp;Browse…</source>
-      <translation>&amp;Обзор…</translation>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/first_start.py" line="238" />
-      <source>&amp;File:</source>
-      <translation>&amp;Файл:</translation>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/first_start.py" line="240" />
-      <source>Pass&amp;phrase:</source>
-      <translation>Пар&amp;оль файла:</translation>
+        <source>Pass&amp;phrase:</source>
+        <translation>Пар&amp;оль файла:</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/first_start.py" line="253" />
-      <source>&amp;Encrypt the database with a password (for a laptop that travels)</source>
-      <translation>&amp;Зашифровать базу паролем (для ноутбука, который возят с собой)</translation>
+        <source>&amp;Encrypt the database with a password (for a laptop that travels)</source>
+        <translation>&amp;Зашифровать базу паролем (для ноутбука, который возят с собой)</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/first_start.py" line="261" />
-      <source>Remember the key in this computer's password store (no password at start)</source>
-      <translation>Запомнить ключ в хранилище паролей этого компьютера (не спрашивать пароль при запуске)</translation>
+        <source>Remember the key in this computer&apos;s password store (no password at start)</source>
+        <translation>Запомнить ключ в хранилище паролей этого компьютера (не спрашивать пароль при запуске)</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/first_start.py" line="266" />
-      <source>Without the password (or a plain backup kept elsewhere) the data cannot be recovered by anyone: write it down and keep it apart from the laptop.</source>
-      <translation>Без пароля (или незашифрованной копии, хранящейся в другом месте) данные не восстановит никто: запишите пароль и храните его отдельно от ноутбука.</translation>
+        <source>Without the password (or a plain backup kept elsewhere) the data cannot be recovered by anyone: write it down and keep it apart from the laptop.</source>
+        <translation>Без пароля (или незашифрованной копии, хранящейся в другом месте) данные не восстановит никто: запишите пароль и храните его отдельно от ноутбука.</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/first_start.py" line="272" />
-      <source>Database password:</source>
-      <translation>Пароль базы данных:</translation>
+        <source>Database password:</source>
+        <translation>Пароль базы данных:</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/first_start.py" line="273" />
-      <source>Repeat it:</source>
-      <translation>Ещё раз:</translation>
+        <source>Repeat it:</source>
+        <translation>Ещё раз:</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/first_start.py" line="321" />
-      <source>The two passwords differ: type the same password twice.</source>
-      <translation>Пароли не совпадают: введите один и тот же пароль дважды.</translation>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>Пароли не совпадают: введите один и тот же пароль дважды.</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/first_start.py" line="399" />
-      <source>Exchange files (*.pdx);;All (*)</source>
-      <translation>Файлы обмена Profdesk (*.pdx);;Все файлы (*)</translation>
+        <source>Exchange files (*.pdx);;All (*)</source>
+        <translation>Файлы обмена Profdesk (*.pdx);;Все файлы (*)</translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -1,267 +1,219 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
-  <context>
+<context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../../app/ui/main_window.py" line="56" />
-      <source>Main toolbar</source>
-      <translation>Основная панель</translation>
+        <source>Main toolbar</source>
+        <translation>Основная панель</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/main_window.py" line="88" />
-      <source>Search by name, phone or card number</source>
-      <translation>Поиск по ФИО, телефону или номеру билета</translation>
+        <source>Search by name, phone or card number</source>
+        <translation>Поиск по ФИО, телефону или номеру билета</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/main_window.py" line="91" />
-      <source>Type any part of a name; letter case and ё/е do not matter</source>
-      <translation>Введите любую часть ФИО; регистр букв и ё/е не важны</translation>
+        <source>Type any part of a name; letter case and ё/е do not matter</source>
+        <translation>Введите любую часть ФИО; регистр букв и ё/е не важны</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/main_window.py" line="94" />
-      <source>Current members</source>
-      <translation>Состоят в Профсоюзе</translation>
+        <source>Current members</source>
+        <translation>Состоят в Профсоюзе</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/main_window.py" line="95" />
-      <source>Left</source>
-      <translation>Выбывшие</translation>
+        <source>Left</source>
+        <translation>Выбывшие</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/main_window.py" line="96" />
-      <source>All</source>
-      <translation>Все</translation>
+        <source>All</source>
+        <translation>Все</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/main_window.py" line="98" />
-      <source>All categories</source>
-      <translation>Все категории</translation>
+        <source>All categories</source>
+        <translation>Все категории</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/main_window.py" line="99" />
-      <source>Workers</source>
-      <translation>Работающие</translation>
+        <source>Workers</source>
+        <translation>Работающие</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/main_window.py" line="100" />
-      <source>Students</source>
-      <translation>Студенты</translation>
+        <source>Students</source>
+        <translation>Студенты</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/main_window.py" line="101" />
-      <source>Pensioners</source>
-      <translation>Пенсионеры</translation>
+        <source>Pensioners</source>
+        <translation>Пенсионеры</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/main_window.py" line="208" />
-      <source>&amp;File</source>
-      <translation>&amp;Файл</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/main_window.py" line="209" />
-      <source>&amp;Members</source>
-      <translation>&amp;Члены Профсоюза</translation>
+        <source>&amp;Members</source>
+        <translation>&amp;Члены Профсоюза</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/main_window.py" line="210" />
-      <source>&amp;Organisations</source>
-      <translation>&amp;Организации</translation>
+        <source>&amp;Organisations</source>
+        <translation>&amp;Организации</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/main_window.py" line="216" />
-      <source>&amp;Add member…</source>
-      <translation>&amp;Добавить члена Профсоюза…</translation>
+        <source>&amp;Add member…</source>
+        <translation>&amp;Добавить члена Профсоюза…</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/main_window.py" line="219" />
-      <source>Add a new member to the selected organisation</source>
-      <translation>Добавить нового члена Профсоюза в выбранную организацию</translation>
+        <source>Add a new member to the selected organisation</source>
+        <translation>Добавить нового члена Профсоюза в выбранную организацию</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/main_window.py" line="226" />
-      <source>&amp;Edit member…</source>
-      <translation>&amp;Открыть карточку…</translation>
+        <source>&amp;Edit member…</source>
+        <translation>&amp;Открыть карточку…</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/main_window.py" line="229" />
-      <source>Open the selected member's record</source>
-      <translation>Открыть карточку выбранного члена Профсоюза</translation>
+        <source>Open the selected member&apos;s record</source>
+        <translation>Открыть карточку выбранного члена Профсоюза</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/main_window.py" line="235" />
-      <source>Mark as &amp;left…</source>
-      <translation>Отметить &amp;выбытие…</translation>
+        <source>Mark as &amp;left…</source>
+        <translation>Отметить &amp;выбытие…</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/main_window.py" line="237" />
-      <source>Record the date and reason the member left; the record is kept</source>
-      <translation>Записать дату и причину выбытия; карточка сохраняется</translation>
+        <source>Record the date and reason the member left; the record is kept</source>
+        <translation>Записать дату и причину выбытия; карточка сохраняется</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/main_window.py" line="243" />
-      <source>&amp;Restore membership</source>
-      <translation>&amp;Восстановить членство</translation>
+        <source>&amp;Restore membership</source>
+        <translation>&amp;Восстановить членство</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/main_window.py" line="245" />
-      <source>Undo a leave recorded by mistake</source>
-      <translation>Отменить выбытие, отмеченное по ошибке</translation>
+        <source>Undo a leave recorded by mistake</source>
+        <translation>Отменить выбытие, отмеченное по ошибке</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/main_window.py" line="251" />
-      <source>&amp;Move to another organisation…</source>
-      <translation>&amp;Перевести в другую организацию…</translation>
+        <source>&amp;Move to another organisation…</source>
+        <translation>&amp;Перевести в другую организацию…</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/main_window.py" line="253" />
-      <source>Transfer the member; the move is kept in history</source>
-      <translation>Перевести члена Профсоюза; перевод сохраняется в истории</translation>
+        <source>Transfer the member; the move is kept in history</source>
+        <translation>Перевести члена Профсоюза; перевод сохраняется в истории</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/main_window.py" line="260" />
-      <source>&amp;Find</source>
-      <translation>&amp;Найти</translation>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/main_window.py" line="263" />
-      <source>Jump to the search field</source>
-      <translation>Перейти к строке поиска</translation>
+        <source>Jump to the search field</source>
+        <translation>Перейти к строке поиска</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/main_window.py" line="268" />
-      <source>E&amp;xport list…</source>
-      <translation>&amp;Выгрузить список…</translation>
+        <source>E&amp;xport list…</source>
+        <translation>&amp;Выгрузить список…</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/main_window.py" line="271" />
-      <source>Save the members of the selected organisation to Excel or CSV</source>
-      <translation>Сохранить членов выбранной организации в Excel или CSV</translation>
+        <source>Save the members of the selected organisation to Excel or CSV</source>
+        <translation>Сохранить членов выбранной организации в Excel или CSV</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/main_window.py" line="277" />
-      <source>&amp;Add organisation…</source>
-      <translation>&amp;Добавить организацию…</translation>
+        <source>&amp;Add organisation…</source>
+        <translation>&amp;Добавить организацию…</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/main_window.py" line="279" />
-      <source>Add an organisation under the selected one</source>
-      <translation>Добавить организацию, подчинённую выбранной</translation>
+        <source>Add an organisation under the selected one</source>
+        <translation>Добавить организацию, подчинённую выбранной</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/main_window.py" line="285" />
-      <source>&amp;Edit organisation…</source>
-      <translation>&amp;Изменить организацию…</translation>
+        <source>&amp;Edit organisation…</source>
+        <translation>&amp;Изменить организацию…</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/main_window.py" line="287" />
-      <source>Edit the selected organisation</source>
-      <translation>Изменить данные выбранной организации</translation>
+        <source>Edit the selected organisation</source>
+        <translation>Изменить данные выбранной организации</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/main_window.py" line="303" />
-      <source>E&amp;xit</source>
-      <translation>В&amp;ыход</translation>
+        <source>E&amp;xit</source>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/main_window.py" line="306" />
-      <source>Close the program</source>
-      <translation>Закрыть программу</translation>
+        <source>Close the program</source>
+        <translation>Закрыть программу</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/main_window.py" line="312" />
-      <source>&amp;Help</source>
-      <translation>&amp;Справка</translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/main_window.py" line="315" />
-      <source>&amp;About Profdesk</source>
-      <translation>&amp;О программе Profdesk</translation>
+        <source>&amp;About Profdesk</source>
+        <translation>&amp;О программе Profdesk</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/main_window.py" line="317" />
-      <source>Version and where the data is kept</source>
-      <translation>Версия и место хранения данных</translation>
+        <source>Version and where the data is kept</source>
+        <translation>Версия и место хранения данных</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/main_window.py" line="340" />
-      <source>{0} on server {1}</source>
-      <translation>«{0}» на сервере {1}</translation>
+        <source>{0} on server {1}</source>
+        <translation>«{0}» на сервере {1}</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/main_window.py" line="344" />
-      <source>[DEMO DATA]</source>
-      <translation>[ДЕМОНСТРАЦИОННЫЕ ДАННЫЕ]</translation>
+        <source>[DEMO DATA]</source>
+        <translation>[ДЕМОНСТРАЦИОННЫЕ ДАННЫЕ]</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../app/ui/main_window.py" line="408" />
-      <source>more than %Ln found</source>
-      <translation>
-        <numerusform>найдено больше %Ln</numerusform>
-        <numerusform>найдено больше %Ln</numerusform>
-        <numerusform>найдено больше %Ln</numerusform>
-      </translation>
+        <source>more than %Ln found</source>
+        <translation>
+            <numerusform>найдено больше %Ln</numerusform>
+            <numerusform>найдено больше %Ln</numerusform>
+            <numerusform>найдено больше %Ln</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../app/ui/main_window.py" line="413" />
-      <source>%Ln member(s)</source>
-      <translation>
-        <numerusform>%Ln член Профсоюза</numerusform>
-        <numerusform>%Ln члена Профсоюза</numerusform>
-        <numerusform>%Ln членов Профсоюза</numerusform>
-      </translation>
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln член Профсоюза</numerusform>
+            <numerusform>%Ln члена Профсоюза</numerusform>
+            <numerusform>%Ln членов Профсоюза</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../app/ui/main_window.py" line="418" />
-      <source>selected: %Ln</source>
-      <translation>
-        <numerusform>выделено: %Ln</numerusform>
-        <numerusform>выделено: %Ln</numerusform>
-        <numerusform>выделено: %Ln</numerusform>
-      </translation>
+        <source>selected: %Ln</source>
+        <translation>
+            <numerusform>выделено: %Ln</numerusform>
+            <numerusform>выделено: %Ln</numerusform>
+            <numerusform>выделено: %Ln</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../../app/ui/main_window.py" line="410" />
-      <source>Many members match: scroll down for the rest, or type more letters</source>
-      <translation>Найдено много: прокрутите список вниз, чтобы увидеть остальных, или уточните поиск</translation>
+        <source>Many members match: scroll down for the rest, or type more letters</source>
+        <translation>Найдено много: прокрутите список вниз, чтобы увидеть остальных, или уточните поиск</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/main_window.py" line="502" />
-      <source>Export members</source>
-      <translation>Выгрузка списка членов Профсоюза</translation>
+        <source>Export members</source>
+        <translation>Выгрузка списка членов Профсоюза</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/main_window.py" line="503" />
-      <source>members.xlsx</source>
-      <translation>члены_профсоюза.xlsx</translation>
+        <source>members.xlsx</source>
+        <translation>члены_профсоюза.xlsx</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/main_window.py" line="504" />
-      <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-      <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/main_window.py" line="521" />
-      <source>Exporting members…</source>
-      <translation>Выгрузка списка…</translation>
+        <source>Exporting members…</source>
+        <translation>Выгрузка списка…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../../app/ui/main_window.py" line="524" />
-      <source>Exported %n member(s)</source>
-      <translation>
-        <numerusform>Выгружен %n член Профсоюза</numerusform>
-        <numerusform>Выгружено %n члена Профсоюза</numerusform>
-        <numerusform>Выгружено %n членов Профсоюза</numerusform>
-      </translation>
+        <source>Exported %n member(s)</source>
+        <translation>
+            <numerusform>Выгружен %n член Профсоюза</numerusform>
+            <numerusform>Выгружено %n члена Профсоюза</numerusform>
+            <numerusform>Выгружено %n членов Профсоюза</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../../app/ui/main_window.py" line="547" />
-      <source>About Profdesk</source>
-      <translation>О программе Profdesk</translation>
+        <source>About Profdesk</source>
+        <translation>О программе Profdesk</translation>
     </message>
     <message>
-      <location filename="../../../app/ui/main_window.py" line="549" />
-      <source>&lt;b&gt;Profdesk&lt;/b&gt; {0}&lt;br&gt;Member records, union cards and booklets for a regional office of the education workers' union.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;The program makes no network connections: personal data stays on this computer.</source>
-      <translation>&lt;b&gt;Profdesk&lt;/b&gt; {0}&lt;br&gt;Учёт членов Профсоюза, печать билетов и буклетов для региональной организации Профсоюза работников образования.&lt;br&gt;&lt;br&gt;База данных: {1}&lt;br&gt;Программа не подключается к сети: персональные данные остаются на этом компьютере.</translation>
+        <source>&lt;b&gt;Profdesk&lt;/b&gt; {0}&lt;br&gt;Member records, union cards and booklets for a regional office of the education workers&apos; union.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;The program makes no network connections: personal data stays on this computer.</source>
+        <translation>&lt;b&gt;Profdesk&lt;/b&gt; {0}&lt;br&gt;Учёт членов Профсоюза, печать билетов и буклетов для региональной организации Профсоюза работников образования.&lt;br&gt;&lt;br&gt;База данных: {1}&lt;br&gt;Программа не подключается к сети: персональные данные остаются на этом компьютере.</translation>
     </message>
-  </context>
+</context>
 </TS>

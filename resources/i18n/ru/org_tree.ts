@@ -4,17 +4,14 @@
 <context>
     <name>OrgTreeModel</name>
     <message>
-        <location filename="../../../app/ui/org_tree.py" line="20"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/org_tree.py" line="20"/>
         <source>Members</source>
         <translation>Членов</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/org_tree.py" line="26"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>

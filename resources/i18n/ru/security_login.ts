@@ -4,32 +4,26 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../../app/ui/security_login.py" line="32"/>
         <source>Sign in to Profdesk</source>
         <translation>Вход в Profdesk</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/security_login.py" line="41"/>
         <source>&amp;Login</source>
         <translation>&amp;Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/security_login.py" line="42"/>
         <source>&amp;Password</source>
         <translation>&amp;Пароль</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/security_login.py" line="46"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/security_login.py" line="50"/>
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/security_login.py" line="79"/>
         <source>{0}
 
 Restore the database from this backup now?</source>

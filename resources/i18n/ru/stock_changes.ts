@@ -4,47 +4,38 @@
 <context>
     <name>StockChanges</name>
     <message>
-        <location filename="../../../app/ui/stock/stock_changes.py" line="71"/>
         <source>Cancel shipment</source>
         <translation>Отмена отправки</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/stock/stock_changes.py" line="72"/>
         <source>Why is shipment No. %1 cancelled?</source>
         <translation>Почему отменяется отправка № %1?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/stock/stock_changes.py" line="89"/>
         <source>Select the mistaken entry in the History tab first.</source>
         <translation>Сначала выберите ошибочную запись на вкладке «История».</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/stock/stock_changes.py" line="94"/>
         <source>Reverse entry</source>
         <translation>Сторнирование записи</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/stock/stock_changes.py" line="94"/>
         <source>What was wrong with this entry?</source>
         <translation>В чём ошибка этой записи?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/stock/stock_changes.py" line="110"/>
         <source>Save transfer act</source>
         <translation>Сохранить акт приёма-передачи</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/stock/stock_changes.py" line="111"/>
         <source>transfer act %1.pdf</source>
         <translation>акт приёма-передачи %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/stock/stock_changes.py" line="112"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/stock/stock_changes.py" line="125"/>
         <source>Transfer act saved: %1</source>
         <translation>Акт приёма-передачи сохранён: %1</translation>
     </message>

@@ -4,7 +4,6 @@
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../../app/ui/tasks.py" line="69"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>

@@ -4,22 +4,18 @@
 <context>
     <name>UserGuide</name>
     <message>
-        <location filename="../../../app/ui/user_guide.py" line="89"/>
         <source>&amp;User guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/user_guide.py" line="92"/>
         <source>The guide in Russian: every job step by step, with pictures</source>
         <translation>Руководство: все работы по шагам, с иллюстрациями</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/user_guide.py" line="99"/>
         <source>What&apos;s &amp;This?</source>
         <translation>&amp;Что это?</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/user_guide.py" line="102"/>
         <source>Click a field to see what it is for</source>
         <translation>Щёлкните поле, чтобы узнать, для чего оно</translation>
     </message>
@@ -27,18 +23,14 @@
 <context>
     <name>UserGuideWindow</name>
     <message>
-        <location filename="../../../app/ui/user_guide.py" line="54"/>
-        <location filename="../../../app/ui/user_guide.py" line="82"/>
         <source>Profdesk user guide</source>
         <translation>Руководство пользователя Profdesk</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/user_guide.py" line="59"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../../app/ui/user_guide.py" line="63"/>
         <source>&amp;Contents</source>
         <translation>&amp;Содержание</translation>
     </message>
