@@ -15,6 +15,11 @@ class DatabaseOpenError(ProfdeskError):
     """The database file cannot be opened, is damaged, or is newer than the program."""
 
 
+class DatabaseDamagedError(DatabaseOpenError):
+    """SQLite found the database file damaged (at a check, or while reading it): the
+    message names the newest good backup to restore."""
+
+
 class ValidationError(ProfdeskError):
     """Input that breaks a rule. `field_errors` maps a field name to its message."""
 

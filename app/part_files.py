@@ -44,7 +44,9 @@ def _journal() -> Path | None:
     return folder
 
 
-def _lock(handle: IO[str], *, wait: bool) -> bool:
+def lock_file(handle: IO[str], *, wait: bool) -> bool:
+    """An exclusive lock on an open file (the first byte); the OS lets go of it when the
+    process dies. False when another process holds it and `wait` is False."""
     if os.name == "nt":
         import msvcrt
 
@@ -73,7 +75,7 @@ def _note(path: Path) -> tuple[IO[str], Path] | None:
         handle = entry.open("w", encoding="utf-8")
     except OSError:
         return None
-    _lock(handle, wait=True)
+    lock_file(handle, wait=True)
     handle.write(str(path.resolve()))
     handle.flush()
     return handle, entry
@@ -132,7 +134,7 @@ def remove_abandoned() -> list[Path]:
         except OSError:
             continue
         with handle:
-            if not _lock(handle, wait=False):
+            if not lock_file(handle, wait=False):
                 continue  # its writer is still at work
             written = handle.read().strip()
             if not written:

@@ -181,6 +181,32 @@ def _json_default(value: Any) -> Any:
     raise TypeError(type(value).__name__)
 
 
+_FLAT = (str, int, float, bool, type(None), dt.date)
+
+
+def _records_text(data: Any) -> str | None:
+    """The indent=2 JSON of a list of flat records, made by json's C encoder one record at a
+    time; None for anything else. (With `indent` json runs in pure Python: 0.1 s for the
+    2,782 organisations of a region.) The text is the same as json.dump's."""
+    if not isinstance(data, list) or not data:
+        return None
+    for record in data:
+        if type(record) is not dict or not all(isinstance(v, _FLAT) for v in record.values()):
+            return None
+    encode = json.JSONEncoder(
+        ensure_ascii=False, separators=(",\n    ", ": "), default=_json_default
+    ).encode
+    parts = []
+    for record in data:
+        text = encode(record)
+        parts.append("{\n    " + text[1:-1] + "\n  }" if record else text)
+    return "[\n  " + ",\n  ".join(parts) + "\n]"
+
+
 def print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=_json_default)
+    text = _records_text(data)
+    if text is None:
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=_json_default)
+    else:
+        sys.stdout.write(text)
     sys.stdout.write("\n")

@@ -6,8 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..importing import import_members, save_problem_rows
-from ..importing.results import UNCHANGED
 from ..models.errors import ValidationError
 from ..models.installation import is_empty
 from .common import CliContext, print_json
@@ -51,6 +49,9 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def cmd_members_import(args: argparse.Namespace, ctx: CliContext) -> int:
+    from ..importing import import_members, save_problem_rows  # the readers load when used
+    from ..importing.results import UNCHANGED
+
     db = ctx.database()
     with db.session() as s:
         if is_empty(s):

@@ -20,7 +20,7 @@ from typing import Any
 
 from ..errors import ProfdeskError
 from ..paths import backups_dir_for, data_dir
-from . import cipher
+from . import cipher, soundness
 from .errors import DatabaseOpenError, ValidationError
 
 KEEP_BACKUPS = 30
@@ -152,9 +152,9 @@ def damaged_message(db_path: Path) -> str:
             "обратитесь к специалисту."
         )
     return (
-        f"База данных «{db_path}» повреждена. Восстановите её из последней исправной "
-        f"резервной копии «{good.path}» ({good.made_at:%d.%m.%Y %H:%M}): "
-        f"profdesk-cli restore «{good.path}» или меню «Сервис → Восстановить из копии…»."
+        f"База данных «{db_path}» повреждена: восстановите её из последней исправной "
+        f"резервной копии «{good.path}» от {good.made_at:%d.%m.%Y %H:%M} "
+        f"(profdesk-cli restore «{good.path}» или меню «Сервис → Восстановить из копии…»)."
     )
 
 
@@ -242,13 +242,14 @@ def restore_database(db_path: Path, source: Path, password: str | None = None) -
     live_key = _live_key(db_path)
     if db_path.exists() and live_key == key:
         _copy(source, db_path, key)
-        return saved
-    tmp = db_path.with_name(db_path.name + ".restoring")
-    tmp.unlink(missing_ok=True)
-    _copy(source, tmp, key)
-    for suffix in ("-wal", "-shm"):
-        Path(str(db_path) + suffix).unlink(missing_ok=True)
-    os.replace(tmp, db_path)
+    else:
+        tmp = db_path.with_name(db_path.name + ".restoring")
+        tmp.unlink(missing_ok=True)
+        _copy(source, tmp, key)
+        for suffix in ("-wal", "-shm"):
+            Path(str(db_path) + suffix).unlink(missing_ok=True)
+        os.replace(tmp, db_path)
+    soundness.replaced(db_path)  # the copy passed the full check: old doubts are gone
     return saved
 
 

@@ -31,7 +31,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import QueuePool
 
 from ..paths import is_database_url
-from . import cipher, migrate
+from . import cipher, migrate, soundness
 from .backup import (
     backup_daily,
     backup_database,
@@ -39,28 +39,38 @@ from .backup import (
     integrity_problem,
 )
 from .entities import ONE_CURRENT_CARD
-from .errors import DatabaseOpenError, ProfdeskError
+from .errors import DatabaseDamagedError, DatabaseOpenError, ProfdeskError
 from .settings import INSTALLATION_ID, INSTALLATION_ROLE, get_setting, set_setting
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-# At 250,000 members integrity_check takes ~8 s and quick_check under 1 s (bench/security.py),
-# so every open runs quick_check; restore runs the full integrity_check on the copy.
-QUICK_CHECK = True
+# The open policy (app.models.soundness, docs/integrity.md): a clean open checks nothing;
+# quick_check (under 1 s at 250,000 members) after an unclean shutdown, the full
+# integrity_check (~8 s) once SQLite has reported damage; damage met while working is
+# reported at once; restore runs the full integrity_check on the copy.
 
 CIPHER_CACHE_KIB = 65536
 
 log = logging.getLogger(__name__)
+_open_files: list[Path] = []  # the SQLite files this process has open, oldest first
+
+
+def open_files() -> list[Path]:
+    """The SQLite files this process has open now (to name one SQLite called damaged)."""
+    return list(_open_files)
 
 
 class SoundnessCheck:
-    """PRAGMA quick_check of a database file in a thread of its own, then (if the file is
-    sound) the daily backup: both on connections of their own, and Python's sqlite3 lets go
-    of the GIL while SQLite works, so the window is built meanwhile (issue 2's start time).
+    """The check the open policy asks for (`mark.check`: none, quick or full) in a thread of
+    its own, then (if the file is sound) the daily backup: both on connections of their own,
+    and Python's sqlite3 lets go of the GIL while SQLite works, so the window is built
+    meanwhile (issue 2's start time).
 
     `confirm()` waits for the check (not the backup) and refuses a damaged file."""
 
-    def __init__(self, path: Path, *, daily_backup: bool) -> None:
+    def __init__(self, path: Path, mark: soundness.OpenMark, *, daily_backup: bool) -> None:
         self.path = path
+        self.mark = mark
+        self._level = mark.check
         self._daily_backup = daily_backup
         self._checked = threading.Event()
         self._skip_backup = threading.Event()
@@ -71,7 +81,7 @@ class SoundnessCheck:
 
     def _run(self) -> None:
         try:
-            self._problem = integrity_problem(self.path, quick=QUICK_CHECK)
+            self._problem = _policy_check(self.path, self.mark)
         except BaseException as exc:  # noqa: BLE001 - any failure to check counts as damage
             self._problem = str(exc) or type(exc).__name__
         finally:
@@ -95,7 +105,7 @@ class SoundnessCheck:
 
     def confirm(self) -> None:
         if self.problem is not None:
-            raise DatabaseOpenError(damaged_message(self.path))
+            raise DatabaseDamagedError(damaged_message(self.path))
 
     def abandon(self) -> None:
         """The open failed: no backup; wait for the check to end."""
@@ -119,7 +129,8 @@ class Database:
         self.user_org_id: str | None = None  # a user limited to one organisation's subtree
         self._factory = sessionmaker(engine, expire_on_commit=False)
         self._installation_id: str | None = None
-        self._check: SoundnessCheck | None = None  # the quick_check still running, if any
+        self._check: SoundnessCheck | None = None  # the check still running, if any
+        self._mark: soundness.OpenMark | None = None  # this process's open mark on the file
 
     @property
     def dialect(self) -> str:
@@ -171,6 +182,12 @@ class Database:
                     "неё большой объём данных. Повторите через минуту; ничего не сохранено."
                 ) from exc
             raise
+        except SqlDatabaseError as exc:
+            with contextlib.suppress(Exception):
+                s.rollback()
+            if self.path is not None and soundness.is_corruption(exc):
+                raise damage_reported(self.path) from exc
+            raise
         except BaseException:
             s.rollback()
             raise
@@ -185,6 +202,7 @@ class Database:
         self.engine.dispose()
         self.engine = make_engine(self.path)
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        soundness.replaced(self.path)
 
     def confirm_sound(self) -> None:
         """Wait for the integrity check started in the background by open_database
@@ -197,6 +215,30 @@ class Database:
         if self._check is not None:
             self._check.join()  # the check and the daily backup, if still being made
         self.engine.dispose()
+        if self._mark is not None:
+            self._mark.release()  # a clean close: the next open needs no check
+            self._mark = None
+            with contextlib.suppress(ValueError):
+                _open_files.remove(self.path)
+
+
+def damage_reported(path: Path) -> DatabaseDamagedError:
+    """SQLite said the file at `path` is damaged while working in it: the opens that follow
+    run the full check, and the user hears the one sentence with the way back."""
+    soundness.report_damage(path)
+    return DatabaseDamagedError(damaged_message(path))
+
+
+def _policy_check(path: Path, mark: soundness.OpenMark) -> str | None:
+    """Run the check the open policy asks for; None when the file is sound (or no check)."""
+    if mark.check is None:
+        return None
+    problem = integrity_problem(path, quick=mark.check == soundness.QUICK)
+    if problem is None:
+        mark.settle()
+    else:  # refused now, and checked in full at every open until restored
+        soundness.report_damage(path)
+    return problem
 
 
 def _is_second_current_card(exc: IntegrityError) -> bool:
@@ -280,13 +322,16 @@ def open_database(
 ) -> Database:
     """Open (creating if needed) and upgrade the database at `path` (a file or a URL).
 
-    An existing file is checked first (PRAGMA quick_check); a damaged one is refused
-    with the newest good backup named. The first open of a day makes a backup copy.
+    An existing file is checked as the open policy says (app.models.soundness: no check
+    after a clean close, quick_check after an unclean one, the full integrity_check once
+    SQLite has reported damage); a damaged one is refused with the newest good backup named.
+    The first open of a day makes a backup copy.
 
     `background_check` (the GUI's start): an existing file already at the newest schema is
     checked in a thread while the caller goes on, the daily backup made after it; the caller
     must call `Database.confirm_sound()` before it shows anything of the database. A file
-    due for a migration is still checked first: nothing unchecked is ever migrated.
+    due for a migration is checked first (quick_check at least): nothing unchecked is ever
+    migrated.
 
     An encrypted file (SQLCipher, app.models.cipher) opens with a key unlocked already, one
     remembered in the OS secret store, or the password `file_password` returns; a wrong one
@@ -307,27 +352,33 @@ def open_database(
         cipher.unlock_file(path, file_password)
         if cipher.is_blank(path):
             existed, create = False, True  # made a moment ago, keyed: filled like a new one
-    if existed:
-        if background_check and _at_head(path):
-            check = SoundnessCheck(path, daily_backup=daily_backup)
-        elif integrity_problem(path, quick=QUICK_CHECK) is not None:
-            raise DatabaseOpenError(damaged_message(path))
-    elif not create:
+    if not existed and not create:
         raise DatabaseOpenError(f"Базы данных «{path}» нет.")
-    else:
+    if not existed:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise DatabaseOpenError(f"Не удаётся создать папку «{path.parent}».") from exc
         if not os.access(path.parent, os.W_OK):
             raise DatabaseOpenError(f"Папка «{path.parent}» закрыта для записи.")
+    mark = soundness.take_mark(path, created=not existed)
     try:
-        db = _open_file(path, existed, daily_backup=daily_backup and check is None, check=check)
+        if existed:
+            if background_check and _at_head(path):
+                check = SoundnessCheck(path, mark, daily_backup=daily_backup)
+            elif _policy_check(path, mark) is not None:
+                raise DatabaseDamagedError(damaged_message(path))
+        db = _open_file(
+            path, existed, daily_backup=daily_backup and check is None, check=check, mark=mark
+        )
     except BaseException:
+        mark.release()
         if check is not None:
             check.abandon()
             check.confirm()  # damage explains the failure better than what it caused
         raise
+    db._mark = mark
+    _open_files.append(path)
     return db
 
 
@@ -347,7 +398,12 @@ def _at_head(path: Path) -> bool:
 
 
 def _open_file(
-    path: Path, existed: bool, *, daily_backup: bool, check: SoundnessCheck | None
+    path: Path,
+    existed: bool,
+    *,
+    daily_backup: bool,
+    check: SoundnessCheck | None,
+    mark: soundness.OpenMark,
 ) -> Database:
     if existed and not os.access(path, os.W_OK):
         raise DatabaseOpenError(f"Файл базы данных «{path}» открыт только для чтения.")
@@ -364,6 +420,10 @@ def _open_file(
         if not migrate.is_at_head(current):  # at head (the usual start): Alembic stays unloaded
             if check is not None:  # changed since _at_head looked: check before migrating
                 check.confirm()
+            elif existed and not mark.checked:  # nothing unchecked is ever migrated
+                mark.check = soundness.QUICK
+                if _policy_check(path, mark) is not None:
+                    raise DatabaseDamagedError(damaged_message(path))
             migrate.refuse_if_newer(current)
             if existed and current != migrate.head_revision():
                 backup_database(path, reason="before-migration")
@@ -376,6 +436,8 @@ def _open_file(
         raise
     except (SqlDatabaseError, *cipher.DATABASE_ERRORS) as exc:
         engine.dispose()
+        if existed and soundness.is_corruption(exc):
+            raise damage_reported(path) from exc
         raise DatabaseOpenError(
             f"Файл «{path}» повреждён или не является базой данных Profdesk."
         ) from exc

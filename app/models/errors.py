@@ -1,6 +1,7 @@
 """The user-facing errors live in app.errors so that printing can raise them too."""
 
 from ..errors import (
+    DatabaseDamagedError,
     DatabaseOpenError,
     NotFoundError,
     PermissionDeniedError,
@@ -9,6 +10,7 @@ from ..errors import (
 )
 
 __all__ = [
+    "DatabaseDamagedError",
     "DatabaseOpenError",
     "NotFoundError",
     "PermissionDeniedError",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,7 +23,9 @@ from ..models.errors import ValidationError
 from ..models.organisations import get_by_code, region, subtree_ids
 from ..models.permissions import Permission, require
 from ..models.worklists import KINDS, worklist_member_ids
-from ..printing.org_sheet import SheetMember, SheetOrganisation, org_sheets_pdf
+
+if TYPE_CHECKING:  # reportlab loads with the PDF, not with every worklist command
+    from ..printing.org_sheet import SheetOrganisation
 
 
 def sheet_records(
@@ -32,6 +35,8 @@ def sheet_records(
     today: dt.date | None = None,
 ) -> list[SheetOrganisation]:
     """The primary organisations of the subtree, each with its members still to be served."""
+    from ..printing.org_sheet import SheetMember, SheetOrganisation
+
     require(session, Permission.VIEW_MEMBERS)
     kinds = kinds or list(KINDS)
     top = get_by_code(session, org_code) if org_code else region(session)
@@ -98,6 +103,8 @@ def write_org_sheets(
     )
     top = region(session)
     if suffix == ".pdf":
+        from ..printing.org_sheet import org_sheets_pdf
+
         org_sheets_pdf(sheets, out, title, top.name if top else "", today)
     else:
         _write_xlsx(sheets, out, title)

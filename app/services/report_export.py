@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
@@ -21,7 +22,9 @@ from ..models.errors import ValidationError
 from ..models.export import LEAVE_REASON_TITLES
 from ..models.permissions import Permission, require
 from ..models.report import Report, ReportRow
-from ..printing.report_pdf import Column, ReportDocument, TableRow, render_report_pdf
+
+if TYPE_CHECKING:  # reportlab loads with the PDF, not with every report
+    from ..printing.report_pdf import ReportDocument
 
 TITLE = "Статистический отчёт"
 
@@ -179,6 +182,8 @@ def write_xlsx(report: Report, out: Path, threshold: float | None = None) -> Non
 # --- PDF ---------------------------------------------------------------------------------------
 def pdf_document(report: Report, threshold: float | None = None) -> ReportDocument:
     """The report as the plain records app.printing.report_pdf draws."""
+    from ..printing.report_pdf import Column, ReportDocument, TableRow
+
     columns = columns_for(report)
     rows = [
         TableRow(
@@ -229,6 +234,8 @@ def export_report(
     if suffix == ".xlsx":
         write_xlsx(report, out, threshold)
     elif suffix == ".pdf":
+        from ..printing.report_pdf import render_report_pdf
+
         render_report_pdf(pdf_document(report, threshold), out)
     else:
         raise ValidationError("Отчёт сохраняется в файл .xlsx или .pdf.")

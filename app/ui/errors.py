@@ -16,6 +16,9 @@ log = logging.getLogger(__name__)
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
     """A user error shows its own sentence; anything else is a bug, said plainly."""
     title = title or QCoreApplication.translate("Errors", "Profdesk")
+    damaged = _damage_found(error)
+    if damaged is not None:
+        error = damaged
     if isinstance(error, ProfdeskError):
         text = str(error)
     elif isinstance(error, OSError):
@@ -31,3 +34,15 @@ def show_error(parent: QWidget | None, error: BaseException, title: str | None =
             "please try again or tell the developers.",
         ).format(type(error).__name__)
     QMessageBox.critical(parent, title, text)
+
+
+def _damage_found(error: BaseException) -> ProfdeskError | None:
+    """SQLite's word that a database file is damaged, met outside a session (a session
+    turns it into DatabaseDamagedError itself): the refusal naming the newest good backup."""
+    from ..models.db import damage_reported, open_files
+    from ..models.soundness import is_corruption
+
+    if isinstance(error, ProfdeskError) or not is_corruption(error):
+        return None
+    files = open_files()
+    return damage_reported(files[-1]) if files else None
