@@ -6,7 +6,7 @@ Measures, in one run:
 1. render_booklets, imposed (2,000 A4 pages) and single pages (4,000 A5 pages), where
    the four static pages are PDF form XObjects drawn once;
 2. the peer: the straightforward way, drawing every static page again on every sheet
-   (same reportlab, same layout code, no forms);
+   (same reportlab, same layout and renderer, no forms);
 3. end to end as the GUI/CLI do it: select 1,000 members of a demo database, give them
    card numbers, render, log the print.
 """
@@ -49,21 +49,22 @@ def content() -> BookletContent:
 
 
 def naive(booklets: BookletContent) -> bytes:
-    """Every sheet draws its four pages from scratch: layout, paragraphs, image."""
+    """Every sheet draws its four pages from scratch: layout, paragraphs, image (the same
+    renderer and layout, only without the form XObjects)."""
     out = io.BytesIO()
     c = Canvas(out, pagesize=landscape(A4), initialFontName="PTSans")
-    drawer = bl._Drawer(booklets)
-    person = bl._Personaliser()
+    renderer = bl.renderer_for(booklets, [])
+    ops = {page: renderer.member_ops(page) for page in ("page1", "page2", "page3", "page4")}
     for entry in booklets.entries:
-        for left, right in ((drawer.page4, drawer.cover), (drawer.page2, drawer.page3)):
+        values = bl.member_values(entry)
+        for left, right in (("page4", "page1"), ("page2", "page3")):
             c.saveState()
             c.translate(bl.SHEET_X0, 0)
-            left(c)
-            c.translate(bl.PAGE_W, 0)
-            right(c)
+            for page in (left, right):
+                renderer.draw_fixed(c, page)
+                renderer.draw_member(c, page, ops[page], values)
+                c.translate(bl.PAGE_W, 0)
             c.restoreState()
-            if left == drawer.page2:
-                person.draw(c, entry, bl.SHEET_X0 + bl.PAGE_W)
             c.showPage()
     c.save()
     return out.getvalue()

@@ -1,4 +1,4 @@
-"""booklets print / text export / text import: the booklet «Как работать в Профкардс?»."""
+"""booklets print / text export / text import / layouts: the booklet «Как работать в Профкардс?»."""
 
 from __future__ import annotations
 
@@ -58,6 +58,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     imp.set_defaults(handler=cmd_text_import)
     reset = text.add_parser("reset", help="вернуть черновик текста из поставки")
     reset.set_defaults(handler=cmd_text_reset)
+
+    from . import booklet_layouts
+
+    booklet_layouts.register(group)
 
 
 def _print_warnings(warnings: list[str]) -> None:

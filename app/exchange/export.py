@@ -229,10 +229,12 @@ def _export_exchange(
     from .snapshots import snapshots_payload
 
     body["progress_snapshots"] = snapshots_payload(session, org.id)
-    if role == ROLE_REGION:  # the region's card layouts, for printing at the district
-        from .layouts import layouts_payload
+    if role == ROLE_REGION:  # the region's card and booklet layouts, for printing there
+        from .layouts import IN_USE, SECTIONS, in_use_payload, layouts_payload
 
-        body["card_layouts"] = layouts_payload(session)
+        for kind, section in SECTIONS.items():
+            body[section] = layouts_payload(session, kind)
+        body[IN_USE] = in_use_payload(session)
     data = encode_file(manifest, body, passphrase)
     for p in peers:
         p.last_export_at = utcnow()

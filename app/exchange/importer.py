@@ -124,10 +124,13 @@ def _import_exchange(
     if mode == "district":
         merger.drop_moved_out(payload.get("moved_out", {}))
     merger.finish()
-    if manifest["sender_role"] == ROLE_REGION and "card_layouts" in payload:
-        from .layouts import receive_layouts
+    if manifest["sender_role"] == ROLE_REGION:
+        from .layouts import IN_USE, SECTIONS, receive_in_use, receive_layouts
 
-        merger.report.created += receive_layouts(session, payload["card_layouts"])
+        for kind, section in SECTIONS.items():
+            if section in payload:
+                merger.report.created += receive_layouts(session, payload[section], kind)
+        receive_in_use(session, payload.get(IN_USE))
     if "progress_snapshots" in payload:  # the monthly figures of the file's organisations
         from .snapshots import receive_snapshots
 

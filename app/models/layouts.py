@@ -1,4 +1,5 @@
-"""The office's own card layouts: every saved version kept, so a reprint looks like the original.
+"""The office's own card and booklet layouts: every saved version kept, so a reprint looks like
+the original. `kind` tells a card layout ("card") from a booklet layout ("booklet").
 
 A layout is a name and a JSON body (the element lists of app.printing.card_templates, images
 embedded as base64). Saving never changes a stored row: it adds version n + 1, with who and
@@ -31,8 +32,11 @@ class CardLayout(UuidPrimaryKey, Base):
     """One saved version of an office layout."""
 
     __tablename__ = "card_layout"
-    __table_args__ = (Index("ix_card_layout_name_version", "name", "version", unique=True),)
+    __table_args__ = (
+        Index("ix_card_layout_kind_name_version", "kind", "name", "version", unique=True),
+    )
 
+    kind: Mapped[str] = mapped_column(String(20), default="card", server_default="card")
     name: Mapped[str] = mapped_column(String(64))
     version: Mapped[int] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(String(300), default="")
@@ -66,46 +70,63 @@ def check_name(name: str) -> str:
     return name
 
 
-def latest_versions(session: Session) -> list[LayoutVersion]:
-    """The newest version of every office layout, by name."""
+KINDS = {"card": "билета", "booklet": "буклета"}
+BOOKLET_IN_USE_KEY = "booklet.layout"  # the setting: which booklet layout prints (region-wide)
+
+
+def latest_versions(session: Session, kind: str = "card") -> list[LayoutVersion]:
+    """The newest version of every office layout of this kind, by name."""
     newest = (
         select(CardLayout.name, func.max(CardLayout.version).label("v"))
+        .where(CardLayout.kind == kind)
         .group_by(CardLayout.name)
         .subquery()
     )
     rows = session.scalars(
         select(CardLayout)
         .join(newest, (CardLayout.name == newest.c.name) & (CardLayout.version == newest.c.v))
+        .where(CardLayout.kind == kind)
         .order_by(CardLayout.name)
     )
     return [_plain(r) for r in rows]
 
 
-def get_version(session: Session, name: str, version: int | None = None) -> LayoutVersion | None:
-    query = select(CardLayout).where(CardLayout.name == name)
+def get_version(
+    session: Session, name: str, version: int | None = None, kind: str = "card"
+) -> LayoutVersion | None:
+    query = select(CardLayout).where(CardLayout.name == name, CardLayout.kind == kind)
     if version is not None:
         query = query.where(CardLayout.version == version)
     row = session.scalars(query.order_by(CardLayout.version.desc()).limit(1)).first()
     return _plain(row) if row else None
 
 
-def require_version(session: Session, name: str, version: int | None = None) -> LayoutVersion:
-    found = get_version(session, name, version)
+def require_version(
+    session: Session, name: str, version: int | None = None, kind: str = "card"
+) -> LayoutVersion:
+    found = get_version(session, name, version, kind)
     if found is None:
         which = f" версии {version}" if version else ""
-        raise NotFoundError(f"Макета билета «{name}»{which} нет.")
+        raise NotFoundError(f"Макета {KINDS[kind]} «{name}»{which} нет.")
     return found
 
 
-def versions(session: Session, name: str) -> list[LayoutVersion]:
+def versions(session: Session, name: str, kind: str = "card") -> list[LayoutVersion]:
     rows = session.scalars(
-        select(CardLayout).where(CardLayout.name == name).order_by(CardLayout.version)
+        select(CardLayout)
+        .where(CardLayout.name == name, CardLayout.kind == kind)
+        .order_by(CardLayout.version)
     )
     return [_plain(r) for r in rows]
 
 
 def save_version(
-    session: Session, name: str, body: dict[str, Any], built_in: set[str], action: str = "update"
+    session: Session,
+    name: str,
+    body: dict[str, Any],
+    built_in: set[str],
+    action: str = "update",
+    kind: str = "card",
 ) -> int:
     """Store `body` as the next version of `name` (already checked by the caller)."""
     require(session, Permission.CARDS)
@@ -115,11 +136,14 @@ def save_version(
         raise ValidationError(
             f"Макет «{name}» встроен в программу и не меняется: сохраните его под другим именем."
         )
-    current = session.scalar(select(func.max(CardLayout.version)).where(CardLayout.name == name))
+    current = session.scalar(
+        select(func.max(CardLayout.version)).where(CardLayout.name == name, CardLayout.kind == kind)
+    )
     version = (current or 0) + 1
     body = {**body, "name": name}
     session.add(
         CardLayout(
+            kind=kind,
             name=name,
             version=version,
             title=str(body.get("title", name))[:300],
@@ -129,14 +153,19 @@ def save_version(
         )
     )
     session.flush()
-    log_event(session, action, "card_layout", name, {"version": version})
+    entity = "card_layout" if kind == "card" else "booklet_layout"
+    log_event(session, action, entity, name, {"version": version})
     return version
 
 
 # --- the exchange: the region's layouts go to the district copies ---------------------------
-def all_versions_plain(session: Session) -> list[dict[str, Any]]:
+def all_versions_plain(session: Session, kind: str = "card") -> list[dict[str, Any]]:
     """Every stored version, as the exchange file carries them (versions never change)."""
-    rows = session.scalars(select(CardLayout).order_by(CardLayout.name, CardLayout.version))
+    rows = session.scalars(
+        select(CardLayout)
+        .where(CardLayout.kind == kind)
+        .order_by(CardLayout.name, CardLayout.version)
+    )
     return [
         {
             "name": r.name,
@@ -150,17 +179,20 @@ def all_versions_plain(session: Session) -> list[dict[str, Any]]:
     ]
 
 
-def receive_version(session: Session, row: dict[str, Any]) -> bool:
+def receive_version(session: Session, row: dict[str, Any], kind: str = "card") -> bool:
     """Store a version received from the region unless this copy has it; False if present
     (the same name and version saved here too keeps this copy's, never overwritten)."""
     name, version = check_name(str(row["name"])), int(row["version"])
     exists = session.scalar(
-        select(CardLayout.id).where(CardLayout.name == name, CardLayout.version == version)
+        select(CardLayout.id).where(
+            CardLayout.kind == kind, CardLayout.name == name, CardLayout.version == version
+        )
     )
     if exists:
         return False
     session.add(
         CardLayout(
+            kind=kind,
             name=name,
             version=version,
             title=str(row.get("title", name))[:300],

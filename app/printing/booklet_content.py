@@ -97,7 +97,12 @@ class BookletEntry:
 
     full_name: str
     card_number: str
-    organisation: str = ""
+    organisation: str = ""  # the short name, as printed under the card place
+    last_name: str = ""
+    first_name: str = ""
+    patronymic: str = ""
+    organisation_full: str = ""
+    region: str = ""
 
 
 @dataclass
@@ -112,6 +117,7 @@ class BookletContent:
     emblem_path: Path | None = None
     entries: list[BookletEntry] = field(default_factory=list)
     blank_count: int = 0
+    layout: Any = None  # an app.printing.booklet_layout.BookletLayout; None: the built-in one
 
     @property
     def booklet_count(self) -> int:

@@ -24,6 +24,7 @@ import base64
 import io
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -54,6 +55,7 @@ TYPE_TITLES = {
     "image": "картинка",
     "box": "прямоугольник",
     "line": "линия",
+    "card_place": "место для билета",
 }
 FONTS = ("regular", "bold", "italic", "narrow", "narrow_bold")
 SIDE_TITLES = {"front": "лицо", "back": "оборот"}
@@ -112,13 +114,27 @@ def parse_template(data: dict[str, Any], name: str = "") -> CardTemplate:
     return template
 
 
-def element_problem(e: Any, symbology: str = "code128") -> str:
+def element_problem(
+    e: Any,
+    symbology: str = "code128",
+    page: tuple[float, float] = (CARD_W, CARD_H),
+    types: tuple[str, ...] = TYPES,
+    fields: tuple[str, ...] = FIELDS,
+) -> str:
     """What is wrong with one element, as the end of a Russian sentence, or ""."""
     if not isinstance(e, dict):
         return "это не элемент макета."
     kind = e.get("type")
-    if kind not in TYPES:
+    if kind not in types:
         return f"неизвестный тип элемента «{kind}»."
+    page_w, page_h = page
+    if kind == "card_place":
+        x, y = e.get("x"), e.get("y")
+        if not (_number(x) and _number(y)):
+            return "у места для билета не указано: x, y."
+        if x < 0 or y < 0 or x + CARD_W > page_w + 0.01 or y + CARD_H > page_h + 0.01:
+            return f"место для билета выходит за край страницы ({page_w:g} × {page_h:g} мм)."
+        return ""
     title = element_title(e)
     needed = ("x1", "y1", "x2", "y2") if kind == "line" else ("x", "y", "w", "h")
     missing = [k for k in needed if not _number(e.get(k))]
@@ -128,17 +144,17 @@ def element_problem(e: Any, symbology: str = "code128") -> str:
         xs, ys = (e["x1"], e["x2"]), (e["y1"], e["y2"])
         if (
             min(xs) < -BLEED
-            or max(xs) > CARD_W + BLEED
+            or max(xs) > page_w + BLEED
             or min(ys) < -BLEED
-            or max(ys) > CARD_H + BLEED
+            or max(ys) > page_h + BLEED
         ):
-            return f"«{title}» выходит за край билета."
+            return f"«{title}» выходит за край {_sheet(page)}."
         return ""
     x, y, w, h = e["x"], e["y"], e["w"], e["h"]
     if w <= 0 or h <= 0:
         return f"у элемента «{title}» ширина и высота должны быть больше нуля."
-    if x < -0.01 or y < -0.01 or x + w > CARD_W + 0.01 or y + h > CARD_H + 0.01:
-        return f"«{title}» выходит за край билета ({CARD_W} × {CARD_H} мм)."
+    if x < -0.01 or y < -0.01 or x + w > page_w + 0.01 or y + h > page_h + 0.01:
+        return f"«{title}» выходит за край {_sheet(page)} ({page_w:g} × {page_h:g} мм)."
     if kind == "text":
         if not isinstance(e.get("text"), str):
             return f"у элемента «{title}» нет текста."
@@ -148,9 +164,14 @@ def element_problem(e: Any, symbology: str = "code128") -> str:
         if not (_number(size) and _number(min_size) and 3 <= min_size <= size <= 72):
             return f"у элемента «{title}» размер шрифта должен быть от 3 до 72 пт, минимум не больше него."
         try:
-            e["text"].format_map({k: "" for k in FIELDS})
+            e["text"].format_map({k: "" for k in fields})
         except (KeyError, ValueError, IndexError):
             return f"в элементе «{title}» неизвестное поле в фигурных скобках."
+        if e.get("list", "") not in ("", "bullet", "number"):
+            return f"у элемента «{title}» неизвестный вид списка «{e.get('list')}»."
+        color = e.get("color")
+        if color is not None and not (isinstance(color, str) and _HEX.match(color)):
+            return f"у элемента «{title}» цвет не в виде #rrggbb."
     if kind == "barcode" and e.get("symbology", symbology) not in SYMBOLOGIES:
         return f"у элемента «{title}» неизвестный штрихкод «{e.get('symbology')}»."
     if kind == "image":
@@ -186,12 +207,21 @@ def image_problem(e: dict[str, Any], title: str) -> str:
     return ""
 
 
+_HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+def _sheet(page: tuple[float, float]) -> str:
+    return "билета" if page == (CARD_W, CARD_H) else "страницы"
+
+
 def _number(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 
 
 def element_title(e: dict[str, Any]) -> str:
     kind = e.get("type")
+    if e.get("label"):
+        return str(e["label"])
     if kind == "text":
         text = str(e.get("text", ""))
         return f"текст {text[:30]}{'…' if len(text) > 30 else ''}"

@@ -18,6 +18,7 @@ from __future__ import annotations
 import base64
 import io
 import math
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -105,6 +106,14 @@ def _height(size: float, lines: int, leading: float) -> float:
     return size * ((lines - 1) * leading + ASCENT + DESCENT)
 
 
+_SPACES = re.compile(r"[ \t\r\n]+")
+
+
+def squash(text: str) -> str:
+    """Runs of spaces made one; a non-breaking space (a booklet's «в\u00a0Профкардс») stays."""
+    return _SPACES.sub(" ", text).strip(" ")
+
+
 def _truncate(text: str, font: str, size: float, width: float) -> str:
     if stringWidth(text, font, size) <= width:
         return text
@@ -148,7 +157,7 @@ def fit_text(
 ) -> tuple[float, list[str]]:
     """The largest size (down to min_size) and lines that keep `text` inside width x height
     (points). What does not fit even at min_size is cut with an ellipsis: never outside."""
-    text = " ".join(text.split())
+    text = squash(text)
     if not text:
         return size, []
     size = min(size, height / (ASCENT + DESCENT))
@@ -201,10 +210,15 @@ class CardRenderer:
     """A template made ready to draw many cards fast: the checks and conversions done once."""
 
     def __init__(
-        self, template: CardTemplate, emblem: str | Path | None = None, bleed_mm: float = 0.0
+        self,
+        template: CardTemplate,
+        emblem: str | Path | None = None,
+        bleed_mm: float = 0.0,
+        page: tuple[float, float] = (CARD_W, CARD_H),
     ) -> None:
         fonts.register_fonts()
         self.template = template
+        self.page_w, self.page_h = page  # a card side, or a booklet page (app.printing.booklet)
         emblem_file = Path(emblem) if emblem else resource("images", "emblem.png")
         if not emblem_file.is_file():
             raise ValidationError(f"Файл эмблемы «{emblem_file}» не найден: выберите другой.")
@@ -212,7 +226,16 @@ class CardRenderer:
         self.bleed = bleed_mm
         self.front = [self._prepare(e) for e in template.front]
         self.back = [self._prepare(e) for e in template.back]
-        self._fits: dict[tuple[int, str], tuple[float, list[tuple[str, float]]]] = {}
+        self._fits: dict[tuple[int, str], tuple[float, list]] = {}
+        self._shown: dict[int, tuple[dict[str, Any], tuple]] = {}
+
+    def visible_op(self, e: dict[str, Any]) -> tuple:
+        """A hidden element prepared as if shown: the designer draws it faintly."""
+        found = self._shown.get(id(e))
+        if found is None or found[0] is not e:
+            found = (e, self._prepare({**e, "hidden": False}))
+            self._shown[id(e)] = found  # e is kept alive with it: the id is not reused
+        return found[1]
 
     def image_source(self, e: dict[str, Any]) -> Any:
         """A file path, or for an office layout's embedded image (base64 "data") a reader."""
@@ -223,13 +246,18 @@ class CardRenderer:
 
     def _prepare(self, e: dict[str, Any]) -> tuple:
         kind = e["type"]
+        W, H = self.page_w, self.page_h  # noqa: N806 - the sheet, as the constants were
+        if e.get("hidden"):
+            return ("hidden",)  # kept in the list so ops and elements stay side by side
+        if kind == "card_place":
+            return ("card_place", e["x"], e["y"])
         if kind == "line":
             return (
                 "line",
                 e["x1"] * mm,
-                (CARD_H - e["y1"]) * mm,
+                (H - e["y1"]) * mm,
                 e["x2"] * mm,
-                (CARD_H - e["y2"]) * mm,
+                (H - e["y2"]) * mm,
                 e.get("width", 0.3) * mm,
                 _color(e.get("color", "#000000")),
             )
@@ -237,13 +265,13 @@ class CardRenderer:
         if kind == "box":
             b = self.bleed
             left = x - (b if x <= 0.01 else 0)
-            right = x + w + (b if x + w >= CARD_W - 0.01 else 0)
+            right = x + w + (b if x + w >= W - 0.01 else 0)
             top = y - (b if y <= 0.01 else 0)
-            bottom = y + h + (b if y + h >= CARD_H - 0.01 else 0)
+            bottom = y + h + (b if y + h >= H - 0.01 else 0)
             return (
                 "box",
                 left * mm,
-                (CARD_H - bottom) * mm,
+                (H - bottom) * mm,
                 (right - left) * mm,
                 (bottom - top) * mm,
                 _color(e.get("fill")),
@@ -252,7 +280,7 @@ class CardRenderer:
                 e.get("radius", 0) * mm,
             )
         if kind == "image":
-            return ("image", self.image_source(e), x * mm, (CARD_H - y - h) * mm, w * mm, h * mm)
+            return ("image", self.image_source(e), x * mm, (H - y - h) * mm, w * mm, h * mm)
         if kind == "barcode":
             kind_name = e.get("symbology", self.template.symbology)
             sym = symbology(kind_name)
@@ -274,19 +302,25 @@ class CardRenderer:
             e.get("valign", "top"),
             bool(e.get("upper", False)),
             x * mm,
-            (CARD_H - y) * mm,
+            (H - y) * mm,
             w * mm,
             h * mm,
+            _color(e.get("color")),  # 15: black unless the layout says (booklets only)
+            e.get("list", ""),  # 16: "", "bullet", "number": each line of the text a paragraph
         )
 
     def draw(self, c: Canvas, record: CardRecord, side: str) -> None:
         """Draw one side with the card's trim bottom-left at the canvas origin."""
         ops = self.front if side == "front" else self.back
-        values = fields_of(record)
+        self.draw_ops(c, ops, fields_of(record))
+
+    def draw_ops(self, c: Canvas, ops: list[tuple], values: dict[str, str]) -> None:
         c.setFillColorRGB(0, 0, 0)
         texts = None  # neighbouring text elements share one PDF text object (BT ... ET)
         for op in ops:
             kind = op[0]
+            if kind == "hidden":
+                continue
             if kind == "text":
                 if texts is None:
                     texts = c.beginText()
@@ -304,6 +338,10 @@ class CardRenderer:
                 c.drawImage(
                     op[1], op[2], op[3], op[4], op[5], mask="auto", preserveAspectRatio=True
                 )
+            elif kind == "card_place":
+                from .card_layout import draw_card_place_pdf
+
+                draw_card_place_pdf(c, op[1], op[2], self.page_h)
             else:
                 c.setStrokeColor(op[6])
                 c.setLineWidth(op[5])
@@ -311,15 +349,28 @@ class CardRenderer:
         if texts is not None:
             c.drawText(texts)
 
-    def _fit(self, op: tuple, text: str) -> tuple[float, list[tuple[str, float]]]:
-        """Fitted size and (line, width) pairs, remembered: organisation and region names and
+    def _fit(self, op: tuple, text: str) -> tuple[float, list[tuple[str, float, float, float]]]:
+        """Fitted size and (line, width, indent, gap above) in points, remembered: organisation and region names and
         many first names repeat from card to card."""
         key = (id(op), text)
         found = self._fits.get(key)
         if found is None:
             (_, _t, _d, font, size, min_size, max_lines, leading) = op[:8]
-            fitted, lines = fit_text(text, font, size, min_size, op[13], op[14], max_lines, leading)
-            found = (fitted, [(line, stringWidth(line, font, fitted)) for line in lines])
+            if op[16] or "\n" in text:  # paragraphs (a booklet's steps, its directions)
+                from .paragraphs import fit_paragraphs
+
+                fitted, lines = fit_paragraphs(
+                    text, font, size, min_size, op[13], op[14], max_lines, leading, op[16]
+                )
+            else:
+                fitted, plain = fit_text(
+                    text, font, size, min_size, op[13], op[14], max_lines, leading
+                )
+                lines = [(line, 0.0, 0.0) for line in plain]
+            found = (
+                fitted,
+                [(line, stringWidth(line, font, fitted), at, gap) for line, at, gap in lines],
+            )
             if len(self._fits) > 50000:
                 self._fits.clear()
             self._fits[key] = found
@@ -331,7 +382,7 @@ class CardRenderer:
         """The fitted size and each line as (text, x, baseline, width) in points from the
         card's bottom-left: what the PDF draws and what the designer's canvas draws."""
         text, dynamic, leading = op[1], op[2], op[7]
-        align, valign, upper, x, top, w, h = op[8:]
+        align, valign, upper, x, top, w, h = op[8:15]
         if dynamic:
             text = text.format_map(values)
         if upper:
@@ -339,7 +390,7 @@ class CardRenderer:
         fitted, lines = self._fit(op, text)
         if not lines:
             return fitted, []
-        used = _height(fitted, len(lines), leading)
+        used = _height(fitted, len(lines), leading) + sum(line[3] for line in lines)
         if valign == "middle":
             top -= (h - used) / 2
         elif valign == "bottom":
@@ -347,25 +398,30 @@ class CardRenderer:
         baseline = top - ASCENT * fitted
         step = fitted * leading
         out = []
-        for line, width in lines:
+        for n, (line, width, indent, gap) in enumerate(lines):
+            if n:
+                baseline -= step + gap
             if align == "center":
-                left = x + (w - width) / 2
+                left = x + indent + (w - indent - width) / 2
             elif align == "right":
                 left = x + w - width
             else:
-                left = x
+                left = x + indent
             out.append((line, left, baseline, width))
-            baseline -= step
         return fitted, out
 
     def _text(self, t: PDFTextObject, op: tuple, values: dict[str, str]) -> None:
         fitted, lines = self.text_lines(op, values)
         if not lines:
             return
+        if op[15] is not None:  # a booklet's coloured heading; a card's text stays pure black
+            t.setFillColor(op[15])
         t.setFont(op[3], fitted)
         for line, left, baseline, _width in lines:
             t.setTextOrigin(left, baseline)
             t.textOut(line)
+        if op[15] is not None:
+            t.setFillColorRGB(0, 0, 0)
 
     @staticmethod
     def _box(c: Canvas, op: tuple) -> None:
@@ -398,13 +454,12 @@ class CardRenderer:
         runs = [(start + first * module, count * module) for first, count in bar_runs(bars)]
         return runs, start - sym.quiet_left * module, total
 
-    @classmethod
-    def _barcode(cls, c: Canvas, op: tuple, number: str) -> None:
+    def _barcode(self, c: Canvas, op: tuple, number: str) -> None:
         if not number:
             return
         y, h = op[5], op[7]
-        runs, quiet_left, total = cls.barcode_geometry(op, number)
-        bottom = (CARD_H - y - h) * mm
+        runs, quiet_left, total = self.barcode_geometry(op, number)
+        bottom = (self.page_h - y - h) * mm
         c.setFillColorRGB(1, 1, 1)  # the quiet zones stay white whatever is under them
         c.rect(quiet_left * mm, bottom, total * mm, h * mm, stroke=0, fill=1)
         c.setFillColorRGB(0, 0, 0)

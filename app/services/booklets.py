@@ -36,6 +36,7 @@ from ..printing.booklet_content import (
     default_emblem,
     default_texts,
 )
+from .booklet_layouts import layout_in_use
 
 CONTENT_KEY = "booklet.content"
 TEXTS_WHAT = "Тексты буклета"  # region-wide: a user limited to one organisation only reads them
@@ -130,6 +131,11 @@ def entries_for(records: list[PrintRecord]) -> list[BookletEntry]:
             full_name=r.full_name,
             card_number=r.card_number or "",
             organisation=r.organisation_short_name,
+            last_name=r.last_name or "",
+            first_name=r.first_name or "",
+            patronymic=r.patronymic or "",
+            organisation_full=r.organisation_name or "",
+            region=r.region_name or "",
         )
         for r in records
     ]
@@ -145,12 +151,15 @@ def booklet_content(
     require(session, Permission.BOOKLETS)
     texts = load_texts(session)
     emblem = emblem_path(session)
+    layout = layout_in_use(session)
     if blank:
-        return BookletContent(texts=texts, emblem_path=emblem, blank_count=blank)
+        return BookletContent(texts=texts, emblem_path=emblem, blank_count=blank, layout=layout)
     records = booklet_records(session, org_code, member_ids)
     if not records:
         raise ValidationError("В выборке нет ни одного члена Профсоюза: печатать некому.")
-    return BookletContent(texts=texts, emblem_path=emblem, entries=entries_for(records))
+    return BookletContent(
+        texts=texts, emblem_path=emblem, entries=entries_for(records), layout=layout
+    )
 
 
 def preview_content(session: Session, texts: BookletTexts, emblem: str | Path | None):
@@ -161,7 +170,9 @@ def preview_content(session: Session, texts: BookletTexts, emblem: str | Path | 
         )
     path = Path(emblem) if emblem and Path(emblem).is_file() else default_emblem()
     sample = BookletEntry("Фамилия Имя Отчество", "0000000000000", "Первичная организация")
-    return BookletContent(texts=texts, emblem_path=path, entries=[sample])
+    return BookletContent(
+        texts=texts, emblem_path=path, entries=[sample], layout=layout_in_use(session)
+    )
 
 
 def log_booklet_print(
@@ -203,7 +214,10 @@ def print_cards_and_booklets(
     if not records:
         raise ValidationError("В выборке нет ни одного члена Профсоюза: печатать некому.")
     content = BookletContent(
-        texts=load_texts(session), emblem_path=emblem_path(session), entries=entries_for(records)
+        texts=load_texts(session),
+        emblem_path=emblem_path(session),
+        entries=entries_for(records),
+        layout=layout_in_use(session),
     )
     result = write_booklets(content, Path(booklets_out))
     write_cards(records, Path(cards_out))

@@ -26,7 +26,7 @@ from ..models.permissions import access
 from ..printing import fonts
 from ..printing.card_layout import Problem, safe_area_problems
 from ..printing.card_templates import SIDE_TITLES, CardTemplate, element_title
-from ..printing.cards_pdf import ASCENT, DESCENT, FONT_NAMES, fit_text
+from ..printing.cards_pdf import ASCENT, DESCENT, FONT_NAMES, fit_text, squash
 
 SOURCES = {  # a card field -> the row columns it is made of
     "last_name": ("last",),
@@ -270,7 +270,7 @@ class _TextCheck:
                 shown, self.font, self.size, self.min_size, self.w, self.h,
                 self.max_lines, self.leading,
             )  # fmt: skip
-            found = self.verdicts[text] = " ".join(lines) == " ".join(shown.split())
+            found = self.verdicts[text] = " ".join(lines) == squash(shown)
         return found
 
 
@@ -284,7 +284,7 @@ def fit_check(
         _TextCheck(side, i, e)
         for side in ("front", "back")
         for i, e in enumerate(getattr(template, side))
-        if e["type"] == "text" and "{" in e["text"]
+        if e["type"] == "text" and "{" in e["text"] and not e.get("hidden")
     ]
     members = _Members(session)
     result = FitReport(template.name, members.count, problems=safe_area_problems(template))

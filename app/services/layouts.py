@@ -81,6 +81,10 @@ def template_body(template: CardTemplate) -> dict[str, Any]:
 
 def save_layout(session: Session, name: str, body: dict[str, Any], action: str = "update") -> int:
     """Check `body` whole, then store it as the next version of `name`."""
+    if "page1" in body and not ("front" in body or "back" in body):
+        raise ValidationError(
+            f"«{name}» — макет буклета, а не билета: откройте его в «Макет буклета»."
+        )
     parse_template(body, name)
     return store.save_version(session, name, body, set(template_names()), action)
 

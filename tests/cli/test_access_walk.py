@@ -384,6 +384,12 @@ WALK: dict[tuple[str, ...], list[list[str]]] = {
     ("booklets", "text", "export"): [["booklets", "text", "export", "{out}/t.json"]],
     ("booklets", "text", "import"): [["booklets", "text", "import", "{texts}"]],
     ("booklets", "text", "reset"): [["booklets", "text", "reset"]],
+    ("booklets", "layouts", "list"): [["booklets", "layouts", "list", "--json"]],
+    ("booklets", "layouts", "export"): [
+        ["booklets", "layouts", "export", "default", "--out", "{out}/bl.json"]
+    ],
+    ("booklets", "layouts", "import"): [["booklets", "layouts", "import", "{out}/../none.json"]],
+    ("booklets", "layouts", "use"): [["booklets", "layouts", "use", "default"]],
     ("stock", "receive"): [["stock", "receive", "--edition", "Буклет 2027", "--qty", "5"]],
     ("stock", "ship"): [["stock", "ship", "--to", "T02", "--qty", "1"]],
     ("stock", "send"): [["stock", "send", "{ship_out}"]],

@@ -138,7 +138,7 @@ def test_a_bad_value_is_refused_and_the_layout_stays(designer, qtbot, monkeypatc
     w = designer
     shown: list[str] = []
     monkeypatch.setattr(
-        "app.ui.cards.designer.window.show_error", lambda _p, error: shown.append(str(error))
+        "app.ui.designer.editor.show_error", lambda _p, error: shown.append(str(error))
     )
     w.scene.items_by_index[0].setSelected(True)
     before = [dict(e) for e in w.body["front"]]

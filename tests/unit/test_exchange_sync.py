@@ -527,3 +527,25 @@ def test_the_districts_monthly_snapshots_reach_the_region(copies) -> None:
             select(ProgressSnapshot).where(ProgressSnapshot.month < month_start(last_month))
         ).all()
         assert earlier and all(r.reconstructed and r.source != t1_id for r in earlier)
+
+
+def test_the_regions_booklet_layout_reaches_the_district_and_prints_there(copies) -> None:
+    from app.printing.booklet_layout import load_builtin
+    from app.services import booklet_layouts as bl
+
+    reg, t1, _t2 = copies
+    body = load_builtin("default").body()
+    body["title"] = "Буклет Курской области"
+    body["page3"][1]["y"] = 118.0
+    with reg.db.session() as s:
+        bl.save_layout(s, "kursk-booklet", body)  # saved: the region prints with it
+    report = t1.load(reg.export("T01"))
+    assert report.created >= 1
+    with t1.db.session() as s:
+        assert bl.in_use(s) == "kursk-booklet"  # the district prints the region's booklet
+        layout = bl.layout_in_use(s)
+        assert layout.title == "Буклет Курской области" and layout.pages["page3"][1]["y"] == 118
+        from app.services import layouts
+
+        assert "kursk-booklet" not in {i.name for i in layouts.list_layouts(s)}  # not a card
+    assert t1.load(reg.export("T01")).created == 0  # the same version twice: nothing new

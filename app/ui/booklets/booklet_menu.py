@@ -51,6 +51,14 @@ class BookletActions(QObject):
         )
         window.add_action(
             menu_title,
+            self.tr("Booklet &layout…"),
+            self.edit_layout,
+            tip=self.tr("Where the texts, the emblem and the card place go on the four pages"),
+            name="actionBookletLayout",
+            permission=Permission.BOOKLETS,
+        )
+        window.add_action(
+            menu_title,
             self.tr("&Print booklets…"),
             self.print_booklets,
             tip=self.tr("Booklets with the member's name and card number, or blank ones"),
@@ -81,6 +89,15 @@ class BookletActions(QObject):
         from .booklet_editor import BookletEditor
 
         BookletEditor(self.window.db, self.window).exec()
+
+    def edit_layout(self) -> None:
+        from PySide6.QtCore import Qt
+
+        from .booklet_designer import BookletDesigner
+
+        self.designer = BookletDesigner(self.window.db, None, self.window)
+        self.designer.setWindowFlag(Qt.WindowType.Window, True)
+        self.designer.show()
 
     # --- whom for -------------------------------------------------------------------------
     def _ask(self, allow_blank: bool, title: str) -> BookletRequest | None:

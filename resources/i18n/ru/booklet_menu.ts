@@ -12,6 +12,14 @@
         <translation>Править текст буклета «Как работать в Профкардс?» с предпросмотром</translation>
     </message>
     <message>
+        <source>Booklet &amp;layout…</source>
+        <translation>&amp;Макет буклета…</translation>
+    </message>
+    <message>
+        <source>Where the texts, the emblem and the card place go on the four pages</source>
+        <translation>Где на четырёх страницах стоят тексты, эмблема и место для билета</translation>
+    </message>
+    <message>
         <source>&amp;Print booklets…</source>
         <translation>&amp;Печать буклетов…</translation>
     </message>

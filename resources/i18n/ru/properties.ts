@@ -8,6 +8,18 @@
         <translation>Вставить поле…</translation>
     </message>
     <message>
+        <source>Paragraphs</source>
+        <translation>Абзацы</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Список с точками</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Нумерованный список</translation>
+    </message>
+    <message>
         <source>Regular</source>
         <translation>Обычный</translation>
     </message>
@@ -50,6 +62,10 @@
     <message>
         <source>Locked</source>
         <translation>Закреплён</translation>
+    </message>
+    <message>
+        <source>Hidden (not printed)</source>
+        <translation>Скрыт (не печатается)</translation>
     </message>
     <message>
         <source>X, mm</source>
@@ -100,8 +116,8 @@
         <translation>Штрихкод</translation>
     </message>
     <message>
-        <source>Image for the card</source>
-        <translation>Картинка для билета</translation>
+        <source>Image for the layout</source>
+        <translation>Картинка для макета</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>

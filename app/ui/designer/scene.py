@@ -1,24 +1,27 @@
-"""The card side on a canvas, in millimetres: trim, bleed, safe area, grid, rulers, elements.
+"""A card side or a booklet page on a canvas, in millimetres: trim, bleed, safe area, grid,
+elements.
 
-Each element is drawn from app.printing.card_layout.place_side, the same results the PDF is
-drawn from (fitted sizes, lines and their positions, barcode bars), so the canvas shows what
-prints. Scene units are millimetres; the view's zoom maps them to pixels.
+Each element is drawn from app.printing.card_layout's placed results, the same results the PDF
+is drawn from (fitted sizes, lines and their positions, barcode bars), so the canvas shows what
+prints. Scene units are millimetres; the view's zoom maps them to pixels. A hidden element is
+not printed: the canvas leaves it out, or draws it faintly while «Show hidden» is on.
 """
 
 from __future__ import annotations
 
 import base64
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene
 
-from ....paths import resource
-from ....printing import fonts
-from ....printing.card_layout import Placed
-from ....printing.card_templates import BLEED, CARD_H, CARD_W, SAFE_MM
+from ...paths import resource
+from ...printing import fonts
+from ...printing.card_layout import Placed, card_place_marks
+from ...printing.card_templates import BLEED, CARD_H, CARD_W, SAFE_MM
 
 PT_MM = 25.4 / 72
 GRID_MM = 0.5
@@ -26,6 +29,21 @@ SNAP_MM = 0.8  # an edge this close to another element's edge or centre snaps to
 HANDLE_MM = 1.6
 
 _FAMILIES: dict[str, tuple[str, bool, bool]] = {}
+
+
+@dataclass(frozen=True)
+class Page:
+    """The sheet the elements sit on, in mm: a CR80 card side or an A5 booklet page."""
+
+    w: float = CARD_W
+    h: float = CARD_H
+    bleed: float = BLEED
+    safe: float = SAFE_MM
+    radius: float = 3.18  # the card's rounded corners; 0 for paper
+    grid: float = 1.0  # the drawn grid's step
+
+
+CARD_PAGE = Page()
 
 
 def qt_font(name: str) -> QFont:
@@ -54,7 +72,11 @@ class ElementItem(QGraphicsRectItem):
         self.pixmap = pixmap
         self.index = placed.index
         self.setPos(placed.x, placed.y)
+        self.hidden = bool(placed.element.get("hidden"))
+        if self.hidden:
+            self.setOpacity(0.25)
         locked = bool(placed.element.get("locked"))
+        self.resizable = not locked and placed.kind != "card_place"  # the card's size is fixed
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, not locked)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, True)
@@ -89,8 +111,10 @@ class ElementItem(QGraphicsRectItem):
             painter.setBrush(QColor("#000000"))
             for left, width in p.bars:
                 painter.drawRect(QRectF(left, p.y, width, p.h))
+        elif p.kind == "card_place":
+            _card_place(painter, p.x, p.y)
         elif p.kind == "text":
-            painter.setPen(QColor("#000000"))
+            painter.setPen(QColor(e.get("color") or "#000000"))
             font = qt_font(p.font)
             painter.setFont(font)
             k = p.size * PT_MM / 100
@@ -109,12 +133,14 @@ class ElementItem(QGraphicsRectItem):
         color = QColor("#d03030") if self.placed.cut else QColor("#2a6fdb")
         pen = QPen(color, 0)
         pen.setStyle(Qt.PenStyle.SolidLine if selected else Qt.PenStyle.DotLine)
+        if self.hidden:
+            pen.setStyle(Qt.PenStyle.DashDotLine)
         if not selected and not self.placed.cut:
             pen.setColor(QColor(42, 111, 219, 90))
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(r)
-        if selected and not self.placed.element.get("locked"):
+        if selected and self.resizable:
             painter.setBrush(color)
             painter.drawRect(self._handle())
 
@@ -133,7 +159,7 @@ class ElementItem(QGraphicsRectItem):
     def mousePressEvent(self, event: Any) -> None:
         if (
             self.isSelected()
-            and not self.placed.element.get("locked")
+            and self.resizable
             and self._handle().adjusted(-0.5, -0.5, 0.5, 0.5).contains(event.pos())
         ):
             self.resizing = True
@@ -166,20 +192,25 @@ class ElementItem(QGraphicsRectItem):
 
 
 class CardScene(QGraphicsScene):
-    """One side of the card; rebuilt from the placed elements after every change."""
+    """One card side or booklet page; rebuilt from the placed elements after every change."""
 
     def __init__(self, on_moved: Callable[[list[tuple[int, float, float]]], None],
-                 on_resized: Callable[[int, float, float], None], parent: Any = None) -> None:  # fmt: skip
-        margin = BLEED + 6
-        super().__init__(-margin, -margin, CARD_W + 2 * margin, CARD_H + 2 * margin, parent)
+                 on_resized: Callable[[int, float, float], None], parent: Any = None,
+                 page: Page = CARD_PAGE) -> None:  # fmt: skip
+        margin = page.bleed + 6
+        super().__init__(-margin, -margin, page.w + 2 * margin, page.h + 2 * margin, parent)
+        self.page = page
         self.on_moved, self.on_resized = on_moved, on_resized
         self.snapping = True
+        self.show_hidden = False
         self.items_by_index: dict[int, ElementItem] = {}
 
     def show(self, placed: list[Placed], selected: set[int]) -> None:
         self.clear()
         self.items_by_index = {}
         for z, p in enumerate(placed):
+            if p.element.get("hidden") and not self.show_hidden:
+                continue  # not printed, not shown
             item = ElementItem(p, _pixmap(p.element) if p.kind == "image" else None)
             item.setZValue(z)
             self.addItem(item)
@@ -201,8 +232,9 @@ class CardScene(QGraphicsScene):
     def snap_position(self, item: ElementItem, value: QPointF) -> QPointF:
         """The grid, then the edges and centres of the other elements (and of the card)."""
         w, h = item.rect().width(), item.rect().height()
-        xs = [0.0, CARD_W / 2, CARD_W, SAFE_MM, CARD_W - SAFE_MM]
-        ys = [0.0, CARD_H / 2, CARD_H, SAFE_MM, CARD_H - SAFE_MM]
+        pw, ph, safe = self.page.w, self.page.h, self.page.safe
+        xs = [0.0, pw / 2, pw, safe, pw - safe]
+        ys = [0.0, ph / 2, ph, safe, ph - safe]
         for other in self.items_by_index.values():
             if other is item or other.isSelected():
                 continue
@@ -221,58 +253,53 @@ class CardScene(QGraphicsScene):
 
         return QPointF(snap(value.x(), w, xs), snap(value.y(), h, ys))
 
-    # --- the card: bleed, trim, safe area, grid, rulers ---------------------------------------
+    # --- the sheet: bleed, trim, safe area, grid ---------------------------------------------
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        pg = self.page
         painter.fillRect(rect, QColor("#e6e6e6"))
-        painter.fillRect(QRectF(-BLEED, -BLEED, CARD_W + 2 * BLEED, CARD_H + 2 * BLEED),
+        painter.fillRect(QRectF(-pg.bleed, -pg.bleed, pg.w + 2 * pg.bleed, pg.h + 2 * pg.bleed),
                          QColor("#f4f4f4"))  # fmt: skip
-        painter.fillRect(QRectF(0, 0, CARD_W, CARD_H), QColor("#ffffff"))
-        grid = QPen(QColor(0, 0, 0, 18), 0)
-        painter.setPen(grid)
+        painter.fillRect(QRectF(0, 0, pg.w, pg.h), QColor("#ffffff"))
+        painter.setPen(QPen(QColor(0, 0, 0, 18), 0))
         x = 0.0
-        while x <= CARD_W:
-            painter.drawLine(QPointF(x, 0), QPointF(x, CARD_H))
-            x += 1
+        while x <= pg.w:
+            painter.drawLine(QPointF(x, 0), QPointF(x, pg.h))
+            x += pg.grid
         y = 0.0
-        while y <= CARD_H:
-            painter.drawLine(QPointF(0, y), QPointF(CARD_W, y))
-            y += 1
-        self._rulers(painter)
+        while y <= pg.h:
+            painter.drawLine(QPointF(0, y), QPointF(pg.w, y))
+            y += pg.grid
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: ARG002
+        pg = self.page
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(QColor("#000000"), 0))
-        painter.drawRoundedRect(QRectF(0, 0, CARD_W, CARD_H), 3.18, 3.18)  # the trim
-        dashed = QPen(QColor("#c05050"), 0, Qt.PenStyle.DashLine)
-        painter.setPen(dashed)
-        painter.drawRect(QRectF(-BLEED, -BLEED, CARD_W + 2 * BLEED, CARD_H + 2 * BLEED))
+        painter.drawRoundedRect(QRectF(0, 0, pg.w, pg.h), pg.radius, pg.radius)  # the trim
+        if pg.bleed:
+            painter.setPen(QPen(QColor("#c05050"), 0, Qt.PenStyle.DashLine))
+            painter.drawRect(QRectF(-pg.bleed, -pg.bleed, pg.w + 2 * pg.bleed, pg.h + 2 * pg.bleed))
         painter.setPen(QPen(QColor("#3aa05a"), 0, Qt.PenStyle.DashLine))
-        painter.drawRect(QRectF(SAFE_MM, SAFE_MM, CARD_W - 2 * SAFE_MM, CARD_H - 2 * SAFE_MM))
-
-    @staticmethod
-    def _rulers(painter: QPainter) -> None:
-        top, left = -BLEED - 0.8, -BLEED - 0.8
-        painter.setPen(QPen(QColor("#555555"), 0))
-        font = QFont("PT Sans")
-        font.setPixelSize(100)
-        for mm_ in range(0, int(CARD_W) + 1):
-            tick = 2.0 if mm_ % 10 == 0 else 1.2 if mm_ % 5 == 0 else 0.6
-            painter.drawLine(QPointF(mm_, top), QPointF(mm_, top - tick))
-            if mm_ % 10 == 0:
-                _label(painter, font, str(mm_), mm_ + 0.3, top - 1.2)
-        for mm_ in range(0, int(CARD_H) + 1):
-            tick = 2.0 if mm_ % 10 == 0 else 1.2 if mm_ % 5 == 0 else 0.6
-            painter.drawLine(QPointF(left, mm_), QPointF(left - tick, mm_))
-            if mm_ % 10 == 0 and mm_:
-                _label(painter, font, str(mm_), left - 3.2, mm_ - 0.3)
+        painter.drawRect(QRectF(pg.safe, pg.safe, pg.w - 2 * pg.safe, pg.h - 2 * pg.safe))
 
 
-def _label(painter: QPainter, font: QFont, text: str, x: float, y: float) -> None:
+def _card_place(painter: QPainter, x: float, y: float) -> None:
+    """The card's mounting place as the booklet prints it (app.printing.card_layout)."""
     painter.save()
-    painter.setFont(font)
-    painter.translate(x, y)
-    painter.scale(0.016, 0.016)
-    painter.drawText(QPointF(0, 0), text)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    outline, slits, label = card_place_marks(x, y)
+    painter.setPen(QPen(QColor.fromRgbF(*(outline.gray,) * 3), outline.width))
+    painter.drawRoundedRect(QRectF(x, y, CARD_W, CARD_H), outline.radius, outline.radius)
+    pen = QPen(QColor.fromRgbF(*(slits.gray,) * 3), slits.width)
+    pen.setDashPattern([d / slits.width for d in slits.dash])
+    painter.setPen(pen)
+    for x1, y1, x2, y2 in slits.lines:
+        painter.drawLine(QPointF(x1, y1), QPointF(x2, y2))
+    painter.setPen(QColor.fromRgbF(label.gray, label.gray, label.gray))
+    painter.setFont(qt_font("regular"))
+    k = label.size * PT_MM / 100
+    painter.translate(label.x, label.baseline)
+    painter.scale(k, k)
+    painter.drawText(QPointF(0, 0), label.text)
     painter.restore()
 
 

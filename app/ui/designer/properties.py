@@ -1,4 +1,7 @@
-"""The side panel: the selected element's properties; each edit is one undoable change."""
+"""The side panel: the selected element's properties; each edit is one undoable change.
+
+A booklet's panel has a few more rows: a text's colour and list style, and a text box of
+several lines (one paragraph per line)."""
 
 from __future__ import annotations
 
@@ -12,31 +15,42 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QWidget,
 )
 
-FIELD_NAMES = (
-    "last_name",
-    "first_name",
-    "patronymic",
-    "full_name",
-    "first_and_patronymic",
-    "organisation",
-    "organisation_short",
-    "region",
-    "card_number",
-)
+from ...printing.card_templates import FIELDS
+
+
+class _TextBlock(QPlainTextEdit):
+    """Several lines of text; the change is sent when the user leaves the box."""
+
+    def __init__(self, finished: Callable[[], None]) -> None:
+        super().__init__(objectName="prop_block")
+        self.finished = finished
+        self.setTabChangesFocus(True)
+        self.setFixedHeight(90)
+
+    def focusOutEvent(self, event: Any) -> None:
+        super().focusOutEvent(event)
+        self.finished()
 
 
 class PropertiesPanel(QWidget):
     """Edits one element dict; `changed(values)` gets only what the user changed."""
 
     def __init__(
-        self, changed: Callable[[dict[str, Any]], None], pick_image: Callable[[str], None]
+        self,
+        changed: Callable[[dict[str, Any]], None],
+        pick_image: Callable[[str], None],
+        fields: tuple[str, ...] = FIELDS,
+        page: tuple[float, float] = (85.6, 53.98),
+        multiline: bool = False,
     ):
         super().__init__()
+        self.multiline = multiline
         self.setObjectName("designerProperties")
         self.changed, self.pick_image = changed, pick_image
         self.element: dict[str, Any] | None = None
@@ -52,16 +66,25 @@ class PropertiesPanel(QWidget):
             box.editingFinished.connect(lambda: self._emit(key, round(box.value(), 2)))
             return box
 
-        self.x = number("x", -3, 88.6)
-        self.y = number("y", -3, 57)
-        self.w = number("w", 0.1, 91.6)
-        self.h = number("h", 0.1, 60)
+        self.x = number("x", -3, page[0] + 3)
+        self.y = number("y", -3, page[1] + 3)
+        self.w = number("w", 0.1, page[0] + 6)
+        self.h = number("h", 0.1, page[1] + 6)
         self.text = QLineEdit(objectName="prop_text")
         self.text.editingFinished.connect(lambda: self._emit("text", self.text.text()))
         self.field = QComboBox(objectName="prop_field")
         self.field.addItem(self.tr("Insert a member field…"), "")
-        for name in FIELD_NAMES:
+        for name in fields:
             self.field.addItem("{" + name + "}", name)
+        self.block = _TextBlock(lambda: self._emit("text", self.block.toPlainText()))
+        self.list = QComboBox(objectName="prop_list")
+        for key, title in (
+            ("", self.tr("Paragraphs")),
+            ("bullet", self.tr("Bulleted list")),
+            ("number", self.tr("Numbered list")),
+        ):
+            self.list.addItem(title, key)
+        self.list.activated.connect(lambda: self._emit("list", self.list.currentData() or None))
         self.field.activated.connect(self._insert_field)
         self.font = QComboBox(objectName="prop_font")
         for key, title in (
@@ -103,6 +126,8 @@ class PropertiesPanel(QWidget):
         self.image.clicked.connect(self._image)
         self.locked = QCheckBox(self.tr("Locked"), objectName="prop_locked")
         self.locked.toggled.connect(lambda on: self._emit("locked", on))
+        self.hidden = QCheckBox(self.tr("Hidden (not printed)"), objectName="prop_hidden")
+        self.hidden.toggled.connect(lambda on: self._emit("hidden", True if on else None))
 
         for key, label, widget in (
             ("x", self.tr("X, mm"), self.x),
@@ -110,17 +135,20 @@ class PropertiesPanel(QWidget):
             ("w", self.tr("Width, mm"), self.w),
             ("h", self.tr("Height, mm"), self.h),
             ("text", self.tr("Text"), self.text),
+            ("block", self.tr("Text"), self.block),
             ("field", "", self.field),
             ("font", self.tr("Font"), self.font),
             ("size", self.tr("Size, pt"), self.size),
             ("min_size", self.tr("Minimum size, pt"), self.min_size),
             ("max_lines", self.tr("Lines"), self.max_lines),
             ("align", self.tr("Alignment"), self.align),
+            ("list", self.tr("Paragraphs"), self.list),
             ("upper", "", self.upper),
             ("color", self.tr("Colour"), self.color),
             ("symbology", self.tr("Barcode"), self.symbology),
             ("image", "", self.image),
             ("locked", "", self.locked),
+            ("hidden", "", self.hidden),
         ):
             form.addRow(label, widget)
             self.rows[key] = widget
@@ -132,12 +160,15 @@ class PropertiesPanel(QWidget):
         kind = e.get("type") if e else None
         visible = {
             "text": {"x", "y", "w", "h", "text", "field", "font", "size", "min_size",
-                     "max_lines", "align", "upper", "locked"},
-            "barcode": {"x", "y", "w", "h", "symbology", "locked"},
-            "image": {"x", "y", "w", "h", "image", "locked"},
-            "box": {"x", "y", "w", "h", "color", "locked"},
-            "line": {"color", "locked"},
+                     "max_lines", "align", "upper", "locked", "hidden"},
+            "barcode": {"x", "y", "w", "h", "symbology", "locked", "hidden"},
+            "image": {"x", "y", "w", "h", "image", "locked", "hidden"},
+            "box": {"x", "y", "w", "h", "color", "locked", "hidden"},
+            "line": {"color", "locked", "hidden"},
+            "card_place": {"x", "y", "locked", "hidden"},
         }.get(str(kind), set())  # fmt: skip
+        if kind == "text" and self.multiline:  # a booklet's text: colour, lists, paragraphs
+            visible = (visible - {"text"}) | {"block", "color", "list"}
         form = self.layout()
         for key, widget in self.rows.items():
             form.setRowVisible(widget, key in visible)
@@ -148,6 +179,9 @@ class PropertiesPanel(QWidget):
             self.size.setValue(float(e.get("size", 8)))
             self.min_size.setValue(float(e.get("min_size", e.get("size", 8))))
             self.text.setText(str(e.get("text", "")))
+            self.block.setPlainText(str(e.get("text", "")))
+            self.list.setCurrentIndex(max(0, self.list.findData(e.get("list", ""))))
+            self.hidden.setChecked(bool(e.get("hidden")))
             self.font.setCurrentIndex(max(0, self.font.findData(e.get("font", "regular"))))
             self.max_lines.setValue(int(e.get("max_lines", 1)))
             self.align.setCurrentIndex(max(0, self.align.findData(e.get("align", "left"))))
@@ -166,19 +200,24 @@ class PropertiesPanel(QWidget):
     def _insert_field(self) -> None:
         name = self.field.currentData()
         self.field.setCurrentIndex(0)
-        if name:
-            self.text.setText(self.text.text() + "{" + name + "}")
-            self._emit("text", self.text.text())
+        if not name:
+            return
+        if self.multiline:
+            self.block.insertPlainText("{" + name + "}")
+            self._emit("text", self.block.toPlainText())
+            return
+        self.text.setText(self.text.text() + "{" + name + "}")
+        self._emit("text", self.text.text())
 
     def _color(self) -> None:
         if self.element is None:
             return
-        key = "color" if self.element.get("type") == "line" else "fill"
+        key = "color" if self.element.get("type") in ("line", "text") else "fill"
         self._emit(key, self.color.text().strip() or None)
 
     def _image(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Image for the card"), "", self.tr("Images (*.png *.jpg *.jpeg)")
+            self, self.tr("Image for the layout"), "", self.tr("Images (*.png *.jpg *.jpeg)")
         )
         if path:
             self.pick_image(path)

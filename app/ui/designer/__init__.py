@@ -1,0 +1,1 @@
+"""The layout designer shared by the card and the booklet designers: canvas, panel, undo."""

@@ -1,0 +1,157 @@
+"""The booklet designer driven as the office would: pick a page, move the member's name with
+the keys, hide the card place, undo and redo, zoom, save, reopen; then the printed booklet
+has the name where it was put and no card place, and the canvas's ink sits where the PDF's
+does (one renderer)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QAction, QImage, QPainter
+from PySide6.QtWidgets import QApplication
+
+from app.printing.booklet import SINGLE, render_booklets
+from app.printing.booklet_layout import PAGE_H_MM, PAGE_W_MM
+from app.services import booklet_layouts as bl
+from app.services import booklets as bk
+from app.ui.booklets.booklet_designer import BookletDesigner
+from app.ui.i18n import install_translators
+
+pytestmark = pytest.mark.skipif(not shutil.which("pdftoppm"), reason="poppler-utils missing")
+
+
+@pytest.fixture
+def designer(qtbot, demo_db):
+    install_translators(QApplication.instance())
+    win = BookletDesigner(demo_db)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.undo.setClean()
+    qtbot.keyClick(win.view.viewport(), Qt.Key.Key_Escape)
+    qtbot.mouseClick(win.statusBar(), Qt.MouseButton.LeftButton)
+
+
+def _select(win: BookletDesigner, index: int) -> None:
+    win.scene.clearSelection()
+    win.scene.items_by_index[index].setSelected(True)
+
+
+def _trigger(win: BookletDesigner, name: str) -> None:
+    win.findChild(QAction, f"designer_{name}").trigger()
+
+
+def test_move_hide_undo_zoom_save_reopen_and_print(designer, qtbot, demo_db, tmp_path):
+    w = designer
+    assert w.name == "default" and w.built_in and w.windowTitle().startswith("Макет буклета")
+    w.show_side("page3")
+    name = next(i for i, e in enumerate(w.body["page3"]) if e.get("text") == "{full_name}")
+    x0 = w.body["page3"][name]["x"]
+    _select(w, name)
+    w.view.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(w.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(w.view, Qt.Key.Key_Left)
+    assert w.body["page3"][name]["y"] == pytest.approx(83.5)
+    assert w.body["page3"][name]["x"] == pytest.approx(x0 - 0.1)
+
+    # hide the card place: gone from the canvas, faint with «Show hidden», undoable
+    _select(w, 0)
+    _trigger(w, "hide")
+    assert w.body["page3"][0]["hidden"] is True and 0 not in w.scene.items_by_index
+    _trigger(w, "showHidden")
+    assert w.scene.items_by_index[0].opacity() < 0.5
+    _trigger(w, "showHidden")
+    w.undo.undo()
+    assert "hidden" not in w.body["page3"][0] and 0 in w.scene.items_by_index
+    w.undo.redo()
+    assert w.body["page3"][0]["hidden"] is True
+
+    # zoom: the box shows the per cent, 100-800 %
+    w.zoom_box.setEditText("250 %")
+    w.zoom_box.lineEdit().editingFinished.emit()
+    assert w.view.zoom == pytest.approx(2.5) and "250 %" in w.zoom_label.text()
+    w.set_zoom(20)
+    assert w.zoom_box.currentText() == "800 %"
+    w.set_zoom(1)
+
+    assert w.save_as("office-booklet", "Буклет офиса")
+    assert w.name == "office-booklet" and not w.built_in and w.undo.isClean()
+    with demo_db.session() as s:
+        assert bl.in_use(s) == "office-booklet"
+        assert [i.version for i in bl.list_layouts(s) if i.name == "office-booklet"] == [1]
+    again = BookletDesigner(demo_db)
+    qtbot.addWidget(again)
+    assert again.name == "office-booklet"
+    assert again.body["page3"][0]["hidden"] is True
+    assert again.body["page3"][name]["y"] == pytest.approx(83.5)
+
+    with demo_db.session() as s:
+        content = bk.booklet_content(s, member_ids=[w.records[0].member_id])
+    pdf = tmp_path / "booklet.pdf"
+    render_booklets(content, pdf, SINGLE)
+    page3 = subprocess.run(["pdftotext", "-f", "3", "-l", "3", "-bbox", str(pdf), "-"],
+                           capture_output=True, text=True, check=True).stdout  # fmt: skip
+    assert "Место" not in page3  # the hidden card place is not printed
+    first = content.entries[0].full_name.split()[0]
+    line = next(ln for ln in page3.splitlines() if f">{first}<" in ln)
+    y_max = float(line.split('yMax="')[1].split('"')[0])
+    assert 83.5 * 72 / 25.4 < y_max < (83.5 + 11) * 72 / 25.4  # in its moved box
+
+
+def _ink_box(image: QImage, x0: int, y0: int, x1: int, y1: int):  # noqa: ANN202
+    """The box of the dark pixels (black, dark grey and the blue of the headings)."""
+    found = None
+    for y in range(max(0, y0), min(image.height(), y1)):
+        for x in range(max(0, x0), min(image.width(), x1)):
+            c = image.pixelColor(x, y)
+            if 0.299 * c.red() + 0.587 * c.green() + 0.114 * c.blue() < 100:
+                if found is None:
+                    found = [x, y, x, y]
+                else:
+                    found = [min(found[0], x), min(found[1], y), max(found[2], x), max(found[3], y)]
+    return found
+
+
+@pytest.mark.parametrize("page", ["page2", "page3"])
+def test_the_canvas_and_the_printed_page_put_the_ink_in_the_same_places(
+    designer, demo_db, tmp_path, page
+):
+    w = designer
+    w.show_side(page)
+    dpi = 100
+    px = dpi / 25.4
+    number = int(page[-1])
+    with demo_db.session() as s:
+        content = bk.booklet_content(s, member_ids=[w.records[0].member_id])
+    pdf = tmp_path / "one.pdf"
+    render_booklets(content, pdf, SINGLE)
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-f", str(number), "-l", str(number), "-png",
+                    str(pdf), str(tmp_path / "p")], check=True)  # fmt: skip
+    printed = QImage(str(next(tmp_path.glob("p*.png"))))
+    screen = QImage(printed.width(), printed.height(), QImage.Format.Format_RGB32)
+    screen.fill(0xFFFFFF)
+    w.scene.clearSelection()
+    painter = QPainter(screen)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    target = QRectF(0, 0, PAGE_W_MM * px, PAGE_H_MM * px)
+    w.scene.render(painter, target, QRectF(0, 0, PAGE_W_MM, PAGE_H_MM))
+    painter.end()
+    compared = 0
+    for e in w.body[page]:
+        if e["type"] != "text":
+            continue
+        box = [round(e["x"] * px) + 3, round(e["y"] * px) + 3]
+        box += [round((e["x"] + e["w"]) * px) - 3, round((e["y"] + e["h"]) * px) - 3]
+        on_paper, on_screen = _ink_box(printed, *box), _ink_box(screen, *box)
+        assert (on_paper is None) == (on_screen is None), e["text"]
+        if on_paper:
+            assert all(abs(a - b) <= 2 for a, b in zip(on_paper, on_screen, strict=True)), (
+                e["text"], on_paper, on_screen,
+            )  # fmt: skip
+            compared += 1
+    assert compared >= 4
