@@ -50,13 +50,13 @@ def test_move_hide_undo_zoom_save_reopen_and_print(designer, qtbot, demo_db, tmp
     assert w.name == "default" and w.built_in and w.windowTitle().startswith("Макет буклета")
     w.show_side("page3")
     name = next(i for i, e in enumerate(w.body["page3"]) if e.get("text") == "{full_name}")
-    x0 = w.body["page3"][name]["x"]
+    x0, y0 = w.body["page3"][name]["x"], w.body["page3"][name]["y"]
     _select(w, name)
     w.view.setFocus()
     for _ in range(3):
         qtbot.keyClick(w.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClick(w.view, Qt.Key.Key_Left)
-    assert w.body["page3"][name]["y"] == pytest.approx(83.5)
+    assert w.body["page3"][name]["y"] == pytest.approx(y0 + 3)
     assert w.body["page3"][name]["x"] == pytest.approx(x0 - 0.1)
 
     # hide the card place: gone from the canvas, faint with «Show hidden», undoable
@@ -88,7 +88,7 @@ def test_move_hide_undo_zoom_save_reopen_and_print(designer, qtbot, demo_db, tmp
     qtbot.addWidget(again)
     assert again.name == "office-booklet"
     assert again.body["page3"][0]["hidden"] is True
-    assert again.body["page3"][name]["y"] == pytest.approx(83.5)
+    assert again.body["page3"][name]["y"] == pytest.approx(y0 + 3)
 
     with demo_db.session() as s:
         content = bk.booklet_content(s, member_ids=[w.records[0].member_id])
@@ -100,7 +100,7 @@ def test_move_hide_undo_zoom_save_reopen_and_print(designer, qtbot, demo_db, tmp
     first = content.entries[0].full_name.split()[0]
     line = next(ln for ln in page3.splitlines() if f">{first}<" in ln)
     y_max = float(line.split('yMax="')[1].split('"')[0])
-    assert 83.5 * 72 / 25.4 < y_max < (83.5 + 11) * 72 / 25.4  # in its moved box
+    assert (y0 + 3) * 72 / 25.4 < y_max < (y0 + 3 + 11) * 72 / 25.4  # in its moved box
 
 
 def _ink_box(image: QImage, x0: int, y0: int, x1: int, y1: int):  # noqa: ANN202
