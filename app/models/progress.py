@@ -25,7 +25,18 @@ from .snapshots import (
     stored_months,
 )
 
-__all__ = ["FIGURES", "MonthFigures", "month_ends", "pace_date", "progress"]
+__all__ = [
+    "CAMPAIGN",
+    "FIGURES",
+    "CampaignFigure",
+    "MonthFigures",
+    "campaign_figures",
+    "month_ends",
+    "pace_date",
+    "progress",
+]
+
+CAMPAIGN = ("e_registered", "cards", "booklets")  # the start page's three figures
 
 
 @dataclass
@@ -113,3 +124,37 @@ def pace_date(series: list[MonthFigures], figure: str, window: int = 6) -> dt.da
     if days <= 0 or gained <= 0:
         return None
     return last.day + dt.timedelta(days=round((100.0 - last.percent(figure)) * days / gained))
+
+
+@dataclass
+class CampaignFigure:
+    figure: str  # one of CAMPAIGN
+    percent: float  # of the members, this month's snapshot
+    change: float | None  # percentage points since last month's snapshot (None: none stored)
+
+
+def campaign_figures(
+    session: Session, today: dt.date | None = None
+) -> tuple[dt.date | None, list[CampaignFigure]]:
+    """The region's (a limited user's organisation's) campaign shares from this month's
+    snapshot and their change since last month's: (the day they are of, the figures).
+
+    Reads stored rows only (the start page shows it on every refresh); (None, []) until
+    this month's snapshot is taken."""
+    today = today or dt.date.today()
+    org_ids = scope_org_ids(session, None)
+    stored = [m for m in stored_months(session, org_ids, 2, today) if m.counts[0]]
+    months = {m.month: MonthFigures(m.as_of, *m.counts) for m in stored}
+    this_month = today.replace(day=1)
+    now = months.get(this_month)
+    if now is None:
+        return None, []
+    before = months.get((this_month - dt.timedelta(days=1)).replace(day=1))
+    return now.day, [
+        CampaignFigure(
+            f,
+            now.percent(f),
+            round(now.percent(f) - before.percent(f), 1) if before is not None else None,
+        )
+        for f in CAMPAIGN
+    ]

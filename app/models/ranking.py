@@ -27,6 +27,9 @@ class RankRow:
     code: str
     name: str
     kind: str
+    chair: str = ""  # the chairman, as the organisation's card has it
+    phone: str = ""  # the only phone an organisation has: its registrar's
+    org_id: str = ""
     members: int = 0
     left: int = 0
     by_list: dict[str, int] = field(default_factory=dict)
@@ -73,11 +76,15 @@ def ranking(
             Organisation.name,
             Organisation.short_name,
             Organisation.kind,
+            Organisation.chair,
+            Organisation.registrar_phone,
         )
     ).all()
     parent = {o.id: o.parent_id for o in orgs}
     rows: dict[str, RankRow] = {
-        o.id: RankRow(o.code, o.short_name or o.name, o.kind)
+        o.id: RankRow(
+            o.code, o.short_name or o.name, o.kind, o.chair or "", o.registrar_phone or "", o.id
+        )
         for o in orgs
         if o.kind == level and (org_ids is None or o.id in org_ids)
     }

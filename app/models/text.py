@@ -66,7 +66,13 @@ def split_full_name(full_name: str) -> tuple[str, str, str]:
 
 
 def phone_digits(text: str | None) -> str:
-    return _NON_DIGITS.sub("", text or "")
+    if not text:
+        return ""
+    if text.isdecimal():  # exactly the characters \d matches: common forms skip the regex
+        return text
+    if text[0] == "+" and text[1:].isdecimal():
+        return text[1:]
+    return _NON_DIGITS.sub("", text)
 
 
 def normalise_phone(text: str | None) -> str | None:
@@ -86,3 +92,28 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 def is_valid_email(text: str) -> bool:
     return bool(_EMAIL.match(text))
+
+
+THIN = "\u202f"  # narrow no-break space: Russian digit groups, «2 808»
+NBSP = "\u00a0"  # before « %» and «п. п.»: never left alone at a line start
+
+
+def ru_int(value: int) -> str:
+    """2808 -> «2 808» with a thin space, as Russian print groups digits."""
+    return f"{value:,}".replace(",", THIN)
+
+
+def ru_number(value: float, digits: int = 1) -> str:
+    """91.14 -> «91,1»; 12345.6 -> «12 345,6»."""
+    return f"{value:,.{digits}f}".replace(",", THIN).replace(".", ",")
+
+
+def ru_percent(value: float, digits: int = 1) -> str:
+    """91.14 -> «91,1 %»."""
+    return f"{ru_number(value, digits)}{NBSP}%"
+
+
+def ru_points(change: float) -> str:
+    """A change of a percentage, signed: 1.2 -> «+1,2 п. п.», -0.4 -> «−0,4 п. п.»."""
+    sign = "+" if change > 0 else "−" if change < 0 else "±"
+    return f"{sign}{ru_number(abs(change))}{NBSP}п.{NBSP}п."

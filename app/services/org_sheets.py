@@ -151,8 +151,12 @@ def _write_xlsx(sheets: list[SheetOrganisation], out: Path, title: str) -> None:
         workbook.save(tmp)
 
 
-def write_ranking_xlsx(session: Session, out: Path, level: str, org_code: str | None) -> int:
-    """The ranking (app.models.ranking) as a spreadsheet; returns how many organisations."""
+def write_ranking_xlsx(
+    session: Session, out: Path, level: str, org_code: str | None, rows: list | None = None
+) -> int:
+    """The ranking (app.models.ranking) as a spreadsheet; returns how many organisations.
+
+    `rows`: the ranking as the window shows it (its sort order); computed when None."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
@@ -160,23 +164,27 @@ def write_ranking_xlsx(session: Session, out: Path, level: str, org_code: str | 
 
     if out.suffix.lower() != ".xlsx":
         raise ValidationError("Рейтинг сохраняется в файл .xlsx.")
-    rows = ranking(session, level, org_code)
+    if rows is None:
+        rows = ranking(session, level, org_code)
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "Рейтинг"
-    heads = ["№", "Код", "Организация", "Членов", "Осталось", "Осталось, %"]
-    heads += [KINDS[k].title for k in KINDS]
+    heads = ["№", "Код", "Организация", "Председатель", "Телефон", "Членов", "Осталось"]
+    heads += ["Осталось, %"] + [KINDS[k].title for k in KINDS]
     sheet.append(heads)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for i, row in enumerate(rows, start=1):
-        values = [i, row.code, row.name, row.members, row.left, row.left_share]
+        values = [i, row.code, row.name, row.chair, row.phone, row.members, row.left]
+        values.append(row.left_share)
         sheet.append(xlsx_row(sheet, values + [row.by_list[k] for k in KINDS]))
-    for index, width in enumerate([5, 12, 45, 10, 10, 12] + [18] * len(KINDS), start=1):
+    widths = [5, 12, 45, 28, 16, 10, 10, 12] + [18] * len(KINDS)
+    for index, width in enumerate(widths, start=1):
         from openpyxl.utils import get_column_letter
 
         sheet.column_dimensions[get_column_letter(index)].width = width
     sheet.freeze_panes = "D2"
+    log_event(session, "export", "ranking", details={"organisations": len(rows), "level": level})
     with part_files.writing(out) as tmp:
         workbook.save(tmp)
     return len(rows)

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..models.office_figures import OfficeFigures, office_figures
+from ..models.progress import campaign_figures
 from ..models.stock import fmt
+from ..models.text import ru_percent, ru_points
 
 # button objectName -> the objectNames its action may have (the first found is used)
 JOBS: dict[str, tuple[str, ...]] = {
@@ -67,12 +69,14 @@ class StartPage(QWidget):
         ):
             self.numbers.addWidget(self._figure(key, caption, hint))
         self.numbers.addStretch(1)
+        self.campaign_row = self._campaign_row()
 
         self.grid = QGridLayout()
         self.grid.setSpacing(6)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addLayout(self.numbers)
+        layout.addLayout(self.campaign_row)
         layout.addLayout(self.grid)
         self._built = False
 
@@ -89,6 +93,45 @@ class StartPage(QWidget):
         inner.addWidget(QLabel(caption), alignment=Qt.AlignmentFlag.AlignHCenter)
         self.value_labels[key] = value
         return box
+
+    def _campaign_row(self) -> QHBoxLayout:
+        """The region's three campaign shares from the monthly snapshots, each with its change
+        since last month (app.models.progress.campaign_figures)."""
+        row = QHBoxLayout()
+        self.campaign_title = QLabel(self.tr("Campaigns:"), objectName="campaignTitle")
+        row.addWidget(self.campaign_title)
+        self.campaign_labels: dict[str, tuple[QLabel, QLabel]] = {}
+        for key, caption, hint in (
+            (
+                "e_registered",
+                self.tr("on e-registration"),
+                self.tr("Share of members on electronic registration"),
+            ),
+            ("cards", self.tr("hold a card"), self.tr("Share of members handed the plastic card")),
+            (
+                "booklets",
+                self.tr("have the booklet"),
+                self.tr("Share of members handed the booklet «Как работать в Профкардс?»"),
+            ),
+        ):
+            box = QFrame()
+            box.setFrameShape(QFrame.Shape.StyledPanel)
+            box.setToolTip(hint)
+            value = QLabel("—", objectName=f"campaign_{key}")
+            value.setStyleSheet("font-size: 16pt; font-weight: bold;")
+            change = QLabel("", objectName=f"campaignChange_{key}")
+            inner = QHBoxLayout(box)
+            inner.setContentsMargins(10, 2, 10, 2)
+            inner.addWidget(value)
+            text = QVBoxLayout()
+            text.setSpacing(0)
+            text.addWidget(QLabel(caption))
+            text.addWidget(change)
+            inner.addLayout(text)
+            row.addWidget(box)
+            self.campaign_labels[key] = (value, change)
+        row.addStretch(1)
+        return row
 
     # --- buttons: built when shown, after every capability has added its actions -----------
     def build_buttons(self) -> None:
@@ -140,11 +183,35 @@ class StartPage(QWidget):
                 self.figures = office_figures(s)
         except Exception:  # noqa: BLE001 - the page only informs; the menus still work
             return
+        self.refresh_campaigns()
         f = self.figures
         self.value_labels["members"].setText(fmt(f.members))
         self.value_labels["e_registered"].setText(f"{f.e_registered_percent:.0f} %")
         self.value_labels["cards_to_print"].setText(fmt(f.cards_to_print))
         self.value_labels["booklets"].setText(fmt(f.booklets_on_hand))
+
+    def refresh_campaigns(self) -> None:
+        """The shares from this month's stored snapshot (taken in the background after the
+        start, or on demand); «—» until it is taken."""
+        try:
+            with self.window_.db.session() as s:
+                day, figures = campaign_figures(s)
+        except Exception:  # noqa: BLE001 - the page only informs; the menus still work
+            return
+        if day is None:
+            self.campaign_title.setText(self.tr("Campaigns:"))
+            for value, change in self.campaign_labels.values():
+                value.setText("—")
+                change.setText(self.tr("no snapshot this month yet"))
+            return
+        self.campaign_title.setText(self.tr("Campaigns on {0}:").format(day.strftime("%d.%m.%Y")))
+        for figure in figures:
+            value, change = self.campaign_labels[figure.figure]
+            value.setText(ru_percent(figure.percent))
+            if figure.change is None:
+                change.setText(self.tr("no snapshot of last month"))
+            else:
+                change.setText(self.tr("{0} in a month").format(ru_points(figure.change)))
 
 
 def install(window) -> None:  # noqa: ANN001 - MainWindow

@@ -88,7 +88,10 @@ def test_progress_chart_shows_the_months_and_the_target(panel):
     ]
     assert chart.windowTitle().startswith("Ход работы: ")  # the panel's organisation
     text = chart.summary.text()
-    assert f"Членов Профсоюза сейчас: {series[-1].members}" in text
+    members = f"{series[-1].members:,}".replace(",", "\u202f")  # «2 808», a thin space
+    assert f"Членов Профсоюза сейчас: {members}" in text
+    share = f"{series[-1].percent('e_registered'):.1f}".replace(".", ",")
+    assert f"Электронный учёт: сейчас {share}\u00a0%" in text
     day = pace_date(series, "e_registered")
     assert (day.strftime("%d.%m.%Y") if day else "не достигается") in text
     chart.close()

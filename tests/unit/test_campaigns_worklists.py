@@ -242,4 +242,4 @@ def test_ranking_puts_most_left_first_and_rolls_up(town, tmp_path):
     assert primaries[0].by_list["card-not-handed"] == 1
     assert [(r.code, r.left) for r in districts] == [("T1", 6), ("T2", 1)]
     sheet = load_workbook(tmp_path / "r.xlsx").active
-    assert [c.value for c in sheet[2]][:6] == [1, "T1", "Юг", 7, 6, 85.7]
+    assert [c.value for c in sheet[2]][:8] == [1, "T1", "Юг", None, None, 7, 6, 85.7]

@@ -1,0 +1,149 @@
+"""The monthly snapshot in the GUI (background after the start, and on demand), the start
+page's campaign figures with their change since last month, the ranking window."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
+from sqlalchemy import func, select
+
+from app.models import Member
+from app.models.ranking import ranking
+from app.models.snapshots import ProgressSnapshot, month_start, take_snapshot
+from app.ui.i18n import install_translators
+from app.ui.main_window import MainWindow
+
+THIN, NBSP = "\u202f", "\u00a0"
+
+
+def make_window(qtbot, db) -> MainWindow:  # noqa: ANN001
+    install_translators(QApplication.instance())
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def percent(part: int, whole: int) -> float:
+    return round(100.0 * part / whole, 1)
+
+
+def test_the_start_page_shows_the_campaigns_and_their_change_since_last_month(qtbot, demo_db):
+    today = dt.date.today()
+    last_month_end = month_start(today) - dt.timedelta(days=1)
+    with demo_db.session() as s:
+        take_snapshot(s, last_month_end)
+        before = s.execute(
+            select(func.sum(ProgressSnapshot.members), func.sum(ProgressSnapshot.e_registered))
+        ).one()
+        # this month the office put 40 more members on electronic registration
+        waiting = s.scalars(
+            select(Member)
+            .where(Member.left_on.is_(None), Member.e_registered_on.is_(None))
+            .limit(40)
+        ).all()
+        assert len(waiting) == 40
+        for member in waiting:
+            member.e_registered_on = today
+    window = make_window(qtbot, demo_db)
+    page = window.start_page
+    assert page.findChild(QLabel, "campaign_e_registered").text() == "—"  # not taken yet
+    window.work.start_background()  # what the window does by itself 3 s after it is shown
+    assert window.work.wait_background(30000)
+    qtbot.waitUntil(lambda: window.work.background_result is not None, timeout=10000)
+    assert isinstance(window.work.background_result, tuple)
+    with demo_db.session() as s:
+        now = s.execute(
+            select(
+                func.sum(ProgressSnapshot.members),
+                func.sum(ProgressSnapshot.e_registered),
+                func.sum(ProgressSnapshot.cards),
+            ).where(ProgressSnapshot.month == month_start(today))
+        ).one()
+        active = s.scalar(select(func.count()).select_from(Member).where(Member.left_on.is_(None)))
+    assert now[0] == active
+    share, old = percent(now[1], now[0]), percent(before[1], before[0])
+    shown = page.findChild(QLabel, "campaign_e_registered").text()
+    assert shown == f"{share:.1f}{NBSP}%".replace(".", ",")
+    change = page.findChild(QLabel, "campaignChange_e_registered").text()
+    points = round(share - old, 1)
+    assert points > 0
+    number = f"{points:.1f}".replace(".", ",")
+    assert change == f"+{number}{NBSP}п.{NBSP}п. за месяц"  # «+7,0 п. п. за месяц»
+    cards = page.findChild(QLabel, "campaign_cards").text()
+    assert cards == f"{percent(now[2], now[0]):.1f}{NBSP}%".replace(".", ",")
+    assert page.campaign_title.text() == f"Кампании на {today:%d.%m.%Y}:"
+    window.close()
+
+
+def test_the_snapshot_on_demand_from_the_work_menu(qtbot, demo_db):
+    window = make_window(qtbot, demo_db)
+    action = window.findChild(type(window.menuBar().actions()[0]), "actionTakeSnapshot")
+    assert action.text() == "Снять помесячный &срез сейчас"
+    action.trigger()
+    qtbot.waitUntil(lambda: not window.tasks.busy(), timeout=30000)
+    assert window.work.last_message.startswith(f"Срез снят на {dt.date.today():%d.%m.%Y}")
+    with demo_db.session() as s:
+        month = month_start(dt.date.today())
+        taken = s.scalar(
+            select(func.count())
+            .select_from(ProgressSnapshot)
+            .where(ProgressSnapshot.month == month)
+        )
+    assert taken > 10
+    window.close()
+
+
+def test_the_ranking_window_orders_sorts_and_saves(qtbot, demo_db, tmp_path):
+    window = make_window(qtbot, demo_db)
+    ranking_window = window.work.show_ranking()
+    qtbot.addWidget(ranking_window)
+    qtbot.waitUntil(lambda: ranking_window.model.rowCount() > 0, timeout=30000)
+    assert ranking_window.windowTitle() == "Рейтинг организаций"
+    with demo_db.session() as s:
+        expected = ranking(s, "primary")
+    shown = [ranking_window.model.item(r, 1).text() for r in range(ranking_window.model.rowCount())]
+    assert shown == [r.code for r in expected]  # most left to do first
+    assert ranking_window.model.item(0, 6).text() == f"{expected[0].left:,}".replace(",", THIN)
+
+    # sorted by the share left, smallest first, as the user clicks the heading
+    ranking_window.table.sortByColumn(7, Qt.SortOrder.AscendingOrder)
+    by_share = [r.code for r in ranking_window.shown_rows()]
+    assert [r.left_share for r in ranking_window.shown_rows()] == sorted(
+        r.left_share for r in expected
+    )
+    out = tmp_path / "рейтинг.xlsx"
+    assert ranking_window.save(out) == len(expected)
+    sheet = load_workbook(out).active
+    assert [c.value for c in sheet[1]][:8] == [
+        "№",
+        "Код",
+        "Организация",
+        "Председатель",
+        "Телефон",
+        "Членов",
+        "Осталось",
+        "Осталось, %",
+    ]
+    assert [row[1].value for row in sheet.iter_rows(min_row=2)] == by_share
+
+    # territorial organisations within the whole region; then one district's primaries
+    ranking_window.level_box.setCurrentIndex(ranking_window.level_box.findData("territorial"))
+    qtbot.waitUntil(lambda: not window.tasks.busy(), timeout=30000)
+    with demo_db.session() as s:
+        districts = ranking(s, "territorial")
+        first = districts[0]
+        inside = ranking(s, "primary", first.code)
+    rows = ranking_window.shown_rows()
+    assert [r.code for r in rows] == [r.code for r in districts]
+    assert rows[0].chair == first.chair
+    ranking_window.level_box.setCurrentIndex(ranking_window.level_box.findData("primary"))
+    qtbot.waitUntil(lambda: not window.tasks.busy(), timeout=30000)
+    ranking_window.org_box.setCurrentIndex(ranking_window.org_box.findData(first.org_id))
+    qtbot.waitUntil(lambda: not window.tasks.busy(), timeout=30000)
+    assert [r.code for r in ranking_window.shown_rows()] == [r.code for r in inside]
+    ranking_window.close()
+    window.close()
