@@ -1,7 +1,7 @@
 """indexes for sorting the member table by any column
 
 Revision ID: startspeed_0001
-Revises: booklet_layouts_0001
+Revises: fit_check_0001
 Create Date: 2026-11-29 07:00:00
 
 Sorting 250,000 members by a column other than the name sorted every row (0.5-1.3 s).
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "startspeed_0001"
-down_revision = "booklet_layouts_0001"
+down_revision = "fit_check_0001"
 branch_labels = None
 depends_on = None
 
