@@ -37,6 +37,7 @@ from ..models.organisations import get_by_code
 from ..models.permissions import Permission, require
 from ..models.settings import get_setting, set_setting
 from . import values as cell
+from .deferral import DeferredIndexes, page_cache
 from .headers import (
     FIELD_TITLES,
     HEADER_SEARCH_ROWS,
@@ -48,7 +49,7 @@ from .headers import (
 from .parsing import EMPTY_ROW, Organisations, ParsedRow, RowParser, RowRefused
 from .reading import RowSource
 from .results import ImportCancelled, ImportResult, RowError
-from .writing import DeferredSearchIndex, Writer, page_cache
+from .writing import Writer
 
 BATCH_ROWS = 1000
 IMPORT_CACHE_KIB = 64 * 1024
@@ -259,9 +260,9 @@ def _run(
     if not result.dry_run and db is not None:
         session.flush()
         backup_before_change(db, "before-import")
-    index = DeferredSearchIndex(session)
-    writer = Writer(session, result, today, index.begin(), orgs.in_scope)
     total = max(source.total_rows - layout.header_row, 0)
+    index = DeferredIndexes(session)
+    writer = Writer(session, result, today, index.begin(total), orgs.in_scope)
 
     def progress(done: int) -> None:
         if report is not None and not report(done, max(total, done), f"Прочитано строк: {done}"):

@@ -7,16 +7,15 @@ import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..models.changes import refresh_member_keys
+from ..models.changes import member_keys
 from ..models.entities import Organisation, OrgKind
 from ..models.errors import ValidationError
-from ..models.limits import text_problems
+from ..models.limits import text_problem
 from ..models.members import clean_member
 from ..models.organisations import subtree_ids
 from ..models.text import search_key, split_full_name, tidy_name
@@ -25,6 +24,7 @@ from .headers import DATE_FIELDS, FIELD_TITLES, Layout
 from .results import RowError
 
 NAME_FIELDS = ("last_name", "first_name", "patronymic")
+NAME_CACHE = 50_000  # distinct name cells remembered (bounded: memory stays flat)
 
 
 _QUOTES = re.compile(r"[«»\"'“”„]")
@@ -158,6 +158,8 @@ class RowParser:
         self.orgs = orgs
         self.default_org = default_org
         self.today = today
+        self.full_name = "full_name" in self.titles
+        self._names: dict[tuple[str, Any], tuple[str, str | None, bool]] = {}
         self.year_rows = 0  # rows whose «Год рождения» held a year (one warning at the end)
 
     def is_blank(self, values: Sequence[Any]) -> bool:
@@ -205,13 +207,37 @@ class RowParser:
                 return f"заголовок раздела «{as_written(filled[0][1])}»"
         return None
 
+    def _name(self, key: str, value: Any) -> tuple[str, str | None, bool]:
+        """A name cell -> (tidied, the limits' sentence or None, not a name). Remembered:
+        first names and patronymics repeat on every page of a list. Text only: 1 and True
+        are one dict key, but not one name."""
+        found = self._names.get((key, value)) if value.__class__ is str else None
+        if found is None:
+            name = tidy_name(cell.text_of(value))
+            found = (name, text_problem("member", key, name), bool(_NOT_A_NAME.search(name)))
+            if value.__class__ is str:
+                if len(self._names) > NAME_CACHE:
+                    self._names.clear()
+                self._names[(key, value)] = found
+        return found
+
+    def _split(self, value: Any) -> list[tuple[str, str | None, bool]]:
+        names = split_full_name(cell.text_of(value))
+        return [
+            (name, text_problem("member", key, name), bool(_NOT_A_NAME.search(name)))
+            for key, name in zip(NAME_FIELDS, names, strict=True)
+        ]
+
     def parse(self, number: int, raw: Sequence[Any]) -> ParsedRow:
+        """Runs on every row: the common path is plain lookups, the reasons are made only
+        when a cell has a problem."""
         width = len(raw)
         got: dict[str, Any] = {}
         for index, key in self.columns:
-            value = raw[index] if index < width else None
-            if not _blank(value):
-                got[key] = value
+            if index < width:
+                value = raw[index]
+                if value is not None and (value.__class__ is not str or value.strip()):
+                    got[key] = value
         warnings: list[RowError] = []
         kept: dict[str, tuple[str, str]] = {}
 
@@ -230,30 +256,32 @@ class RowParser:
         def refuse(key: str, message: str) -> cell.CellError:
             return RowRefused(problem(key, message))
 
-        name_key = "full_name" if "full_name" in self.titles else "last_name"
-        if name_key == "full_name":
-            names = split_full_name(cell.text_of(got.get("full_name")))
+        full = "full_name" in got
+        if self.full_name:
+            checked = self._split(got.get("full_name"))
         else:
-            names = tuple(tidy_name(cell.text_of(got.get(k))) for k in NAME_FIELDS)
+            checked = [self._name(k, got.get(k)) for k in NAME_FIELDS]
+        names = tuple(c[0] for c in checked)
         # too long, or a formula: said before «not a name», which would hide why
-        named = dict(zip(NAME_FIELDS, names, strict=True))
-        for key, sentence in text_problems("member", named).items():
-            raise refuse("full_name" if "full_name" in got else key, sentence)
-        for key, name in zip(NAME_FIELDS, names, strict=True):
-            if _NOT_A_NAME.search(name):
-                column = "full_name" if "full_name" in got else key
+        for key, (_, sentence, _) in zip(NAME_FIELDS, checked, strict=True):
+            if sentence:
+                raise refuse("full_name" if full else key, sentence)
+        for key, (_, _, bad) in zip(NAME_FIELDS, checked, strict=True):
+            if bad:
+                column = "full_name" if full else key
                 shown = as_written(got.get(column))
                 raise refuse(column, f"«{shown}» не похоже на фамилию, имя и отчество.")
         if not names[0]:
-            raise refuse(name_key, "Не указана фамилия.")
+            raise refuse("full_name" if self.full_name else "last_name", "Не указана фамилия.")
         if not names[1]:
-            raise refuse(
-                "full_name" if name_key == "full_name" else "first_name", "Не указано имя."
-            )
-        # the names are checked above with the limits' rules (text_problems) and tidied by
+            raise refuse("full_name" if self.full_name else "first_name", "Не указано имя.")
+        # the names are checked above with the limits' rules (text_problem) and tidied by
         # split_full_name/tidy_name: clean_member gets the other fields only
         values: dict[str, Any] = {}
         for key, value in got.items():
+            if value.__class__ is dt.date and key in DATE_FIELDS:
+                values[key] = value  # a date cell: what parse_date would give back
+                continue
             convert = _CONVERTERS.get(key)
             if convert is None:
                 continue
@@ -272,24 +300,20 @@ class RowParser:
             self._birth_year(got["birth_year"], values, warn, refuse)
         cleaned = self._clean(values, warn, refuse, got)
         # the names are tidy already (and split_full_name's 'оглы' stays lower case)
-        cleaned.update(zip(NAME_FIELDS, names, strict=True))
+        cleaned["last_name"], cleaned["first_name"], cleaned["patronymic"] = names
         for key in ("left_on", "leave_reason"):
             if values.get(key) is not None:
                 cleaned[key] = values[key]
-        self._check_leaving(cleaned, warn)
+        if "left_on" in cleaned or "leave_reason" in cleaned:
+            self._check_leaving(cleaned, warn)
         try:
             org_id = self._organisation(got)
         except cell.CellError as error:
             key = "organisation_code" if "organisation_code" in got else "organisation"
             raise refuse(key, str(error)) from None
-        keys = SimpleNamespace(
-            last_name=cleaned["last_name"],
-            first_name=cleaned["first_name"],
-            patronymic=cleaned["patronymic"],
-            birth_date=cleaned.get("birth_date"),
-            phone=cleaned.get("phone"),
+        sort_key, search_text, identity_key = member_keys(
+            *names, cleaned.get("birth_date"), cleaned.get("phone")
         )
-        refresh_member_keys(keys)
         card = None
         if "card_number" in got:
             try:
@@ -298,13 +322,14 @@ class RowParser:
                 warn("card_number", str(error))
         file_id = cell.text_of(got.get("id"))
         derived = {
-            "sort_key": keys.sort_key,
-            "search_text": keys.search_text,
-            "identity_key": keys.identity_key,
+            "sort_key": sort_key,
+            "search_text": search_text,
+            "identity_key": identity_key,
         }
-        warnings.sort(key=lambda w: self.order.get(w.column, 0))  # in the file's column order
+        if len(warnings) > 1:  # in the file's column order
+            warnings.sort(key=lambda w: self.order.get(w.column, 0))
         parsed = ParsedRow(
-            number, cleaned, org_id, keys.identity_key, card, file_id, derived, warnings, kept
+            number, cleaned, org_id, identity_key, card, file_id, derived, warnings, kept
         )
         if card:
             parsed.card_cell = (self.titles["card_number"], as_written(got["card_number"]))

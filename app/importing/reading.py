@@ -43,15 +43,25 @@ def _check_suffix(path: Path) -> str:
     )
 
 
+# an Excel 97-2003 workbook stream starts with the globals' BOF record (BIFF8, 16 bytes);
+# in a password-protected one the record right after it is FILEPASS (0x002F)
+_XLS_BOF = b"\x09\x08\x10\x00\x00\x06\x05\x00"
+_XLS_FILEPASS = b"\x2f\x00"
+
+
 def _is_encrypted(path: Path, head: bytes) -> bool:
     """A password-protected workbook: OOXML wraps an encrypted one in an OLE container
-    (EncryptedPackage); ODF marks encrypted parts in its manifest."""
+    (EncryptedPackage), an .xls has FILEPASS after its first record, ODF marks encrypted
+    parts in its manifest. (calamine tells only some of these apart from damage.)"""
     if head.startswith(_OLE):
         with path.open("rb") as f:
             data = f.read(SAMPLE_BYTES)
-        return "EncryptedPackage".encode("utf-16-le") in data or (
+        if "EncryptedPackage".encode("utf-16-le") in data or (
             "EncryptionInfo".encode("utf-16-le") in data
-        )
+        ):
+            return True
+        bof = data.find(_XLS_BOF)
+        return bof >= 0 and data[bof + 20 : bof + 22] == _XLS_FILEPASS
     if head.startswith(_ZIP):
         try:
             with zipfile.ZipFile(path) as archive:
@@ -74,7 +84,11 @@ def _is_text(path: Path) -> bool:
     return True
 
 
-_PASSWORD = "книга защищена паролем. Откройте её, снимите пароль и сохраните файл заново."
+def _password(path: Path) -> ValidationError:
+    return ValidationError(
+        f"Файл «{path.name}» защищён паролем: снимите пароль в Excel или LibreOffice и "
+        "сохраните файл заново."
+    )
 
 
 def _open_workbook(path: Path) -> Any:
@@ -85,7 +99,7 @@ def _open_workbook(path: Path) -> Any:
     with path.open("rb") as f:
         head = f.read(8)
     if _is_encrypted(path, head):
-        raise _refuse(path, _PASSWORD)
+        raise _password(path)
     if not head.startswith((_ZIP, _OLE)):
         looks_text = _is_text(path)
         why = (
@@ -100,7 +114,7 @@ def _open_workbook(path: Path) -> Any:
         with path.open("rb") as f:
             return calamine.CalamineWorkbook.from_filelike(f)  # the content tells the format
     except calamine.PasswordError as exc:
-        raise _refuse(path, _PASSWORD) from exc
+        raise _password(path) from exc
     except Exception as exc:  # calamine's Zip/Xml/Calamine errors: a damaged or foreign file
         raise _refuse(path, "это не книга Excel или LibreOffice, или она повреждена.") from exc
 
@@ -157,8 +171,13 @@ class RowSource:
             raise ValidationError(
                 f"В книге «{self.path.name}» нет листа «{self.sheet}»; есть: {', '.join(names)}."
             )
+        import python_calamine as calamine
+
         try:
             self._worksheet = self._workbook.get_sheet_by_name(self.sheet)
+        except calamine.PasswordError as exc:
+            self.close()
+            raise _password(self.path) from exc
         except Exception as exc:
             self.close()
             raise _refuse(self.path, "книга повреждена.") from exc

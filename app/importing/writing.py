@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from operator import itemgetter
-from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import delete, insert, literal_column, select, tuple_
+from sqlalchemy import bindparam, delete, insert, literal_column, select, tuple_
 from sqlalchemy.orm import Session
 
 from ..models import changes
 from ..models.base import new_id, utcnow
-from ..models.changes import UNLOGGED_FIELDS, refresh_member_keys, to_text
+from ..models.changes import UNLOGGED_FIELDS, member_keys, to_text
 from ..models.driver_sql import driver_sql
 from ..models.entities import (
     Card,
@@ -48,7 +46,9 @@ LOG_COLUMNS = [
     "new_value",
 ]
 LOGGED_COLUMNS = [c for c in MEMBER_COLUMNS if c not in UNLOGGED_FIELDS]
-LOGGED_INDEXES = [MEMBER_COLUMNS.index(c) for c in LOGGED_COLUMNS]
+_DATE = dt.date
+_MEMBER_VALUES = itemgetter(*MEMBER_COLUMNS)
+_LOGGED_VALUES = itemgetter(*[MEMBER_COLUMNS.index(c) for c in LOGGED_COLUMNS])
 
 
 # a new member's columns before the row's values: scalar defaults copied, callable ones
@@ -63,6 +63,22 @@ _MEMBER_CALLABLE_DEFAULTS = [
     for c in MEMBER_TABLE.columns
     if c.default is not None and c.default.is_callable and c.key not in _SET_HERE
 ]
+
+
+# the batch's lookups, built once (each batch only binds its own keys)
+_FOUND = select(MEMBER_TABLE, literal_column("member.rowid").label("rowid"))
+_BY_KEY = MEMBER_TABLE.c.identity_key.in_(bindparam("keys", expanding=True))
+_FIND_BY_KEY = _FOUND.where(_BY_KEY).order_by(MEMBER_TABLE.c.created_at)
+_FIND_BY_KEY_OR_ID = _FOUND.where(
+    _BY_KEY | MEMBER_TABLE.c.id.in_(bindparam("ids", expanding=True))
+).order_by(MEMBER_TABLE.c.created_at)
+_CARD_OWNERS = select(CARD_TABLE.c.number, CARD_TABLE.c.member_id).where(
+    CARD_TABLE.c.number.in_(bindparam("numbers", expanding=True))
+)
+_CURRENT_CARDS = select(CARD_TABLE.c.member_id, CARD_TABLE.c.number).where(
+    CARD_TABLE.c.member_id.in_(bindparam("ids", expanding=True)),
+    CARD_TABLE.c.is_current.is_(True),
+)
 
 
 class Writer:
@@ -83,6 +99,7 @@ class Writer:
         self.today = today
         self.claimed: dict[str, int] = {}  # member id -> the file row that matched it
         self.created_ids: set[str] = set()
+        self.card_template: tuple | None = None  # a new card's stored row but its keys
         table = ImportedValue.__table__
         self.has_kept = session.execute(select(table.c.id).limit(1)).first() is not None
         self.installation_id = session.info.get("installation_id", "")
@@ -98,42 +115,26 @@ class Writer:
         file_ids = {r.file_id for r in rows if r.file_id}
         found: dict[str, list[dict]] = {}
         by_id: dict[str, dict] = {}
-        query = select(MEMBER_TABLE, literal_column("member.rowid").label("rowid"))
-        condition = MEMBER_TABLE.c.identity_key.in_(keys)
-        if file_ids:
-            condition = condition | MEMBER_TABLE.c.id.in_(file_ids)
-        query = query.where(condition).order_by(MEMBER_TABLE.c.created_at)
-        for record in session.execute(query).mappings().all():  # one fetch, not one per row
+        query = _FIND_BY_KEY_OR_ID if file_ids else _FIND_BY_KEY
+        params = {"keys": list(keys), "ids": list(file_ids)}
+        for record in session.execute(query, params).mappings().all():  # one fetch per batch
             member = dict(record)
             by_id[member["id"]] = member
             found.setdefault(member["identity_key"], []).append(member)
         numbers = {r.card for r in rows if r.card}
         card_owner: dict[str, str] = {}
         if numbers:
-            card_owner = dict(
-                session.execute(
-                    select(CARD_TABLE.c.number, CARD_TABLE.c.member_id).where(
-                        CARD_TABLE.c.number.in_(numbers)
-                    )
-                ).all()
-            )
+            card_owner = dict(session.execute(_CARD_OWNERS, {"numbers": list(numbers)}).all())
         member_ids = list(by_id)
         current_card: dict[str, str] = {}
         if member_ids:
-            current_card = dict(
-                session.execute(
-                    select(CARD_TABLE.c.member_id, CARD_TABLE.c.number).where(
-                        CARD_TABLE.c.member_id.in_(member_ids),
-                        CARD_TABLE.c.is_current.is_(True),
-                    )
-                ).all()
-            )
+            current_card = dict(session.execute(_CURRENT_CARDS, {"ids": member_ids}).all())
 
         originals: dict[str, dict] = {}  # member id -> the row as it is in the database
         members: dict[str, dict] = {}  # member id -> the member as this batch leaves it
         created: set[str] = set()
         touched: set[str] = set()  # members a row changed after they were found or made
-        new_cards: list[dict] = []
+        new_cards: list[tuple] = []
         kept: list[tuple[str, ParsedRow]] = []
         for row in rows:
             member = self._match(row, by_id, found, members)
@@ -301,9 +302,10 @@ class Writer:
             changed = True
         return changed
 
-    def _card(self, member_id: str, number: str) -> dict:
-        return {
-            "id": new_id(),
+    def _card(self, member_id: str, number: str) -> tuple:
+        """A card issued elsewhere, as its row is stored (CARD_COLUMNS' order)."""
+        card = {
+            "id": None,
             "member_id": member_id,
             "number": number,
             "status": CardStatus.ISSUED.value,
@@ -314,6 +316,17 @@ class Writer:
             "handed_on": None,
             "closed_on": None,
         }
+        if self.card_template is None:
+            self.card_template = _stored_row(CARD_TABLE, card)
+            # a column another module adds with a default made per row: the slow way
+            if any(c.key not in card and _callable(c) for c in CARD_TABLE.columns):
+                self.card_template = ()
+        if not self.card_template:
+            card["id"] = new_id()
+            return _stored_row(CARD_TABLE, card)
+        stored = list(self.card_template)
+        stored[_CARD_ID], stored[_CARD_MEMBER], stored[_CARD_NUMBER] = new_id(), member_id, number
+        return tuple(stored)
 
     def _log(
         self,
@@ -353,7 +366,7 @@ class Writer:
         originals: dict[str, dict],
         created: set[str],
         touched: set[str],
-        new_cards: list[dict],
+        new_cards: list[tuple],
     ) -> None:
         self.now = utcnow()
         self.now_stored = _sql_value(self.now)  # formatted once per batch, not per row
@@ -367,15 +380,20 @@ class Writer:
                 _derive_keys(member)
             if member["id"] in created:
                 member["created_at"] = member["updated_at"] = self.now_stored
-                stored = tuple([_sql_value(member[c]) for c in MEMBER_COLUMNS])
+                stored = tuple(
+                    [
+                        v
+                        if v is None or v.__class__ is str
+                        else v.isoformat()
+                        if v.__class__ is _DATE
+                        else _sql_value(v)
+                        for v in _MEMBER_VALUES(member)
+                    ]
+                )
                 inserts.append(stored)
                 # the logged columns are text, dates and None: stored as to_text() writes them
-                snapshot = dict(
-                    zip(LOGGED_COLUMNS, itemgetter(*LOGGED_INDEXES)(stored), strict=True)
-                )
-                log.append(
-                    self._log("create", member["id"], new=json.dumps(snapshot, ensure_ascii=False))
-                )
+                snapshot = _snapshot_json(_MEMBER_SNAPSHOT, _LOGGED_VALUES(stored))
+                log.append(self._log("create", member["id"], new=snapshot))
                 continue
             old = originals[member["id"]]
             diffs = [
@@ -430,14 +448,52 @@ class Writer:
             self.session.execute(insert(MemberTransfer.__table__), transfers)
             self._log_created(MemberTransfer, transfers, log)
         if new_cards:
-            driver_sql(
-                connection,
-                _insert_sql(CARD_TABLE.name, CARD_COLUMNS),
-                [_stored_row(CARD_TABLE, card) for card in new_cards],
-            )
-            self._log_created(Card, new_cards, log)
+            driver_sql(connection, _insert_sql(CARD_TABLE.name, CARD_COLUMNS), new_cards)
+            if Card in changes.TRACKED:
+                entity = changes.TRACKED[Card]
+                log.extend(
+                    self._log(
+                        "create",
+                        card[_CARD_ID],
+                        new=_snapshot_json(_CARD_SNAPSHOT, _CARD_LOGGED(card)),
+                        entity=entity,
+                    )
+                    for card in new_cards
+                )
         if log:
             driver_sql(connection, _insert_sql(LOG_TABLE.name, LOG_COLUMNS), log)
+
+
+_CARD_ID = CARD_COLUMNS.index("id")
+_CARD_MEMBER = CARD_COLUMNS.index("member_id")
+_CARD_NUMBER = CARD_COLUMNS.index("number")
+
+
+def _callable(column: Any) -> bool:
+    return column.default is not None and column.default.is_callable
+
+
+_CARD_LOGGED_COLUMNS = [c for c in CARD_COLUMNS if c not in UNLOGGED_FIELDS]
+_CARD_LOGGED = itemgetter(*[CARD_COLUMNS.index(c) for c in _CARD_LOGGED_COLUMNS])
+
+
+def _snapshot_template(columns: Sequence[str]) -> str:
+    """'{"col": %s, ...}': json.dumps of a snapshot dict, the values left to fill in."""
+    return "{" + ", ".join(f"{json.dumps(c, ensure_ascii=False)}: %s" for c in columns) + "}"
+
+
+_MEMBER_SNAPSHOT = _snapshot_template(LOGGED_COLUMNS)
+_CARD_SNAPSHOT = _snapshot_template(_CARD_LOGGED_COLUMNS)
+_ENCODE = json.encoder.encode_basestring  # what json.dumps(ensure_ascii=False) writes for str
+
+
+def _snapshot_json(template: str, values: Sequence[Any]) -> str:
+    """What json.dumps(snapshot, ensure_ascii=False) gives for the stored `values` of the
+    template's columns, each as to_text() writes it (text; 0/1 for a boolean; ISO dates),
+    built from a template: 50,000 snapshots cost a fraction of 50,000 dumps."""
+    return template % tuple(
+        ["null" if v is None else _ENCODE(v if v.__class__ is str else str(v)) for v in values]
+    )
 
 
 def _column_default(column: Any) -> Any:
@@ -482,89 +538,10 @@ _UPDATE_MEMBER_SQL = (
 
 
 def _derive_keys(member: dict) -> None:
-    keys = SimpleNamespace(
-        last_name=member["last_name"],
-        first_name=member["first_name"],
-        patronymic=member["patronymic"] or "",
-        birth_date=member["birth_date"],
-        phone=member["phone"],
+    member["sort_key"], member["search_text"], member["identity_key"] = member_keys(
+        member["last_name"],
+        member["first_name"],
+        member["patronymic"],
+        member["birth_date"],
+        member["phone"],
     )
-    refresh_member_keys(keys)
-    member["sort_key"] = keys.sort_key
-    member["search_text"] = keys.search_text
-    member["identity_key"] = keys.identity_key
-
-
-@contextlib.contextmanager
-def page_cache(session: Session, kib: int) -> Iterator[None]:
-    """A bigger SQLite page cache while importing: the member indexes (uuid, names) take
-    rows in random order, and with the default 2 MB every batch re-reads their pages.
-    Bounded, so memory still does not grow with the file; the old size comes back after."""
-    connection = session.connection()
-    if connection.dialect.name != "sqlite":  # the server sizes its own caches
-        yield
-        return
-    old = driver_sql(connection, "PRAGMA cache_size").scalar_one()
-    driver_sql(connection, f"PRAGMA cache_size = {-int(kib)}")
-    try:
-        yield
-    finally:
-        # after a failure the connection may be unusable: the pool discards it then anyway
-        with contextlib.suppress(Exception):
-            driver_sql(session.connection(), f"PRAGMA cache_size = {int(old)}")
-
-
-class DeferredSearchIndex:
-    """The member search index (FTS5, kept by triggers) filled once at the end.
-
-    A trigger firing per inserted row costs several times the insert itself; one
-    INSERT ... SELECT over the new rows does the same work in a fraction of the time. The
-    insert and update triggers are dropped inside the import's transaction and created
-    again, exactly as they were, before it ends; a rollback brings them back by itself.
-    """
-
-    TRIGGERS = ("member_fts_ai", "member_fts_au")
-
-    def __init__(self, session: Session) -> None:
-        self.session = session
-        self.start: int | None = None
-        self.triggers: list[str] = []
-
-    def begin(self) -> int | None:
-        """Drop the triggers; the highest member rowid before the import (None: not done)."""
-        connection = self.session.connection()
-        if connection.dialect.name != "sqlite":  # PostgreSQL's trigram index needs no help
-            return None
-        found = driver_sql(
-            connection,
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?)",
-            self.TRIGGERS,
-        ).all()
-        if len(found) != len(self.TRIGGERS):
-            return None
-        # a write first, so that the driver has opened the transaction the DROP belongs to
-        driver_sql(connection, 'UPDATE member SET "id" = "id" WHERE 0')
-        driver = connection.connection.driver_connection
-        if not getattr(driver, "in_transaction", False):
-            return None  # a DROP outside a transaction could not be undone: keep the triggers
-        self.start = driver_sql(
-            connection, "SELECT coalesce(max(rowid), 0) FROM member"
-        ).scalar_one()
-        for name, sql in found:
-            driver_sql(connection, f'DROP TRIGGER "{name}"')
-            self.triggers.append(sql)
-        return self.start
-
-    def finish(self) -> None:
-        if self.start is None:
-            return
-        connection = self.session.connection()
-        driver_sql(
-            connection,
-            "INSERT INTO member_fts(rowid, search_text) "
-            "SELECT rowid, search_text FROM member WHERE rowid > ?",
-            (self.start,),
-        )
-        for sql in self.triggers:
-            driver_sql(connection, sql)
-        self.start = None

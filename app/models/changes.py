@@ -59,12 +59,24 @@ def _row_snapshot(obj: Any) -> dict[str, str | None]:
 
 def refresh_member_keys(member: Member) -> None:
     """The derived search and identity keys follow the name, birth date and phone."""
-    names = (member.last_name, member.first_name, member.patronymic or "")
-    member.sort_key = search_key(" ".join(names))
-    digits = phone_digits(member.phone)
-    member.search_text = f"{member.sort_key} {digits[-10:]}".strip()
-    birth = member.birth_date.isoformat() if member.birth_date else ""
-    member.identity_key = f"{member.sort_key}|{birth}"
+    member.sort_key, member.search_text, member.identity_key = member_keys(
+        member.last_name, member.first_name, member.patronymic, member.birth_date, member.phone
+    )
+
+
+def member_keys(
+    last_name: str,
+    first_name: str,
+    patronymic: str | None,
+    birth_date: dt.date | None,
+    phone: str | None,
+) -> tuple[str, str, str]:
+    """(sort_key, search_text, identity_key) of a member's name, birth date and phone."""
+    sort_key = search_key(" ".join((last_name, first_name, patronymic or "")))
+    digits = phone_digits(phone)
+    search_text = f"{sort_key} {digits[-10:]}".strip()
+    birth = birth_date.isoformat() if birth_date else ""
+    return sort_key, search_text, f"{sort_key}|{birth}"
 
 
 def _context(session: Session) -> tuple[str, str]:

@@ -9,6 +9,7 @@ columns' own (a test compares this table with the schema).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Mapping
 from typing import Any
 
@@ -114,7 +115,11 @@ def check_text(table: str, values: Mapping[str, Any]) -> None:
 
 
 def latest_date(today: dt.date | None = None) -> dt.date:
-    today = today or dt.date.today()
+    return _year_after(today or dt.date.today())
+
+
+@functools.lru_cache(maxsize=8)  # an import asks it for every date of 50,000 rows
+def _year_after(today: dt.date) -> dt.date:
     try:
         return today.replace(year=today.year + FUTURE_YEARS)
     except ValueError:  # 29 February

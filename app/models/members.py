@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
 from sqlalchemy import select
@@ -51,6 +52,8 @@ FIELD_LABELS = {
 }
 OLDEST_AGE = 110
 YOUNGEST_AGE = 14
+_CATEGORY_VALUES = frozenset(c.value for c in Category)
+_SEX_VALUES = (None, "", *[s.value for s in Sex])
 
 
 def clean_member(values: dict[str, Any], today: dt.date | None = None) -> dict[str, Any]:
@@ -70,11 +73,12 @@ def clean_member(values: dict[str, Any], today: dt.date | None = None) -> dict[s
             out[key] = (out[key] or "").strip()
     birth = out.get("birth_date")
     if birth is not None:
+        oldest, youngest = _birth_bounds(today)
         if birth > today:
             errors["birth_date"] = "Дата рождения не может быть в будущем."
-        elif birth < today.replace(year=today.year - OLDEST_AGE):
+        elif birth < oldest:
             errors["birth_date"] = f"Дата рождения старше {OLDEST_AGE} лет — проверьте год."
-        elif birth > _years_before(today, YOUNGEST_AGE):
+        elif birth > youngest:
             errors["birth_date"] = f"Член Профсоюза не может быть младше {YOUNGEST_AGE} лет."
     for key, label in (
         ("joined_on", "Дата вступления"),
@@ -96,9 +100,9 @@ def clean_member(values: dict[str, Any], today: dt.date | None = None) -> dict[s
         if email and not is_valid_email(email):
             errors["email"] = "Адрес электронной почты записан с ошибкой."
         out["email"] = email or None
-    if "category" in out and out["category"] not in {c.value for c in Category}:
+    if "category" in out and out["category"] not in _CATEGORY_VALUES:
         errors["category"] = "Выберите категорию: работающий, студент или пенсионер."
-    if out.get("sex") not in (None, "", *[s.value for s in Sex]):
+    if out.get("sex") not in _SEX_VALUES:
         errors["sex"] = "Пол указывается как М или Ж."
     if "sex" in out and not out["sex"]:
         out["sex"] = None
@@ -120,6 +124,12 @@ def _in_form_order(errors: dict[str, str]) -> dict[str, str]:
     """The form shows the first problem: the one of the field nearest its top."""
     order = {key: index for index, key in enumerate(MEMBER_FIELDS)}
     return dict(sorted(errors.items(), key=lambda item: order.get(item[0], len(order))))
+
+
+@functools.lru_cache(maxsize=8)
+def _birth_bounds(today: dt.date) -> tuple[dt.date, dt.date]:
+    """The earliest and the latest birth date a member may have (an import checks 50,000)."""
+    return _years_before(today, OLDEST_AGE), _years_before(today, YOUNGEST_AGE)
 
 
 def _years_before(day: dt.date, years: int) -> dt.date:

@@ -66,7 +66,13 @@ def split_full_name(full_name: str) -> tuple[str, str, str]:
 
 
 def phone_digits(text: str | None) -> str:
-    return _NON_DIGITS.sub("", text or "")
+    if not text:
+        return ""
+    if text.isdecimal():  # exactly the characters \d matches: common forms skip the regex
+        return text
+    if text[0] == "+" and text[1:].isdecimal():
+        return text[1:]
+    return _NON_DIGITS.sub("", text)
 
 
 def normalise_phone(text: str | None) -> str | None:

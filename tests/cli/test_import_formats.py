@@ -194,3 +194,17 @@ def test_a_birth_year_column_is_warned_once_and_kept(cli, db_path, school):
     assert found["Смирнов Игорь"][6] == {"birth_date": ("Год рождения", "1973")}
     assert found["Лебедева Нина Петровна"][0] == dt.date(1980, 4, 5)  # a real date is a date
     assert found["Лебедева Нина Петровна"][6] == {}
+
+
+def test_a_workbook_with_a_password_is_refused_in_one_sentence(cli, db_path, school):
+    # .xls and .ods saved with a password by LibreOffice 7.4, .xlsx encrypted as Excel does
+    # (ECMA-376 agile encryption); the password of all three is «пароль123»
+    for name in ("защищён-паролем.xls", "защищён-паролем.xlsx", "защищён-паролем.ods"):
+        done = cli("members", "import", str(DATA / name), "--org", "T01-001", db=db_path)
+        assert done.returncode == 1
+        assert done.stderr.strip() == (
+            f"Ошибка: Файл «{name}» защищён паролем: снимите пароль в Excel или LibreOffice "
+            "и сохраните файл заново."
+        )
+        assert done.stdout == ""
+    assert people(db_path) == {}

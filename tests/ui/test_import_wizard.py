@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 from sqlalchemy import func, select
 
 from app.importing import remembered_mapping
@@ -15,6 +16,8 @@ from app.models.organisations import create_org, region
 from app.ui.i18n import install_translators
 from app.ui.main_window import MainWindow
 from app.ui.members.import_wizard import open_import_wizard
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "import"
 
 
 @pytest.fixture
@@ -154,3 +157,27 @@ def _contains():
     from PySide6.QtCore import Qt
 
     return Qt.MatchFlag.MatchContains
+
+
+@pytest.mark.parametrize("name", ["защищён-паролем.xls", "защищён-паролем.xlsx"])
+def test_a_workbook_with_a_password_is_said_and_nothing_imported(
+    qtbot, school_db, monkeypatch, name
+):
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", lambda parent, title, text, *rest: shown.append(text)
+    )
+    window = MainWindow(school_db)
+    qtbot.addWidget(window)
+    wizard = open_import_wizard(window)
+    qtbot.addWidget(wizard)
+    wizard.file_page.file_edit.setText(str(DATA / name))
+    wizard.next()
+    assert wizard.currentPage() is wizard.file_page  # the wizard stays where the file is chosen
+    assert shown == [
+        f"Файл «{name}» защищён паролем: снимите пароль в Excel или LibreOffice и сохраните "
+        "файл заново."
+    ]
+    with school_db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Member)) == 0
+    wizard.reject()

@@ -157,7 +157,7 @@ def test_bad_files_get_one_sentence_and_nothing_is_written(orgs, tmp_path):
     cases = [
         (text_as_ods, "текстовый файл, а не книга: если это CSV, дайте ему расширение .csv"),
         (picture_as_xls, "не книга Excel и не таблица LibreOffice"),
-        (locked, "защищена паролем"),
+        (locked, "защищён паролем: снимите пароль в Excel или LibreOffice"),
         (tmp_path / "список.pdf", "загружаются файлы .xlsx, .xlsm, .xls, .ods или .csv"),
     ]
     (tmp_path / "список.pdf").write_bytes(b"%PDF-1.4")

@@ -1,0 +1,123 @@
+"""Index work a big import does once at the end instead of once per row (SQLite only).
+
+An index that takes rows in random order (names, organisations, dates) costs more per
+inserted row than the row itself, and the search index's trigger costs several times the
+insert. When the import brings at least as many rows as a table holds, its secondary
+indexes and the search triggers are dropped inside the import's transaction and made
+again, exactly as they were (their stored SQL), before it ends: sorting once is cheaper
+than inserting one by one. A rollback (an error, a dry run, cancel) brings everything back
+by itself. Unique indexes stay (they are rules), and so do the ones the import's own
+queries use. On PostgreSQL nothing is deferred: the server's indexes need no help.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+from sqlalchemy.orm import Session
+
+from ..models.driver_sql import driver_sql
+
+SEARCH_TRIGGERS = ("member_fts_ai", "member_fts_au")
+# the import looks members up by identity key and cards by member: those indexes stay
+LOOKUP_INDEXES = {"ix_member_identity", "ix_card_member"}
+# table -> rows the import writes into it per row of the file (the change log: an entry
+# for the member and one for the card)
+DEFERRED_TABLES = {"member": 1, "card": 1, "change_log": 2}
+
+
+@contextlib.contextmanager
+def page_cache(session: Session, kib: int) -> Iterator[None]:
+    """A bigger SQLite page cache while importing: the member indexes (uuid, names) take
+    rows in random order, and with the default 2 MB every batch re-reads their pages.
+    Bounded, so memory still does not grow with the file; the old size comes back after."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":  # the server sizes its own caches
+        yield
+        return
+    old = driver_sql(connection, "PRAGMA cache_size").scalar_one()
+    driver_sql(connection, f"PRAGMA cache_size = {-int(kib)}")
+    try:
+        yield
+    finally:
+        # after a failure the connection may be unusable: the pool discards it then anyway
+        with contextlib.suppress(Exception):
+            driver_sql(session.connection(), f"PRAGMA cache_size = {int(old)}")
+
+
+class DeferredIndexes:
+    """The member search index (FTS5, kept by triggers) filled once at the end, and the
+    secondary indexes of the tables a big import fills made again at the end."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.start: int | None = None  # the highest member rowid before the import
+        self.triggers: list[str] = []
+        self.indexes: list[str] = []
+
+    def begin(self, expected_rows: int = 0) -> int | None:
+        """Drop the triggers (and, for `expected_rows` of a file at least as big as a
+        table, that table's secondary indexes); the highest member rowid before the import
+        (None: nothing deferred)."""
+        connection = self.session.connection()
+        if connection.dialect.name != "sqlite":
+            return None
+        found = driver_sql(
+            connection,
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?)",
+            SEARCH_TRIGGERS,
+        ).all()
+        if len(found) != len(SEARCH_TRIGGERS):
+            return None
+        # a write first, so that the driver has opened the transaction the DROP belongs to
+        driver_sql(connection, 'UPDATE member SET "id" = "id" WHERE 0')
+        driver = connection.connection.driver_connection
+        if not getattr(driver, "in_transaction", False):
+            return None  # a DROP outside a transaction could not be undone: keep them
+        self.start = driver_sql(
+            connection, "SELECT coalesce(max(rowid), 0) FROM member"
+        ).scalar_one()
+        for name, sql in found:
+            driver_sql(connection, f'DROP TRIGGER "{name}"')
+            self.triggers.append(sql)
+        for table, per_row in DEFERRED_TABLES.items():
+            if expected_rows and not _more_rows_than(connection, table, expected_rows * per_row):
+                self._drop_indexes(connection, table)
+        return self.start
+
+    def _drop_indexes(self, connection: object, table: str) -> None:
+        rows = driver_sql(
+            connection,
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+            "AND sql IS NOT NULL",
+            (table,),
+        ).all()
+        for name, sql in rows:
+            if name in LOOKUP_INDEXES or sql.lstrip().upper().startswith("CREATE UNIQUE"):
+                continue
+            driver_sql(connection, f'DROP INDEX "{name}"')
+            self.indexes.append(sql)
+
+    def finish(self) -> None:
+        """The indexes and triggers as they were, the search index holding the new rows."""
+        if self.start is None:
+            return
+        connection = self.session.connection()
+        for sql in self.indexes:
+            driver_sql(connection, sql)
+        driver_sql(
+            connection,
+            "INSERT INTO member_fts(rowid, search_text) "
+            "SELECT rowid, search_text FROM member WHERE rowid > ?",
+            (self.start,),
+        )
+        for sql in self.triggers:
+            driver_sql(connection, sql)
+        self.start = None
+
+
+def _more_rows_than(connection: object, table: str, rows: int) -> bool:
+    """Does the table hold more than `rows` rows? (Counting stops there.)"""
+    sql = f'SELECT count(*) FROM (SELECT 1 FROM "{table}" LIMIT ?)'
+    return driver_sql(connection, sql, (rows + 1,)).scalar_one() > rows
