@@ -49,6 +49,32 @@ class CheckCancelled(Exception):
     """The check was stopped (the program is closing); no verdict."""
 
 
+class CheckStop:
+    """Stops a running check from another thread (sqlite3's interrupt(): no callback into
+    Python while SQLite works, so the check never waits for the GUI thread's GIL)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._conn: Any = None
+        self.stopped = False
+
+    def stop(self) -> None:
+        with self._lock:
+            self.stopped = True
+            if self._conn is not None:
+                self._conn.interrupt()
+
+    def attach(self, conn: Any) -> None:
+        with self._lock:
+            if self.stopped:
+                raise CheckCancelled()
+            self._conn = conn
+
+    def detach(self) -> None:
+        with self._lock:
+            self._conn = None
+
+
 @dataclass
 class BackupInfo:
     path: Path
@@ -137,7 +163,7 @@ def daily_backup_due(db_path: Path, today: dt.date | None = None) -> bool:
 
 
 def backup_daily(
-    db_path: Path, today: dt.date | None = None, *, cancel: threading.Event | None = None
+    db_path: Path, today: dt.date | None = None, *, cancel: CheckStop | None = None
 ) -> Path | None:
     """The first open of a day makes a backup; later opens that day make none.
 
@@ -145,7 +171,7 @@ def backup_daily(
     integrity_check: the backup API copies pages as they are, so the copy is exactly as
     sound as the database was. A damaged one is removed and DatabaseDamagedError raised
     (the good copies stay, and every open checks in full until the file is restored);
-    `cancel` set stops the check (CheckCancelled, no copy: the next open tries again)."""
+    `cancel` stopped stops the check (CheckCancelled, no copy: the next open tries again)."""
     if not daily_backup_due(db_path, today):
         return None
     folder = backups_dir_for(db_path)
@@ -174,24 +200,26 @@ def _read_only_uri(path: Path) -> str:
 
 # --- checks ----------------------------------------------------------------------------------
 def integrity_problem(
-    path: Path, *, quick: bool = False, cancel: threading.Event | None = None
+    path: Path, *, quick: bool = False, cancel: CheckStop | None = None
 ) -> str | None:
-    """None when SQLite finds the file sound, else its first complaint. `cancel` set
+    """None when SQLite finds the file sound, else its first complaint. `cancel.stop()`
     stops a running check with CheckCancelled."""
     pragma = "quick_check" if quick else "integrity_check"
     try:
         conn = cipher.connect(path, read_only=True)
     except (ProfdeskError, *cipher.ERRORS) as exc:
         return str(exc)
-    if cancel is not None:
-        conn.set_progress_handler(lambda: int(cancel.is_set()), 100_000)
     try:
+        if cancel is not None:
+            cancel.attach(conn)
         rows = conn.execute(f"PRAGMA {pragma}(1)").fetchall()
     except cipher.ERRORS as exc:
-        if cancel is not None and cancel.is_set():
+        if cancel is not None and cancel.stopped:
             raise CheckCancelled() from exc
         return str(exc)
     finally:
+        if cancel is not None:
+            cancel.detach()
         conn.close()
     result = rows[0][0] if rows else "no answer"
     return None if result == "ok" else str(result)

@@ -34,6 +34,7 @@ from ..paths import is_database_url
 from . import cipher, migrate, soundness
 from .backup import (
     CheckCancelled,
+    CheckStop,
     backup_daily,
     backup_database,
     damaged_message,
@@ -78,7 +79,7 @@ class SoundnessCheck:
         self._daily_backup = daily_backup
         self._checked = threading.Event()
         self._skip_backup = threading.Event()
-        self._cancel = threading.Event()
+        self._cancel = CheckStop()
         self._problem: str | None = None
         self.backup_error: BaseException | None = None
         self.daily_damage: DatabaseDamagedError | None = None
@@ -128,7 +129,7 @@ class SoundnessCheck:
 
     def cancel(self) -> None:
         """Stop the check before the daily backup (the window is closing)."""
-        self._cancel.set()
+        self._cancel.stop()
 
     def join(self) -> None:
         self._thread.join()

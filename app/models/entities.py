@@ -82,6 +82,12 @@ WORKLIST_MEMBER_INDEXES = (
         "id",
     ),
 )
+# the layout fit check reads the distinct names and organisations of the active members
+# from this narrow index instead of the wide member rows (app.services.fit_check); not
+# partial, so that SQLite's planner picks it for `left_on IS NULL` without a hint
+FIT_CHECK_INDEX = Index(
+    "ix_member_fit", "left_on", "last_name", "first_name", "patronymic", "organisation_id"
+)
 WORKLIST_CARD_INDEXES = (
     _partial("ix_card_wl_to_print", "CURRENT AND status = 'to_print'", "member_id"),
     _partial(
@@ -130,6 +136,7 @@ class Member(UuidPrimaryKey, Timestamps, Base):
         Index("ix_member_org_status_sort", "organisation_id", "left_on", "sort_key"),
         Index("ix_member_identity", "identity_key"),
         *WORKLIST_MEMBER_INDEXES,
+        FIT_CHECK_INDEX,
     )
 
     last_name: Mapped[str] = mapped_column(String(100))

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import sqlite3
-import threading
 import time
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from app.models.backup import (
     GOOD,
     UNCHECKED,
     CheckCancelled,
+    CheckStop,
     backup_daily,
     backup_database,
     damaged_message,
@@ -165,8 +165,8 @@ def test_a_changed_copy_is_checked_again(region):
 
 
 def test_a_check_stopped_by_closing_leaves_no_copy(region):
-    stop = threading.Event()
-    stop.set()
+    stop = CheckStop()
+    stop.stop()
     with pytest.raises(CheckCancelled):
         backup_daily(region, cancel=stop)
     assert list_backups(region) == []
