@@ -102,6 +102,8 @@ WORKLIST_CARD_INDEXES = (
 
 class Organisation(UuidPrimaryKey, Timestamps, Base):
     __tablename__ = "organisation"
+    # the member table sorted by organisation walks them by short name (member_sort)
+    __table_args__ = (Index("ix_organisation_short_name", "short_name"),)
 
     kind: Mapped[str] = mapped_column(String(16))
     parent_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"), index=True)
@@ -128,6 +130,16 @@ class Organisation(UuidPrimaryKey, Timestamps, Base):
         return self.short_name or self.name
 
 
+SORTABLE_MEMBER_COLUMNS = (
+    "birth_date",
+    "category",
+    "position",
+    "phone",
+    "joined_on",
+    "e_registered_on",
+)
+
+
 class Member(UuidPrimaryKey, Timestamps, Base):
     __tablename__ = "member"
     __table_args__ = (
@@ -135,6 +147,12 @@ class Member(UuidPrimaryKey, Timestamps, Base):
         Index("ix_member_status_sort", "left_on", "sort_key"),
         Index("ix_member_org_status_sort", "organisation_id", "left_on", "sort_key"),
         Index("ix_member_identity", "identity_key"),
+        # the member table sorted by any column (migration startspeed_0001)
+        *(
+            Index(f"ix_member_sort_{column}", "left_on", column, "sort_key")
+            for column in SORTABLE_MEMBER_COLUMNS
+        ),
+        Index("ix_member_status_sort_id", "left_on", "sort_key", "id"),
         *WORKLIST_MEMBER_INDEXES,
         FIT_CHECK_INDEX,
     )
@@ -184,6 +202,14 @@ class Card(UuidPrimaryKey, Base):
             ONE_CURRENT_CARD,
             "member_id",
             unique=True,
+            sqlite_where=text("is_current = 1"),
+            postgresql_where=text("is_current"),
+        ),
+        # the member table sorted by card number (app.models.member_sort)
+        Index(
+            "ix_card_current_number",
+            "number",
+            "member_id",
             sqlite_where=text("is_current = 1"),
             postgresql_where=text("is_current"),
         ),

@@ -104,11 +104,11 @@ class LayoutEditor(DesignerShell):
 
     # --- building the window -----------------------------------------------------------------
     def _load_records(self) -> None:
-        from ...models.print_selection import select_for_print
+        from ...models.print_selection import preview_records
         from ...models.print_settings import emblem_path
 
         with self.db.session() as s:
-            self.records = select_for_print(s)[:500]
+            self.records = preview_records(s)  # a few hundred, not all 250,000
             set_emblem(emblem_path(s))
         if not self.records:
             from ...models.print_selection import PrintRecord
