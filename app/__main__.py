@@ -47,7 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         QTimer.singleShot(200, finish)
     code = app.exec()
-    db.close()
+    db.close(cancel_checks=True)  # a check before the daily copy: the next start redoes it
     return code
 
 

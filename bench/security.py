@@ -57,7 +57,7 @@ def main() -> None:
     timed("PRAGMA integrity_check", lambda: integrity_problem(db_path))
     timed("PRAGMA quick_check", lambda: integrity_problem(db_path, quick=True))
     timed(
-        "open_database (quick_check; no daily backup)",
+        "open_database (clean: no check, docs/integrity.md; no daily backup)",
         lambda: open_database(db_path, daily_backup=False).close(),
     )
     copy = work / "copy.sqlite3"

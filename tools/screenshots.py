@@ -264,6 +264,33 @@ def _card_designer_fit(window: MainWindow, path: Path):  # noqa: ANN202
     return FitDialog(result, window)
 
 
+@shot("booklet-designer")
+def _booklet_designer(window: MainWindow, path: Path):  # noqa: ANN202
+    from app.ui.booklets.booklet_designer import BookletDesigner
+
+    designer = BookletDesigner(window.db, None, window)
+    designer.setWindowFlag(Qt.WindowType.Window, True)
+    designer.resize(1280, 900)
+    designer.show_side("page3")
+    designer.scene.items_by_index[1].setSelected(True)  # the member's name: its properties
+    return designer
+
+
+@shot("booklet-designer-cover")
+def _booklet_designer_cover(window: MainWindow, path: Path):  # noqa: ANN202
+    from app.ui.booklets.booklet_designer import BookletDesigner
+
+    designer = BookletDesigner(window.db, None, window)
+    designer.setWindowFlag(Qt.WindowType.Window, True)
+    designer.resize(1280, 900)
+    designer.scene.items_by_index[0].setSelected(True)  # the title
+    designer.toggle_hidden()  # hidden: shown faintly with «Show hidden»
+    designer.show_hidden_action.setChecked(True)
+    designer.show_hidden_changed()
+    designer.undo.setClean()
+    return designer
+
+
 @shot("report")
 def _report(window: MainWindow, path: Path):  # noqa: ANN202
     action = window.findChild(QAction, "actionStatisticalReport")

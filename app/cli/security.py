@@ -10,22 +10,26 @@ from pathlib import Path
 from ..models import cipher
 from ..models.audit import ACTION_TITLES, ENTITY_TITLES, AuditFilter, audit_entries, log_event
 from ..models.backup import (
+    STATE_TITLES,
     check_backup_file,
     integrity_problem,
+    list_backups,
     list_open_database_backups,
     manual_backup,
     refuse_server_restore,
     restore_database,
+    verify_backup,
 )
 from ..models.consent import consent_form_data, record_consent
 from ..models.db import open_database, parse_database_url
-from ..models.errors import DatabaseOpenError
+from ..models.errors import DatabaseDamagedError, DatabaseOpenError
 from ..models.permissions import Permission, Role, require
 from ..models.users import create_user, list_users, users_exist
 from ..paths import is_database_url
 from .common import (
     NEW_PASSWORD_ENV,
     CliContext,
+    CliError,
     count,
     file_password,
     parse_date,
@@ -63,7 +67,14 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     backup = commands.add_parser("backup", help="сделать резервную копию базы")
     backup.add_argument("--out", type=Path, help="файл копии (иначе в папку копий рядом с базой)")
-    backup.add_argument("--list", action="store_true", help="показать сделанные копии")
+    backup.add_argument(
+        "--list", action="store_true", help="показать сделанные копии и их состояние"
+    )
+    backup.add_argument(
+        "--check",
+        action="store_true",
+        help="с --list: проверить ещё не проверенные копии полностью (integrity_check)",
+    )
     backup.set_defaults(handler=cmd_backup)
 
     restore = commands.add_parser("restore", help="восстановить базу из резервной копии")
@@ -163,17 +174,44 @@ def cmd_audit(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, ctx: CliContext) -> int:
-    db = ctx.database()
+    if args.check and not args.list:
+        raise CliError("--check проверяет копии из списка: укажите его вместе с --list.")
     if args.list:
-        backups = list_open_database_backups(db)
-        for b in backups:
-            print(f"{b.made_at:%d.%m.%Y %H:%M:%S}  {b.reason_title:<24} {b.path}")
-        if not backups:
-            print("Резервных копий пока нет.", file=sys.stderr)
-        return 0
+        return _list_backups(args, ctx)
+    db = ctx.database()
     out = manual_backup(db, out=args.out)
     print(f"Резервная копия: {out}")
     return 0
+
+
+def _list_backups(args: argparse.Namespace, ctx: CliContext) -> int:
+    """The copies with their state; of a damaged database too (the way back is chosen from
+    this list), without signing in, as restore does."""
+    try:
+        db = ctx.database()
+    except DatabaseDamagedError as error:
+        print(f"Ошибка: {error}", file=sys.stderr)
+        backups = list_backups(Path(_file_location(ctx)))
+        server = False
+    else:
+        backups = list_open_database_backups(db)
+        server = db.path is None
+    for b in backups:
+        if server:  # pg_dump files: only the server's own tools can check them
+            print(f"{b.made_at:%d.%m.%Y %H:%M:%S}  {b.reason_title:<24} {b.path}")
+            continue
+        state = STATE_TITLES[verify_backup(b)] if args.check else b.state_title
+        print(f"{b.made_at:%d.%m.%Y %H:%M:%S}  {b.reason_title:<24} {state:<13} {b.path}")
+    if not backups:
+        print("Резервных копий пока нет.", file=sys.stderr)
+    return 0
+
+
+def _file_location(ctx: CliContext) -> str:
+    location = ctx.db_location
+    if is_database_url(location):
+        location = parse_database_url(location).database or ""
+    return str(Path(location).expanduser())
 
 
 def cmd_restore(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -192,9 +230,11 @@ def cmd_restore(args: argparse.Namespace, ctx: CliContext) -> int:
     login = ""
     try:
         db = ctx.database()
-    except DatabaseOpenError:
+    except DatabaseOpenError as error:
         # a damaged database cannot check passwords; restoring it is the way back
-        if not location.exists() or integrity_problem(location) is None:
+        if not location.exists():
+            raise
+        if not isinstance(error, DatabaseDamagedError) and integrity_problem(location) is None:
             raise
         print("База повреждена: восстанавливаю без входа в программу.", file=sys.stderr)
     else:

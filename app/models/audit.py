@@ -81,11 +81,13 @@ ACTION_TITLES = {
     "user_add": "новый пользователь",
     "user_change": "пользователь изменён",
     "password": "смена пароля",
+    "use": "выбран для печати",
 }
 ENTITY_TITLES = {
     "member": "член Профсоюза",
     "organisation": "организация",
     "card_layout": "макет билета",
+    "booklet_layout": "макет буклета",
     "user": "пользователь",
     "database": "база данных",
     "audit": "журнал",

@@ -6,14 +6,20 @@ in a folder beside the database (app.paths.backups_dir_for), named
 Nothing here needs an open Database: restore must work when the live file is damaged.
 A database on a PostgreSQL server is copied with the server's own tool, pg_dump, when it is
 installed on this computer; otherwise the server's own backups apply (its administrator's).
+
+The daily copy is kept only if it passes the full PRAGMA integrity_check, so a damaged
+database never pushes good copies out; a copy's verdict is remembered by its size and
+time (docs/integrity.md), so "the newest good backup" costs one check per new copy.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import shutil
 import subprocess
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,7 +27,7 @@ from typing import Any
 from ..errors import ProfdeskError
 from ..paths import backups_dir_for, data_dir
 from . import cipher, soundness
-from .errors import DatabaseOpenError, ValidationError
+from .errors import DatabaseDamagedError, DatabaseOpenError, ValidationError
 
 KEEP_BACKUPS = 30
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -33,6 +39,40 @@ REASON_TITLES = {
     "before-exchange": "перед обменом",
     "before-restore": "перед восстановлением",
 }
+GOOD, DAMAGED, UNCHECKED = "good", "damaged", "unchecked"
+STATE_TITLES = {GOOD: "исправна", DAMAGED: "повреждена", UNCHECKED: "не проверена"}
+VERDICTS_FILE = ".verdicts.json"  # in the backups folder: name -> size, mtime, ok
+_verdicts_lock = threading.Lock()
+
+
+class CheckCancelled(Exception):
+    """The check was stopped (the program is closing); no verdict."""
+
+
+class CheckStop:
+    """Stops a running check from another thread (sqlite3's interrupt(): no callback into
+    Python while SQLite works, so the check never waits for the GUI thread's GIL)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._conn: Any = None
+        self.stopped = False
+
+    def stop(self) -> None:
+        with self._lock:
+            self.stopped = True
+            if self._conn is not None:
+                self._conn.interrupt()
+
+    def attach(self, conn: Any) -> None:
+        with self._lock:
+            if self.stopped:
+                raise CheckCancelled()
+            self._conn = conn
+
+    def detach(self) -> None:
+        with self._lock:
+            self._conn = None
 
 
 @dataclass
@@ -45,6 +85,16 @@ class BackupInfo:
     @property
     def reason_title(self) -> str:
         return REASON_TITLES.get(self.reason, self.reason)
+
+    @property
+    def state(self) -> str:
+        """good, damaged or unchecked, as far as a check has told (nothing is run)."""
+        ok = known_verdict(self.path)
+        return UNCHECKED if ok is None else GOOD if ok else DAMAGED
+
+    @property
+    def state_title(self) -> str:
+        return STATE_TITLES[self.state]
 
 
 def backup_database(db_path: Path, *, reason: str = "manual", out: Path | None = None) -> Path:
@@ -67,6 +117,8 @@ def backup_database(db_path: Path, *, reason: str = "manual", out: Path | None =
         target = cipher.connect(tmp, key=key)
         try:
             source.backup(target)
+            # one self-contained file: a read-only check later leaves no -wal or -shm beside it
+            target.execute("PRAGMA journal_mode=DELETE")
         finally:
             target.close()
     finally:
@@ -105,12 +157,40 @@ def _list_dated(folder: Path, stem: str, suffix: str) -> list[BackupInfo]:
     return found
 
 
-def backup_daily(db_path: Path, today: dt.date | None = None) -> Path | None:
-    """The first open of a day makes a backup; later opens that day make none."""
+def daily_backup_due(db_path: Path, today: dt.date | None = None) -> bool:
     today = today or dt.date.today()
-    if any(b.made_at.date() == today for b in list_backups(db_path)):
+    return not any(b.made_at.date() == today for b in list_backups(db_path))
+
+
+def backup_daily(
+    db_path: Path, today: dt.date | None = None, *, cancel: CheckStop | None = None
+) -> Path | None:
+    """The first open of a day makes a backup; later opens that day make none.
+
+    The copy is made beside its final name and kept only if it passes the full
+    integrity_check: the backup API copies pages as they are, so the copy is exactly as
+    sound as the database was. A damaged one is removed and DatabaseDamagedError raised
+    (the good copies stay, and every open checks in full until the file is restored);
+    `cancel` stopped stops the check (CheckCancelled, no copy: the next open tries again)."""
+    if not daily_backup_due(db_path, today):
         return None
-    return backup_database(db_path, reason="daily")
+    folder = backups_dir_for(db_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    out = folder / f"{db_path.stem}-{stamp}-daily.sqlite3"
+    checking = out.with_name(f".{out.name}.checking")
+    try:
+        backup_database(db_path, out=checking)
+        problem = integrity_problem(checking, cancel=cancel)
+        if problem is not None:
+            soundness.report_damage(db_path)
+            raise DatabaseDamagedError(damaged_message(db_path, daily=True))
+        os.replace(checking, out)
+    finally:
+        checking.unlink(missing_ok=True)
+    remember_verdict(out, True)
+    _prune(folder, db_path.stem)
+    return out
 
 
 def _read_only_uri(path: Path) -> str:
@@ -119,42 +199,111 @@ def _read_only_uri(path: Path) -> str:
 
 
 # --- checks ----------------------------------------------------------------------------------
-def integrity_problem(path: Path, *, quick: bool = False) -> str | None:
-    """None when SQLite finds the file sound, else its first complaint."""
+def integrity_problem(
+    path: Path, *, quick: bool = False, cancel: CheckStop | None = None
+) -> str | None:
+    """None when SQLite finds the file sound, else its first complaint. `cancel.stop()`
+    stops a running check with CheckCancelled."""
     pragma = "quick_check" if quick else "integrity_check"
     try:
         conn = cipher.connect(path, read_only=True)
     except (ProfdeskError, *cipher.ERRORS) as exc:
         return str(exc)
     try:
+        if cancel is not None:
+            cancel.attach(conn)
         rows = conn.execute(f"PRAGMA {pragma}(1)").fetchall()
     except cipher.ERRORS as exc:
+        if cancel is not None and cancel.stopped:
+            raise CheckCancelled() from exc
         return str(exc)
     finally:
+        if cancel is not None:
+            cancel.detach()
         conn.close()
     result = rows[0][0] if rows else "no answer"
     return None if result == "ok" else str(result)
 
 
+# --- the verdicts on backup copies -----------------------------------------------------------
+def _read_verdicts(folder: Path) -> dict[str, Any]:
+    try:
+        data = json.loads((folder / VERDICTS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _stamp(path: Path) -> list[int]:
+    info = path.stat()
+    return [info.st_size, info.st_mtime_ns]
+
+
+def known_verdict(path: Path) -> bool | None:
+    """What the last full check of this copy said, if the copy has not changed since."""
+    try:
+        entry = _read_verdicts(path.parent).get(path.name)
+        if isinstance(entry, dict) and entry.get("stamp") == _stamp(path):
+            return bool(entry.get("ok"))
+    except OSError:
+        pass
+    return None
+
+
+def remember_verdict(path: Path, ok: bool) -> None:
+    """Note a copy's verdict (best effort: a lost note only means one more check)."""
+    folder = path.parent
+    with _verdicts_lock:
+        try:
+            verdicts = _read_verdicts(folder)
+            verdicts = {n: v for n, v in verdicts.items() if (folder / n).exists()}
+            verdicts[path.name] = {"stamp": _stamp(path), "ok": ok}
+            tmp = folder / f"{VERDICTS_FILE}.{os.getpid()}.{threading.get_ident()}"
+            tmp.write_text(json.dumps(verdicts, ensure_ascii=False), encoding="utf-8")
+            os.replace(tmp, folder / VERDICTS_FILE)
+        except OSError:
+            pass
+
+
+def verify_backup(info: BackupInfo) -> str:
+    """The copy's state, checking it in full (integrity_check) unless its verdict is known;
+    a copy whose password is not known here stays unchecked."""
+    known = known_verdict(info.path)
+    if known is not None:
+        return GOOD if known else DAMAGED
+    if cipher.looks_encrypted(info.path) and cipher.key_for(info.path) is None:
+        return UNCHECKED
+    ok = integrity_problem(info.path) is None
+    remember_verdict(info.path, ok)
+    return GOOD if ok else DAMAGED
+
+
 def newest_good_backup(db_path: Path) -> BackupInfo | None:
+    """The newest copy that passes the full check: newest first, stopping at the first good
+    one (each copy is checked once; later asks read its verdict)."""
     for info in list_backups(db_path):
-        if integrity_problem(info.path, quick=True) is None:
+        if verify_backup(info) == GOOD:
             return info
     return None
 
 
-def damaged_message(db_path: Path) -> str:
-    """The sentence for a damaged database, with the way back."""
+def damaged_message(db_path: Path, *, daily: bool = False) -> str:
+    """The sentence for a damaged database, with the way back. `daily`: the check before
+    the day's backup found it, and no copy was made over the good ones."""
     good = newest_good_backup(db_path)
+    found = (
+        f"Проверка перед ежедневной резервной копией нашла повреждение в базе данных "
+        f"«{db_path}», и копия не сделана"
+        if daily
+        else f"База данных «{db_path}» повреждена"
+    )
     if good is None:
-        return (
-            f"База данных «{db_path}» повреждена, а исправных резервных копий рядом с ней нет: "
-            "обратитесь к специалисту."
-        )
+        return f"{found}, а исправных резервных копий рядом с ней нет: обратитесь к специалисту."
     return (
-        f"База данных «{db_path}» повреждена: восстановите её из последней исправной "
-        f"резервной копии «{good.path}» от {good.made_at:%d.%m.%Y %H:%M} "
-        f"(profdesk-cli restore «{good.path}» или меню «Сервис → Восстановить из копии…»)."
+        f"{found}: восстановите {'базу' if daily else 'её'} из последней исправной резервной "
+        f"копии «{good.path}» от "
+        f"{good.made_at:%d.%m.%Y %H:%M} (profdesk-cli restore «{good.path}» или меню "
+        "«Сервис → Восстановить из копии…»)."
     )
 
 
@@ -186,6 +335,8 @@ def check_backup_file(path: Path, password: str | None = None) -> str:
                 "текущая база не изменена."
             ) from None
     problem = integrity_problem(path)
+    if path.parent.name.endswith("-backups"):  # one of the program's own copies
+        remember_verdict(path, problem is None)
     if problem is not None:
         raise ValidationError(
             f"Резервная копия «{path.name}» повреждена: восстанавливать её нельзя."

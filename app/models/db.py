@@ -33,6 +33,8 @@ from sqlalchemy.pool import QueuePool
 from ..paths import is_database_url
 from . import cipher, migrate, soundness
 from .backup import (
+    CheckCancelled,
+    CheckStop,
     backup_daily,
     backup_database,
     damaged_message,
@@ -46,7 +48,9 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 # The open policy (app.models.soundness, docs/integrity.md): a clean open checks nothing;
 # quick_check (under 1 s at 250,000 members) after an unclean shutdown, the full
 # integrity_check (~8 s) once SQLite has reported damage; damage met while working is
-# reported at once; restore runs the full integrity_check on the copy.
+# reported at once; the daily backup is kept only if it passes the full integrity_check
+# (GUI: in the background thread, after the window is shown; CLI: at the day's first open);
+# restore runs the full integrity_check on the copy.
 
 CIPHER_CACHE_KIB = 65536
 
@@ -65,7 +69,8 @@ class SoundnessCheck:
     and Python's sqlite3 lets go of the GIL while SQLite works, so the window is built
     meanwhile (issue 2's start time).
 
-    `confirm()` waits for the check (not the backup) and refuses a damaged file."""
+    `confirm()` waits for the check (not the backup) and refuses a damaged file; the full
+    check before the daily backup tells its finding through `daily_damage` once `done`."""
 
     def __init__(self, path: Path, mark: soundness.OpenMark, *, daily_backup: bool) -> None:
         self.path = path
@@ -74,8 +79,10 @@ class SoundnessCheck:
         self._daily_backup = daily_backup
         self._checked = threading.Event()
         self._skip_backup = threading.Event()
+        self._cancel = CheckStop()
         self._problem: str | None = None
         self.backup_error: BaseException | None = None
+        self.daily_damage: DatabaseDamagedError | None = None
         self._thread = threading.Thread(target=self._run, name="profdesk-quick-check", daemon=True)
         self._thread.start()
 
@@ -88,7 +95,11 @@ class SoundnessCheck:
             self._checked.set()
         if self._problem is None and self._daily_backup and not self._skip_backup.is_set():
             try:
-                backup_daily(self.path)
+                backup_daily(self.path, cancel=self._cancel)
+            except CheckCancelled:
+                pass  # the program is closing: the next open makes the day's copy
+            except DatabaseDamagedError as exc:
+                self.daily_damage = exc
             except (
                 OSError,
                 ProfdeskError,
@@ -111,6 +122,14 @@ class SoundnessCheck:
         """The open failed: no backup; wait for the check to end."""
         self._skip_backup.set()
         self._checked.wait()
+
+    @property
+    def done(self) -> bool:
+        return not self._thread.is_alive()
+
+    def cancel(self) -> None:
+        """Stop the check before the daily backup (the window is closing)."""
+        self._cancel.stop()
 
     def join(self) -> None:
         self._thread.join()
@@ -211,8 +230,23 @@ class Database:
         if self._check is not None:
             self._check.confirm()
 
-    def close(self) -> None:
+    def background_damage(self) -> DatabaseDamagedError | None:
+        """What the full check before the daily backup found, once it has ended (the GUI
+        asks after the window is shown); None while it runs or when the file is sound."""
+        check = self._check
+        if check is None or not check.done:
+            return None
+        return check.daily_damage
+
+    def background_done(self) -> bool:
+        return self._check is None or self._check.done
+
+    def close(self, *, cancel_checks: bool = False) -> None:
+        """`cancel_checks`: stop a running check before the daily backup (the window is
+        closing; the next open makes the day's copy) instead of waiting for it."""
         if self._check is not None:
+            if cancel_checks:
+                self._check.cancel()
             self._check.join()  # the check and the daily backup, if still being made
         self.engine.dispose()
         if self._mark is not None:

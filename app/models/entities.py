@@ -82,6 +82,12 @@ WORKLIST_MEMBER_INDEXES = (
         "id",
     ),
 )
+# the layout fit check reads the distinct names and organisations of the active members
+# from this narrow index instead of the wide member rows (app.services.fit_check); not
+# partial, so that SQLite's planner picks it for `left_on IS NULL` without a hint
+FIT_CHECK_INDEX = Index(
+    "ix_member_fit", "left_on", "last_name", "first_name", "patronymic", "organisation_id"
+)
 WORKLIST_CARD_INDEXES = (
     _partial("ix_card_wl_to_print", "CURRENT AND status = 'to_print'", "member_id"),
     _partial(
@@ -96,6 +102,8 @@ WORKLIST_CARD_INDEXES = (
 
 class Organisation(UuidPrimaryKey, Timestamps, Base):
     __tablename__ = "organisation"
+    # the member table sorted by organisation walks them by short name (member_sort)
+    __table_args__ = (Index("ix_organisation_short_name", "short_name"),)
 
     kind: Mapped[str] = mapped_column(String(16))
     parent_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"), index=True)
@@ -122,6 +130,16 @@ class Organisation(UuidPrimaryKey, Timestamps, Base):
         return self.short_name or self.name
 
 
+SORTABLE_MEMBER_COLUMNS = (
+    "birth_date",
+    "category",
+    "position",
+    "phone",
+    "joined_on",
+    "e_registered_on",
+)
+
+
 class Member(UuidPrimaryKey, Timestamps, Base):
     __tablename__ = "member"
     __table_args__ = (
@@ -129,7 +147,14 @@ class Member(UuidPrimaryKey, Timestamps, Base):
         Index("ix_member_status_sort", "left_on", "sort_key"),
         Index("ix_member_org_status_sort", "organisation_id", "left_on", "sort_key"),
         Index("ix_member_identity", "identity_key"),
+        # the member table sorted by any column (migration startspeed_0001)
+        *(
+            Index(f"ix_member_sort_{column}", "left_on", column, "sort_key")
+            for column in SORTABLE_MEMBER_COLUMNS
+        ),
+        Index("ix_member_status_sort_id", "left_on", "sort_key", "id"),
         *WORKLIST_MEMBER_INDEXES,
+        FIT_CHECK_INDEX,
     )
 
     last_name: Mapped[str] = mapped_column(String(100))
@@ -177,6 +202,14 @@ class Card(UuidPrimaryKey, Base):
             ONE_CURRENT_CARD,
             "member_id",
             unique=True,
+            sqlite_where=text("is_current = 1"),
+            postgresql_where=text("is_current"),
+        ),
+        # the member table sorted by card number (app.models.member_sort)
+        Index(
+            "ix_card_current_number",
+            "number",
+            "member_id",
             sqlite_where=text("is_current = 1"),
             postgresql_where=text("is_current"),
         ),

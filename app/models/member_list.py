@@ -99,6 +99,9 @@ SORT_COLUMNS = {
     "left_on": (Member.left_on, Member.sort_key),
 }
 
+# orders put together in Python from the name order on SQLite (app.models.member_sort)
+MERGED_SORTS = ("organisation", "card_number")
+
 _DIGITS = re.compile(r"^\+?\d[\d\-() ]*$")
 
 
@@ -386,25 +389,44 @@ def scope_conditions(session: Session) -> list[ColumnElement[bool]]:
 
 
 def rowids_query(
-    session: Session, f: MemberFilter, limit: int | None = None, plan: SearchPlan | None = None
+    session: Session,
+    f: MemberFilter,
+    limit: int | None = None,
+    plan: SearchPlan | None = None,
+    columns: tuple = (ROWID,),
 ) -> Select:
     """The query member_rowids runs (the benchmark runs it on sqlite3 as the floor)."""
     order = SORT_COLUMNS.get(f.sort, SORT_COLUMNS["name"])
     order_by = [c.desc() if f.descending else c.asc() for c in order]
     if plan is None:
         plan = search_plan(session, f.query) if f.query.strip() else SearchPlan()
-    scope = scope_conditions(session)
-    conditions = [
-        *filter_conditions(f, narrowed=bool(scope), broad=plan.broad, plan=plan),
-        *scope,
-    ]
-    query = select(ROWID).select_from(Member).where(*conditions).order_by(*order_by)
+    conditions = list_conditions(session, f, plan)
+    query = select(*columns).select_from(Member).where(*conditions).order_by(*order_by)
     return query.limit(limit) if limit else query
+
+
+def list_conditions(session: Session, f: MemberFilter, plan: SearchPlan) -> list:
+    """The WHERE of the member list: the filter, the search, the user's reach."""
+    scope = scope_conditions(session)
+    return [*filter_conditions(f, narrowed=bool(scope), broad=plan.broad, plan=plan), *scope]
 
 
 def member_rowids(session: Session, f: MemberFilter, limit: int | None = None) -> list[int]:
     """Row ids of the matching members in display order; the first `limit` if given."""
-    return _first_column(session, rowids_query(session, f, limit))
+    plan = search_plan(session, f.query) if f.query.strip() else SearchPlan()
+    return _ordered_rowids(session, f, limit, plan)
+
+
+def _ordered_rowids(
+    session: Session, f: MemberFilter, limit: int | None, plan: SearchPlan
+) -> list[int]:
+    if f.sort in MERGED_SORTS and session.connection().dialect.name == "sqlite":
+        from .member_sort import sorted_rowids
+
+        rowids = sorted_rowids(session, f, plan, limit)
+        if rowids is not None:
+            return rowids
+    return _first_column(session, rowids_query(session, f, limit, plan))
 
 
 def first_member_rowids(session: Session, f: MemberFilter, first: int) -> tuple[list[int], bool]:
@@ -412,25 +434,30 @@ def first_member_rowids(session: Session, f: MemberFilter, first: int) -> tuple[
     few members comes whole; a broad search comes as its first `first` rows only."""
     plan = search_plan(session, f.query) if f.query.strip() else SearchPlan()
     if not plan.broad or not f.query.strip():
-        return _first_column(session, rowids_query(session, f, plan=plan)), True
-    rowids = _first_column(session, rowids_query(session, f, first + 1, plan))
+        return _ordered_rowids(session, f, None, plan), True
+    rowids = _ordered_rowids(session, f, first + 1, plan)
     return rowids[:first], len(rowids) <= first
 
 
 def _first_column(session: Session, query) -> list:  # noqa: ANN001 - a Select
     """Run a one-column query straight on the driver: for 250,000 ids SQLAlchemy's result
     processing costs more than the query itself."""
+    return [row[0] for row in driver_rows(session, query)]
+
+
+def driver_rows(session: Session, query) -> list[tuple]:  # noqa: ANN001 - a Select
+    """The rows of a query, fetched straight on the driver on SQLite (see _first_column)."""
     connection = session.connection()
     compiled = query.compile(
         dialect=connection.dialect, compile_kwargs={"render_postcompile": True}
     )
     if compiled.positiontup is None or connection.dialect.name != "sqlite":
-        return list(session.scalars(query))
+        return [tuple(row) for row in session.execute(query)]
     params = compiled.construct_params()
     cursor = connection.connection.driver_connection.cursor()
     try:
         cursor.execute(str(compiled), [params[name] for name in compiled.positiontup])
-        return [row[0] for row in cursor.fetchall()]
+        return cursor.fetchall()
     finally:
         cursor.close()
 

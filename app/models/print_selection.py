@@ -94,3 +94,18 @@ def select_for_print(
             )
         )
     return records
+
+
+def preview_records(session: Session, limit: int = 500) -> list[PrintRecord]:
+    """A few hundred active members in surname order, for the layout designers' preview: the
+    first ones of the name index (the user's subtree only), not a sort of all 250,000."""
+    query = (
+        select(Member.id)
+        .where(Member.left_on.is_(None), *access(session).narrow(Member.organisation_id))
+        .order_by(Member.sort_key)
+        .limit(limit)
+    )
+    ids = list(session.scalars(query))
+    records = select_for_print(session, member_ids=ids) if ids else []
+    order = {member_id: n for n, member_id in enumerate(ids)}
+    return sorted(records, key=lambda r: order[r.member_id])

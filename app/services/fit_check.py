@@ -92,7 +92,8 @@ WIDEST_DIGIT = "0"  # PT Sans has tabular figures: every digit is as wide as "0"
 
 class _Members:
     """The active members seen as groups of equal values: one GROUP BY per set of columns,
-    so 250,000 members with 3,000 surnames are 3,000 texts to measure."""
+    answered from the narrow covering index ix_member_fit (not the wide member rows), so
+    250,000 members with 3,000 surnames are 3,000 texts to measure and a few MB read."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -104,7 +105,6 @@ class _Members:
                 select(Organisation.id, Organisation.name, Organisation.short_name)
             )
         }
-        self._rows: list[Any] | None = None
         # only the user's subtree: the check names the longest names it found
         self.scope = access(session).narrow(Member.organisation_id)
         active = (
@@ -122,7 +122,7 @@ class _Members:
             "org_short": Member.organisation_id,
             "card": func.length(Card.number),
         }
-        return [table[c] for c in columns]
+        return list(dict.fromkeys(table[c] for c in columns))
 
     def _query(self, columns: list[str], exprs: list[Any]) -> Any:
         query = select(*exprs).select_from(Member).where(Member.left_on.is_(None), *self.scope)
@@ -130,12 +130,16 @@ class _Members:
             query = query.outerjoin(Card, (Card.member_id == Member.id) & Card.is_current)
         return query
 
+    def _rows(self, query: Any) -> list[tuple]:
+        """Plain tuples through Core, not the ORM: a few thousand rows, no entity loading."""
+        return [tuple(r) for r in self.session.connection().execute(query)]
+
     def row(self, columns: list[str], values: tuple) -> dict[str, str]:
         """A stand-in member for one group: a card number as wide as its length allows."""
         row = dict.fromkeys(("last", "first", "patr", "org", "org_short", "card"), "")
         row["region"] = self.region
-        for c, v in zip(columns, values, strict=True):
-            if c in ("org", "org_short"):
+        for c, v in zip(self._keys(columns), values, strict=True):
+            if c == "org":
                 row["org"], row["org_short"] = self.orgs.get(v, ("", ""))
             elif c == "card":
                 row["card"] = WIDEST_DIGIT * (v or 0)
@@ -143,83 +147,36 @@ class _Members:
                 row[c] = v or ""
         return row
 
+    @staticmethod
+    def _keys(columns: list[str]) -> list[str]:
+        """The columns as read: "org" and "org_short" are one organisation_id."""
+        return list(dict.fromkeys("org" if c == "org_short" else c for c in columns))
+
     def groups(self, columns: list[str]) -> list[tuple]:
-        """Distinct value tuples of `columns` among active members: the names and
-        organisations read once in one pass, the card numbers' lengths from the cards."""
+        """Distinct value tuples of `columns` among active members."""
         if not columns:
             return [()] if self.count else []
         if columns == ["card"]:
-            lengths = select(func.length(Card.number)).where(Card.is_current).distinct()
-            return [tuple(r) for r in self.session.execute(lengths)]
-        if "card" in columns:
-            exprs = self._exprs(columns)
-            query = self._query(columns, exprs).group_by(*exprs)
-            return [tuple(r) for r in self.session.execute(query)]
-        if self._rows is None:
-            query = select(
-                Member.last_name,
-                Member.first_name,
-                Member.patronymic,
-                Member.organisation_id,
-                Member.id,
-            ).where(Member.left_on.is_(None), *self.scope)
-            self._rows = self.session.execute(query).all()
-        at = {"last": 0, "first": 1, "patr": 2, "org": 3, "org_short": 3}
-        picks = [at[c] for c in columns]
-        if len(picks) == 1:
-            (i,) = picks
-            return [(v,) for v in {r[i] for r in self._rows}]
-        return list({tuple(r[i] for i in picks) for r in self._rows})
-
-    def _members_from_rows(
-        self, columns: list[str], values: tuple, limit: int | None
-    ) -> list[dict[str, str]]:
-        at = {"last": 0, "first": 1, "patr": 2, "org": 3, "org_short": 3}
-        picks = [at[c] for c in columns]
-        found = []
-        for r in self._rows or []:
-            if all(r[i] == v for i, v in zip(picks, values, strict=True)):
-                found.append(r)
-                if limit is not None and len(found) >= limit:
-                    break
-        ids = [r[4] for r in found]
-        numbers: dict[str, str] = {}
-        for start in range(0, len(ids), 500):
-            query = select(Card.member_id, Card.number).where(
-                Card.member_id.in_(ids[start : start + 500]), Card.is_current
-            )
-            numbers.update(dict(self.session.execute(query).all()))
-        out = []
-        for last, first, patr, oid, mid in found:
-            org, short = self.orgs.get(oid, ("", ""))
-            out.append(
-                {
-                    "id": mid, "last": last or "", "first": first or "", "patr": patr or "",
-                    "org": org, "org_short": short, "region": self.region,
-                    "card": numbers.get(mid) or "",
-                }
-            )  # fmt: skip
-        return out
+            # every card's length, closed ones too: read from the unique index on the
+            # number alone (a superset: a group with no current card finds no member)
+            return self._rows(select(func.length(Card.number)).distinct())
+        exprs = self._exprs(columns)
+        return self._rows(self._query(columns, exprs).group_by(*exprs))
 
     def members_of(
         self, columns: list[str], values: tuple, limit: int | None = None
     ) -> list[dict[str, str]]:
         """Every active member of one group, with the real values."""
-        if self._rows is not None and "card" not in columns:
-            return self._members_from_rows(columns, values, limit)
         exprs = self._exprs(columns)
-        query = self._query(columns, exprs)
-        for expr, v in zip(exprs, values, strict=True):
-            query = query.where(expr.is_(None) if v is None else expr == v)
-        if "card" not in columns:
-            query = query.outerjoin(Card, (Card.member_id == Member.id) & Card.is_current)
-        query = query.add_columns(
+        query = select(
             Member.id, Member.last_name, Member.first_name, Member.patronymic,
             Member.organisation_id, Card.number,
-        )  # fmt: skip
+        ).select_from(Member).where(Member.left_on.is_(None), *self.scope)  # fmt: skip
+        query = query.outerjoin(Card, (Card.member_id == Member.id) & Card.is_current)
+        for expr, v in zip(exprs, values, strict=True):
+            query = query.where(expr.is_(None) if v is None else expr == v)
         out = []
-        for r in self.session.execute(query.limit(limit)):
-            mid, last, first, patr, oid, number = r[len(exprs) :]
+        for mid, last, first, patr, oid, number in self._rows(query.limit(limit)):
             org, short = self.orgs.get(oid, ("", ""))
             out.append(
                 {
@@ -306,8 +263,9 @@ def fit_check(
                 text = check.e["text"].format_map(_values(row))
                 if not check.fits(text):
                     result.misfits.append(_misfit(check, row, text))
-        if worst is not None:
-            row = members.members_of(columns, worst[1], limit=1)[0]
+        found = members.members_of(columns, worst[1], limit=1) if worst is not None else []
+        if found:  # (a card length seen only on closed cards has no member)
+            row = found[0]
             result.worst[f"{SIDE_TITLES[check.side]}: {check.title}"] = _misfit(
                 check, row, check.e["text"].format_map(_values(row))
             )

@@ -235,3 +235,27 @@ def load_layout_default():  # noqa: ANN201
     from app.printing.card_templates import load_template
 
     return load_template("default")
+
+
+def test_the_rulers_stay_at_the_edges_and_follow_scroll_and_zoom(designer, qtbot):
+    """Issue 19, point 3: the rulers sit in the view's margins, and the millimetre under a
+    ruler's pixel is the scene's millimetre under the viewport's pixel, at any zoom."""
+    w = designer
+    view, top, left = w.view, w.view.rulers.top, w.view.rulers.left
+    for zoom, scroll in ((1.0, 0), (4.0, 200), (8.0, 900)):
+        w.set_zoom(zoom)
+        view.horizontalScrollBar().setValue(scroll)
+        view.verticalScrollBar().setValue(scroll)
+        qtbot.wait(10)
+        viewport = view.viewport().geometry()
+        assert top.geometry().bottom() + 1 == viewport.top()  # glued to the top edge
+        assert left.geometry().right() + 1 == viewport.left()
+        assert top.isVisible() and left.isVisible()
+        for pixel in (0, 150):
+            scene = view.mapToScene(pixel, pixel)
+            assert top.mm_at(pixel) == pytest.approx(scene.x())
+            assert left.mm_at(pixel) == pytest.approx(scene.y())
+        assert w.zoom_box.currentText() == f"{round(zoom * 100)} %"
+        assert w.zoom_label.text() == f"Масштаб: {round(zoom * 100)} %"
+    w.set_zoom(8.0)
+    assert top.mm_at(100) - top.mm_at(0) == pytest.approx(100 / view.transform().m11())

@@ -159,3 +159,16 @@ def test_the_guide_names_every_action_of_the_card_designer(qtbot, demo_db):
     assert len(actions) >= 25
     missing = sorted({plain(a.text()) for a in actions if plain(a.text()).lower() not in text})
     assert not missing, f"designer actions the guide does not name: {missing}"
+
+
+def test_the_guide_names_every_action_of_the_booklet_designer(qtbot, demo_db):
+    from app.ui.booklets.booklet_designer import BookletDesigner
+
+    install_translators(QApplication.instance())
+    designer = BookletDesigner(demo_db)
+    qtbot.addWidget(designer)
+    text = guide_text()
+    actions = [a for a in designer.findChildren(QAction) if a.objectName().startswith("designer_")]
+    assert len(actions) >= 25
+    missing = sorted({plain(a.text()) for a in actions if plain(a.text()).lower() not in text})
+    assert not missing, f"designer actions the guide does not name: {missing}"

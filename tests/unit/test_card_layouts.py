@@ -234,3 +234,25 @@ def test_safe_area_and_quiet_zone_problems_are_named():
 @pytest.mark.parametrize("name", ["default", "ean13"])
 def test_the_built_in_layouts_keep_texts_and_logos_inside_the_safe_area(name):
     assert safe_area_problems(load_template(name)) == []
+
+
+@POPPLER
+def test_a_hidden_element_is_not_printed_nor_checked(people, tmp_path):
+    """Issue 19, point 2: hidden stays in the layout, prints nothing, is not fit-checked."""
+    body = _office_body()
+    surname = next(i for i, e in enumerate(body["front"]) if e.get("text") == "{last_name}")
+    body["front"][surname]["hidden"] = True
+    body["front"][surname]["x"] = 0.5  # would cross the safe area if it printed
+    with people.session() as s:
+        layouts.save_layout(s, "office", body)
+        template, _version = layouts.load_layout(s, "office")
+        records = card_ops.prepare_print(s, "R-07")[:1]
+        report = fit_check(template, s)
+    assert template.front[surname]["hidden"] is True  # saved and read back
+    pdf = card_printer_pdf(records, template, tmp_path / "card.pdf")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert records[0].last_name.upper() not in text and records[0].first_name in text
+    assert not safe_area_problems(template)
+    assert not any(w.startswith("лицо: текст {last_name}") for w in report.worst)
+    placed = place_side(CardRenderer(template), records[0], "front")[surname]
+    assert placed.lines  # the designer can still draw it faintly

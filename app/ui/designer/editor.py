@@ -14,15 +14,12 @@ import copy
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QPainter, QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox,
     QDockWidget,
     QFileDialog,
-    QGraphicsView,
     QInputDialog,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QToolBar,
     QWidget,
@@ -32,83 +29,12 @@ from ...printing.card_layout import Placed
 from ..errors import show_error
 from . import edits
 from .properties import PropertiesPanel
-from .rulers import Rulers
 from .scene import CARD_PAGE, CardScene, Page, set_emblem
-
-ZOOMS = (100, 150, 200, 300, 400, 600, 800)  # per cent of true size
-
-
-class _Snapshot(QUndoCommand):
-    def __init__(self, window: LayoutEditor, before: dict, after: dict, text: str) -> None:
-        super().__init__(text)
-        self.window, self.before, self.after = window, before, after
-
-    def redo(self) -> None:
-        self.window.set_body(copy.deepcopy(self.after))
-
-    def undo(self) -> None:
-        self.window.set_body(copy.deepcopy(self.before))
+from .shell import DesignerShell
+from .view import CardView, Snapshot
 
 
-class CardView(QGraphicsView):
-    """Arrow keys move the selection by 0.1 mm, with Shift by 1 mm; Ctrl+wheel zooms."""
-
-    def __init__(self, window: LayoutEditor, scene: CardScene) -> None:
-        super().__init__(scene)
-        self.window = window
-        self.setObjectName("designerCanvas")
-        self.setMouseTracking(True)
-        self.rulers = Rulers(self)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        self.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
-        self.zoom = 1.0
-
-    def set_zoom(self, zoom: float) -> None:
-        self.zoom = min(8.0, max(1.0, zoom))
-        px_per_mm = self.logicalDpiX() / 25.4 * self.zoom
-        self.resetTransform()
-        self.scale(px_per_mm, px_per_mm)
-        self.rulers.update()
-
-    def resizeEvent(self, event: Any) -> None:
-        super().resizeEvent(event)
-        self.rulers.place()
-
-    def scrollContentsBy(self, dx: int, dy: int) -> None:
-        super().scrollContentsBy(dx, dy)
-        self.rulers.update()
-
-    def mouseMoveEvent(self, event: Any) -> None:
-        super().mouseMoveEvent(event)
-        self.rulers.track(self.mapToScene(event.position().toPoint()))
-
-    def keyPressEvent(self, event: Any) -> None:
-        steps = {
-            Qt.Key.Key_Left: (-1, 0),
-            Qt.Key.Key_Right: (1, 0),
-            Qt.Key.Key_Up: (0, -1),
-            Qt.Key.Key_Down: (0, 1),
-        }
-        if event.key() in steps:
-            step = 1.0 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 0.1
-            dx, dy = steps[event.key()]
-            self.window.nudge(dx * step, dy * step)
-            return
-        if event.key() == Qt.Key.Key_Delete:
-            self.window.delete_selected()
-            return
-        super().keyPressEvent(event)
-
-    def wheelEvent(self, event: Any) -> None:
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.window.set_zoom(self.zoom * (1.25 if event.angleDelta().y() > 0 else 0.8))
-            return
-        super().wheelEvent(event)
-
-
-class LayoutEditor(QMainWindow):
+class LayoutEditor(DesignerShell):
     """The designer without its kind: a subclass says which sheet, sides, checks and store."""
 
     PAGE: Page = CARD_PAGE
@@ -177,120 +103,12 @@ class LayoutEditor(QMainWindow):
     START_ZOOM = 2.4
 
     # --- building the window -----------------------------------------------------------------
-    def _toolbars(self) -> None:
-        bar = QToolBar(self.tr("Layout"), self)
-        bar.setObjectName("designerLayoutBar")
-        self.addToolBar(bar)
-        self.layouts = QComboBox(objectName="designerLayouts")
-        self.layouts.activated.connect(lambda: self.open_layout(self.layouts.currentData()))
-        bar.addWidget(self.layouts)
-        self.side_box = QComboBox(objectName="designerSide")
-        for key, title in self.sides():
-            self.side_box.addItem(title, key)
-        self.side_box.activated.connect(lambda: self.show_side(self.side_box.currentData()))
-        bar.addWidget(self.side_box)
-        self.act("save", self.tr("Save"), self.save, bar, QKeySequence.StandardKey.Save)
-        self.act("saveAs", self.tr("Save as…"), self.save_as_dialog, bar)
-        self.act("export", self.tr("Export…"), self.export_dialog, bar)
-        self.act("import", self.tr("Import…"), self.import_dialog, bar)
-        undo = self.undo.createUndoAction(self, self.tr("Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        undo.setObjectName("designer_undo")
-        redo = self.undo.createRedoAction(self, self.tr("Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        redo.setObjectName("designer_redo")
-        bar.addAction(undo)
-        bar.addAction(redo)
-        self.addActions([undo, redo])
-
-        add = QToolBar(self.tr("Elements"), self)
-        add.setObjectName("designerElementsBar")
-        self.addToolBar(add)
-        titles = {
-            "text": self.tr("Text"),
-            "barcode": self.tr("Barcode"),
-            "image": self.tr("Image"),
-            "box": self.tr("Box"),
-            "line": self.tr("Line"),
-            "card_place": self.tr("Card place"),
-        }
-        for kind in self.NEW_ELEMENTS:
-            self.act(f"add_{kind}", titles[kind], lambda k=kind: self.add_element(k), add)
-        add.addSeparator()
-        self.act("delete", self.tr("Delete"), self.delete_selected, add)
-        self.act("copy", self.tr("Copy"), self.copy_selected, add, QKeySequence.StandardKey.Copy)
-        self.act("paste", self.tr("Paste"), self.paste, add, QKeySequence.StandardKey.Paste)
-        self.act("front", self.tr("To front"), lambda: self.reorder(True), add)
-        self.act("back", self.tr("To back"), lambda: self.reorder(False), add)
-        self.act("hide", self.tr("Hide / show"), self.toggle_hidden, add, "Ctrl+H")
-        shown = self.act("showHidden", self.tr("Show hidden"), self.show_hidden_changed, add)
-        shown.setCheckable(True)
-        shown.setToolTip(self.tr("Draw hidden elements faintly (they are never printed)"))
-        self.show_hidden_action = shown
-
-        self.addToolBarBreak()
-        arrange = QToolBar(self.tr("Arrange"), self)
-        arrange.setObjectName("designerArrangeBar")
-        self.addToolBar(arrange)
-        for how, title in (
-            ("left", self.tr("Align left")),
-            ("hcenter", self.tr("Align centres")),
-            ("right", self.tr("Align right")),
-            ("top", self.tr("Align top")),
-            ("bottom", self.tr("Align bottom")),
-            ("hspread", self.tr("Distribute across")),
-            ("vspread", self.tr("Distribute down")),
-        ):
-            self.act(f"align_{how}", title, lambda h=how: self.align(h), arrange)
-        arrange.addSeparator()
-        self.act("zoomIn", self.tr("Zoom in"), lambda: self.set_zoom(self.view.zoom * 1.25),
-                 arrange, QKeySequence.StandardKey.ZoomIn)  # fmt: skip
-        self.act("zoomOut", self.tr("Zoom out"), lambda: self.set_zoom(self.view.zoom * 0.8),
-                 arrange, QKeySequence.StandardKey.ZoomOut)  # fmt: skip
-        self.zoom_box = QComboBox(objectName="designerZoom")
-        self.zoom_box.setEditable(True)
-        self.zoom_box.setToolTip(self.tr("Zoom: 100 % is the true size"))
-        for percent in ZOOMS:
-            self.zoom_box.addItem(f"{percent} %", percent)
-        self.zoom_box.activated.connect(self._zoom_chosen)
-        self.zoom_box.lineEdit().editingFinished.connect(self._zoom_chosen)
-        arrange.addWidget(self.zoom_box)
-        arrange.addSeparator()
-        self.act("prevMember", self.tr("Previous member"), lambda: self.step(-1), arrange)
-        self.act("nextMember", self.tr("Next member"), lambda: self.step(1), arrange)
-        self.extra_actions(arrange)
-
-    def _region_rule(self) -> None:
-        """Layouts are the whole region's: a user limited to one organisation may look, check
-        and export, but every action that would store one is disabled and says why."""
-        from ...models.permissions import access
-
-        with self.db.session() as s:
-            self.refusal = access(s).region_refusal(s, self.REFUSAL_WHAT)
-        if not self.refusal:
-            return
-        for name in ("save", "saveAs", "import"):
-            action = self.findChild(QAction, f"designer_{name}")
-            if action is not None:
-                action.setEnabled(False)
-                action.setToolTip(self.refusal)
-        self.statusBar().addPermanentWidget(QLabel(self.refusal, objectName="regionWideRefusal"))
-
-    def act(self, name: str, text: str, slot: Any, bar: QToolBar, key: Any = None) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(f"designer_{name}")
-        if key is not None:
-            action.setShortcut(QKeySequence(key))
-        action.triggered.connect(lambda _c=False: slot())
-        bar.addAction(action)
-        return action
-
     def _load_records(self) -> None:
-        from ...models.print_selection import select_for_print
+        from ...models.print_selection import preview_records
         from ...models.print_settings import emblem_path
 
         with self.db.session() as s:
-            self.records = select_for_print(s)[:500]
+            self.records = preview_records(s)  # a few hundred, not all 250,000
             set_emblem(emblem_path(s))
         if not self.records:
             from ...models.print_selection import PrintRecord
@@ -360,7 +178,7 @@ class LayoutEditor(QMainWindow):
             self.scene.blockSignals(True)
             self.scene.clearSelection()
             self.scene.blockSignals(False)
-        command = _Snapshot(self, before, copy.deepcopy(after), text)
+        command = Snapshot(self, before, copy.deepcopy(after), text)
         self.undo.push(command)
         if selected is not None:
             self.redraw(selected)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...models import Database
 from ...models.backup import integrity_problem, newest_good_backup, restore_database
-from ...models.errors import ProfdeskError
+from ...models.errors import DatabaseDamagedError, ProfdeskError
 from ...models.users import sign_in
 
 
@@ -71,8 +71,10 @@ def offer_restore(location: str, error: Exception) -> bool:
 
     True when the database was restored and may be opened again."""
     path = Path(location).expanduser()
-    if not path.is_file() or integrity_problem(path) is None:
+    if not path.is_file():
         return False
+    if not isinstance(error, DatabaseDamagedError) and integrity_problem(path) is None:
+        return False  # refused for another reason: no restore to offer
     good = newest_good_backup(path)
     if good is None:
         return False

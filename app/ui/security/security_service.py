@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -19,8 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QMessageBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +25,6 @@ from PySide6.QtWidgets import (
 from ...models import Database, cipher, migrate
 from ...models.audit import log_event
 from ...models.backup import (
-    BackupInfo,
     list_open_database_backups,
     manual_backup,
     refuse_server_restore,
@@ -39,72 +35,11 @@ from ...models.errors import ProfdeskError
 from ...models.permissions import Permission, require
 from ..errors import show_error
 from ..widgets import OptionalDateEdit
+from .damage_watch import watch_background_check
 from .db_password import ask_file_password
+from .restore_dialog import RestoreDialog
 from .security_audit import AuditWindow
 from .security_users import UsersWindow
-
-
-class RestoreDialog(QDialog):
-    """The backups of this database with their dates; the chosen one, or another file."""
-
-    def __init__(self, backups: list[BackupInfo], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("restoreDialog")
-        self.setWindowTitle(self.tr("Restore from backup"))
-        self.backups = backups
-        self.chosen: Path | None = None
-        self.table = QTableWidget(len(backups), 3, objectName="backupTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Made"), self.tr("Why"), self.tr("Size")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 150)
-        self.table.setColumnWidth(1, 200)
-        for row, b in enumerate(backups):
-            self.table.setItem(row, 0, QTableWidgetItem(b.made_at.strftime("%d.%m.%Y %H:%M:%S")))
-            self.table.setItem(row, 1, QTableWidgetItem(b.reason_title))
-            self.table.setItem(
-                row, 2, QTableWidgetItem(self.tr("{0} MB").format(f"{b.size / 1_048_576:.1f}"))
-            )
-        if backups:
-            self.table.selectRow(0)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Restore"))
-        other = buttons.addButton(self.tr("Other file…"), QDialogButtonBox.ButtonRole.ActionRole)
-        other.clicked.connect(self.pick_file)
-        buttons.accepted.connect(self.take_selected)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "The database will be replaced by the chosen copy. The current data is "
-                    "backed up first, so this step can be undone."
-                ),
-                wordWrap=True,
-            )
-        )
-        layout.addWidget(self.table)
-        layout.addWidget(buttons)
-        self.resize(560, 420)
-
-    def take_selected(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if rows:
-            self.chosen = self.backups[rows[0].row()].path
-            self.accept()
-
-    def pick_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Backup file"), "", self.tr("Profdesk database (*.sqlite3);;All (*)")
-        )
-        if path:
-            self.chosen = Path(path)
-            self.accept()
 
 
 class ConsentDateDialog(QDialog):
@@ -331,3 +266,4 @@ class SecurityActions(QObject):
 def install(window) -> None:  # noqa: ANN001 - MainWindow
     window.security_actions = SecurityActions(window)
     window.security_actions.install()
+    watch_background_check(window, window.security_actions.restore_from)

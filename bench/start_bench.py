@@ -1,0 +1,405 @@
+"""Start-up benchmark (issue 18, "a start that feels instant"), each figure with its floor.
+
+    python bench/start_bench.py --db DEMO.sqlite3 [--repeat R] [--json]
+    python bench/start_bench.py --members 300 --repeat 1      # CI: a tiny demo of its own
+
+The database is copied into --work first and never opened in place. Child processes run
+with Python's bytecode cache on (in --work), as an installed program runs; one untimed
+run of each first. Measured, whole process, wall (best and median) and CPU time:
+- CLI reading commands (`python -m app.cli ...`, which is what the `profdesk-cli` entry
+  point runs) against two floors: `python -c pass` and one query on sqlite3;
+- the GUI from process start to the main window shown with a filled member table (as
+  `profdesk` starts: app.__main__.start), against a bare PySide6 window with a table;
+- search typed in the main window's search field to the table showing the answer,
+  including the debounce (names, phone digits, card-number fragments), p50/p95;
+- sorting the member table by each column, both directions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import resource
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+NAME_QUERIES = [
+    "Иванов",
+    "петрова",
+    "Пономарёва",
+    "ЁЛКИНА",
+    "ков",
+    "Иванова Анна",
+    "Семёнова Алёна Петровна",
+    "к",
+    "ив",
+]
+PHONE_QUERIES = ["910", "+7 910", "8 (915) 2", "55512"]
+
+
+def machine() -> dict:
+    model = platform.processor()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {
+        "nproc": os.cpu_count(),
+        "cpu": model,
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+        "load_average": os.getloadavg(),
+    }
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    k = (len(ordered) - 1) * p / 100
+    low, high = int(k), min(int(k) + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (k - low)
+
+
+def child_env(work: Path) -> dict:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")  # bytecode kept, as installed
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["PYTHONPATH"] = str(ROOT)
+    env.pop("PROFDESK_DB", None)
+    return env
+
+
+def timed(argv: list[str], env: dict, repeat: int) -> dict:
+    """Wall and CPU time of a whole process, best and median of `repeat` runs."""
+    subprocess.run(argv, env=env, cwd=ROOT, check=True, capture_output=True)  # warm
+    walls, cpus = [], []
+    for _ in range(repeat):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        start = time.perf_counter()
+        subprocess.run(argv, env=env, cwd=ROOT, check=True, capture_output=True)
+        walls.append(time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return {
+        "best_s": min(walls),
+        "median_s": statistics.median(walls),
+        "cpu_best_s": min(cpus),
+        "cpu_median_s": statistics.median(cpus),
+    }
+
+
+# --- the CLI ----------------------------------------------------------------------------------
+def cli_commands(db: Path) -> dict[str, list[str]]:
+    today = dt.date.today().strftime("%d.%m.%Y")
+    cli = [sys.executable, "-m", "app.cli", "--db", str(db)]
+    one_query = (
+        f"import sqlite3; c = sqlite3.connect({str(db)!r}); "
+        "c.execute('SELECT id, code, name FROM organisation').fetchall()"
+    )
+    return {
+        "floor: python -c pass": [sys.executable, "-c", "pass"],
+        "floor: sqlite3, one query": [sys.executable, "-c", one_query],
+        "python -c 'import sqlalchemy.orm'": [sys.executable, "-c", "import sqlalchemy.orm"],
+        "orgs list --json": [*cli, "orgs", "list", "--json"],
+        "members search петрова --limit 10": [
+            *cli,
+            "members",
+            "search",
+            "петрова",
+            "--limit",
+            "10",
+        ],
+        "members search 910 --limit 10": [*cli, "members", "search", "910", "--limit", "10"],
+        "report --as-of today --json": [*cli, "report", "--as-of", today, "--json"],
+        "worklist no-consent --json": [*cli, "worklist", "no-consent", "--json"],
+        "stock balance --json": [*cli, "stock", "balance", "--json"],
+        "users list": [*cli, "users", "list"],
+    }
+
+
+# --- children: a fresh process each -----------------------------------------------------------
+def child_window(db_path: str) -> None:
+    """As `profdesk` starts; prints the moment the filled table is shown."""
+    from app.__main__ import make_application, start
+
+    app, translators = make_application()  # noqa: F841 - kept alive
+    started = start(db_path)
+    if isinstance(started, int):
+        raise SystemExit(f"the window did not start: exit status {started}")
+    db, window = started
+    table = window.member_table
+    while not (
+        window.isVisible() and table.model().rowCount() and table.model().index(0, 0).data()
+    ):
+        app.processEvents()
+    app.processEvents()  # the first paint of the filled table
+    report_shown({"rows": table.model().rowCount()})
+    db.close()
+    os._exit(0)
+
+
+def child_floor() -> None:
+    """A bare PySide6 window with a table of 50 rows, shown: what Qt itself costs."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    model = QStandardItemModel(50, 10)
+    for row in range(50):
+        for col in range(10):
+            model.setItem(row, col, QStandardItem(f"{row}:{col}"))
+    table = QTableView()
+    table.setModel(model)
+    window.setCentralWidget(table)
+    window.resize(1360, 800)
+    window.show()
+    while not (window.isVisible() and table.model().index(0, 0).data()):
+        app.processEvents()
+    app.processEvents()
+    report_shown({"rows": 50})
+    os._exit(0)
+
+
+def report_shown(extra: dict) -> None:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    print(
+        json.dumps({"shown_at": time.time(), "cpu_s": usage.ru_utime + usage.ru_stime, **extra}),
+        flush=True,
+    )
+
+
+def run_shown(kind: str, db: Path, env: dict, repeat: int) -> dict:
+    argv = [sys.executable, __file__, f"--child-{kind}", str(db)]
+    subprocess.run(argv, env=env, cwd=ROOT, check=True, capture_output=True)  # warm
+    walls, cpus = [], []
+    for _ in range(repeat):
+        started = time.time()
+        out = subprocess.run(argv, env=env, cwd=ROOT, check=True, capture_output=True, text=True)
+        shown = json.loads(out.stdout.strip().splitlines()[-1])
+        walls.append(shown["shown_at"] - started)
+        cpus.append(shown["cpu_s"])
+    return {
+        "rows": shown["rows"],
+        "best_s": min(walls),
+        "median_s": statistics.median(walls),
+        "cpu_median_s": statistics.median(cpus),
+    }
+
+
+def child_typing(db_path: str, rounds: int) -> None:
+    """Search typed in the main window to the table showing it; sorting by every column."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+    from sqlalchemy import text
+
+    from app.__main__ import make_application, start
+
+    app, translators = make_application()  # noqa: F841
+    db, window = start(db_path)
+    model, table = window.member_model, window.member_table
+    while not (window.isVisible() and model.rowCount()):
+        app.processEvents()
+    resets: list[float] = []
+    model.modelReset.connect(lambda: resets.append(time.perf_counter()))
+
+    def settle(after: int) -> float:
+        """Wait for the table to be reset (after the debounce) and painted; the time."""
+        deadline = time.perf_counter() + 30
+        while len(resets) <= after and time.perf_counter() < deadline:
+            app.processEvents()
+        if model.rowCount():
+            model.index(0, 0).data()
+        app.processEvents()  # the paint
+        return time.perf_counter()
+
+    with db.session() as s:
+        numbers = [
+            n
+            for (n,) in s.execute(
+                text("SELECT number FROM card WHERE is_current = 1 ORDER BY number LIMIT 3")
+            )
+        ]
+    card_queries = [n[: len(n) - 3] for n in numbers[:1]] + [n for n in numbers[1:2]]
+    queries = (
+        [("name", q) for q in NAME_QUERIES]
+        + [("phone", q) for q in PHONE_QUERIES]
+        + [("card", q) for q in card_queries]
+    )
+    samples: dict[str, list[float]] = {}
+    rows: dict[str, int] = {}
+    for _ in range(rounds):
+        for kind, query in queries:
+            if window.search.text():
+                count = len(resets)
+                window.search.clear()
+                settle(count)
+            count = len(resets)
+            for char in query:  # key presses carrying the text, as a keyboard sends them
+                press = QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, char)
+                QApplication.sendEvent(window.search, press)
+            typed = time.perf_counter()
+            shown = settle(count)
+            samples.setdefault(f"{kind}\t{query}", []).append(shown - typed)
+            rows[f"{kind}\t{query}"] = model.rowCount()
+    if window.search.text():
+        count = len(resets)
+        window.search.clear()
+        settle(count)
+    sorts: dict[str, float] = {}
+    header = table.horizontalHeader()
+    for column, key in enumerate(model.COLUMNS):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            if (key, order == Qt.SortOrder.DescendingOrder) == ("name", False):
+                continue  # the order it shows already
+            count = len(resets)
+            started = time.perf_counter()
+            header.setSortIndicator(column, order)
+            direction = "desc" if order == Qt.SortOrder.DescendingOrder else "asc"
+            sorts[f"{key} {direction}"] = settle(count) - started
+    print(
+        json.dumps(
+            {
+                "rows_listed": model.rowCount(),
+                "search": samples,
+                "search_rows": rows,
+                "sort": sorts,
+            },
+            ensure_ascii=False,
+        ),
+        flush=True,
+    )
+    db.close()
+    os._exit(0)
+
+
+# --- the run ----------------------------------------------------------------------------------
+def prepare(args: argparse.Namespace) -> Path:
+    args.work.mkdir(parents=True, exist_ok=True)
+    db = args.work / "start-bench.sqlite3"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    if args.db:
+        shutil.copyfile(args.db, db)  # never opened in place: the open migrates it
+    else:
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "app.cli",
+                "--db",
+                str(db),
+                "demo",
+                "--members",
+                str(args.members),
+            ],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+        )
+    # one open: migrations, the daily backup and the first-start bookkeeping done untimed
+    subprocess.run(
+        [sys.executable, "-m", "app.cli", "--db", str(db), "orgs", "list"],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    return db
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, help="a demo database to copy (else --members)")
+    parser.add_argument("--members", type=int, default=300, help="demo size without --db")
+    parser.add_argument("--work", type=Path, default=Path("/tmp/start-bench"))
+    parser.add_argument("--repeat", type=int, default=5, help="timed runs of each process")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds over the search queries")
+    parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument("--child-window", metavar="DB", help=argparse.SUPPRESS)
+    parser.add_argument("--child-floor", metavar="DB", help=argparse.SUPPRESS)
+    parser.add_argument("--child-typing", metavar="DB", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child_window:
+        child_window(args.child_window)
+    if args.child_floor:
+        child_floor()
+    if args.child_typing:
+        child_typing(args.child_typing, args.rounds)
+
+    db = prepare(args)
+    env = child_env(args.work)
+    results: dict = {"machine": machine()}
+    results["cli"] = {
+        name: timed(argv, env, args.repeat) for name, argv in cli_commands(db).items()
+    }
+    results["gui_floor"] = run_shown("floor", db, env, args.repeat)
+    results["gui"] = run_shown("window", db, env, args.repeat)
+    out = subprocess.run(
+        [sys.executable, __file__, "--child-typing", str(db), "--rounds", str(args.rounds)],
+        env=env,
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    results["typing"] = json.loads(out.stdout.strip().splitlines()[-1])
+    results["machine"]["load_average_after"] = os.getloadavg()
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=2))
+    else:
+        print_report(results)
+    return 0
+
+
+def print_report(r: dict) -> None:
+    m = r["machine"]
+    print(f"machine: {m['nproc']} cores, {m['cpu']}, Python {m['python']}, SQLite {m['sqlite']}")
+    print(f"load average before/after: {m['load_average']} / {m['load_average_after']}")
+    print("CLI, whole process (target < 0.3 s for a reading command at 250,000 members):")
+    print(f"  {'command':<40}{'best':>8}{'median':>9}{'CPU':>8}")
+    for name, x in r["cli"].items():
+        print(f"  {name:<40}{x['best_s']:>7.3f}s{x['median_s']:>8.3f}s{x['cpu_best_s']:>7.3f}s")
+    g, f = r["gui"], r["gui_floor"]
+    print(
+        f"GUI to a filled table of {g['rows']} rows: best {g['best_s']:.2f} s, median "
+        f"{g['median_s']:.2f} s, CPU {g['cpu_median_s']:.2f} s (target < 0.8 s)"
+    )
+    print(
+        f"  floor, a bare PySide6 window with a table: best {f['best_s']:.2f} s, median "
+        f"{f['median_s']:.2f} s; ratio of medians {g['median_s'] / f['median_s']:.1f}x "
+        "(target within 5x)"
+    )
+    t = r["typing"]
+    flat = [x for xs in t["search"].values() for x in xs]
+    print(
+        f"search typed to shown, incl. the debounce: p50 {percentile(flat, 50) * 1000:.0f} ms, "
+        f"p95 {percentile(flat, 95) * 1000:.0f} ms, max {max(flat) * 1000:.0f} ms "
+        "(target p95 < 100 ms)"
+    )
+    for key, xs in t["search"].items():
+        kind, query = key.split("\t")
+        print(
+            f"  {kind:<6}{query:<26}{t['search_rows'][key]:>8} rows"
+            f"{statistics.median(xs) * 1000:>8.0f} ms"
+        )
+    print(f"sorting the {t['rows_listed']} listed members (target < 300 ms):")
+    for key, x in t["sort"].items():
+        print(f"  {key:<24}{x * 1000:>8.0f} ms")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
