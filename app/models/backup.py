@@ -298,12 +298,12 @@ def damaged_message(db_path: Path, *, daily: bool = False) -> str:
         else f"База данных «{db_path}» повреждена"
     )
     if good is None:
-        return f"{found}, а исправных резервных копий рядом с ней нет: обратитесь к специалисту."
+        near = "с базой" if daily else "с ней"
+        return f"{found}, а исправных резервных копий рядом {near} нет: обратитесь к специалисту."
     return (
         f"{found}: восстановите {'базу' if daily else 'её'} из последней исправной резервной "
-        f"копии «{good.path}» от "
-        f"{good.made_at:%d.%m.%Y %H:%M} (profdesk-cli restore «{good.path}» или меню "
-        "«Сервис → Восстановить из копии…»)."
+        f"копии «{good.path}» от {good.made_at:%d.%m.%Y %H:%M} (меню «Сервис → Восстановить "
+        "из копии…» или команда profdesk-cli restore с этим файлом)."
     )
 
 
