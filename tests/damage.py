@@ -16,9 +16,25 @@ def leave_unclean_mark(path: Path) -> None:
     (folder / f"999999-killed{MARK_SUFFIX}").write_text("999999\n", encoding="utf-8")
 
 
+def _schema_reads(path: Path) -> bool:
+    """The schema and its revision can still be read (so only a check finds the damage)."""
+    try:
+        conn = cipher.connect(path, read_only=True)
+    except cipher.ERRORS:
+        return False
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn.execute("SELECT version_num FROM alembic_version").fetchone() is not None
+    except cipher.ERRORS:
+        return False
+    finally:
+        conn.close()
+
+
 def damage(path: Path, *, unclean: bool = True) -> None:
-    """Overwrite pages in the middle of the file (the first pages, with the schema and its
-    revision, stay readable, so only an integrity check finds it).
+    """Overwrite pages in the middle of the file, sparing those that hold the schema and its
+    revision (a page whose damage makes them unreadable is put back), so that only an
+    integrity check, or reading a damaged page, finds it.
 
     `unclean`: the damage came with an unclean shutdown (a power cut, a killed program), so
     the next open runs the check; without it only reading a damaged page tells."""
@@ -26,10 +42,16 @@ def damage(path: Path, *, unclean: bool = True) -> None:
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
     size = path.stat().st_size
-    with path.open("r+b") as f:
-        for offset in range(4096 * 3, size - 4096, 4096 * 7):
+    for offset in range(4096 * 3, size - 4096, 4096 * 7):
+        with path.open("r+b") as f:
+            f.seek(offset + 100)
+            before = f.read(800)
             f.seek(offset + 100)
             f.write(b"\xde\xad\xbe\xef" * 200)
+        if not _schema_reads(path):
+            with path.open("r+b") as f:
+                f.seek(offset + 100)
+                f.write(before)
     if unclean:
         leave_unclean_mark(path)
 

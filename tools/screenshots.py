@@ -330,6 +330,22 @@ def _work_progress(window: MainWindow, path: Path):  # noqa: ANN202
     return chart
 
 
+@shot("work-ranking")
+def _work_ranking(window: MainWindow, path: Path):  # noqa: ANN202
+    work = getattr(window, "work", None)
+    if work is None or not hasattr(work, "show_ranking"):
+        return SKIP
+    ranking = work.show_ranking()
+    ranking.resize(1240, 640)
+    ranking.org_box.setCurrentIndex(0)  # the whole region, not the tree's choice
+    for _ in range(100):  # counted on a worker thread
+        wait(0.1)
+        if ranking.model.rowCount() > 0:
+            break
+    settle()
+    return ranking
+
+
 action_dialog("exchange-passphrase", "actionExchangePassphrase")
 action_dialog("exchange-conflicts", "actionExchangeConflicts")
 action_dialog("users", "actionUsers")
@@ -375,6 +391,27 @@ def add_demo_booklets(db) -> None:  # noqa: ANN001
         ship(s, first.id, 300, from_org_id=top.id)
 
 
+def add_demo_snapshots(db) -> None:  # noqa: ANN001
+    """Last month's snapshot, a month of work, this month's: the start page's changes."""
+    if importlib.util.find_spec("app.models.snapshots") is None:
+        return
+    import datetime as dt
+
+    from app.models import Member
+    from app.models.snapshots import month_start, take_snapshot
+
+    today = dt.date.today()
+    with db.session() as s:
+        take_snapshot(s, month_start(today) - dt.timedelta(days=1))
+        active = select(Member).where(Member.left_on.is_(None))
+        for member in s.scalars(active.where(Member.e_registered_on.is_(None)).limit(120)):
+            member.e_registered_on = today
+        for member in s.scalars(active.where(Member.booklet_on.is_(None)).limit(400)):
+            member.booklet_on = today
+        s.flush()
+        take_snapshot(s, today)
+
+
 def make_all(out_dir: Path, only: list[str] | None = None) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
@@ -386,6 +423,7 @@ def make_all(out_dir: Path, only: list[str] | None = None) -> list[Path]:
             demo.generate(s, members=3000, seed=1)
         add_demo_users(db)
         add_demo_booklets(db)
+        add_demo_snapshots(db)
         window = MainWindow(db)
         window.resize(1280, 720)
         window.show()

@@ -158,8 +158,12 @@ def _list_dated(folder: Path, stem: str, suffix: str) -> list[BackupInfo]:
 
 
 def daily_backup_due(db_path: Path, today: dt.date | None = None) -> bool:
+    """No copy made today has passed the full check yet (a copy before an import or an
+    exchange is made unchecked: it does not stand in for the day's checked one)."""
     today = today or dt.date.today()
-    return not any(b.made_at.date() == today for b in list_backups(db_path))
+    return not any(
+        b.made_at.date() == today and known_verdict(b.path) for b in list_backups(db_path)
+    )
 
 
 def backup_daily(
@@ -298,12 +302,12 @@ def damaged_message(db_path: Path, *, daily: bool = False) -> str:
         else f"База данных «{db_path}» повреждена"
     )
     if good is None:
-        return f"{found}, а исправных резервных копий рядом с ней нет: обратитесь к специалисту."
+        near = "с базой" if daily else "с ней"
+        return f"{found}, а исправных резервных копий рядом {near} нет: обратитесь к специалисту."
     return (
         f"{found}: восстановите {'базу' if daily else 'её'} из последней исправной резервной "
-        f"копии «{good.path}» от "
-        f"{good.made_at:%d.%m.%Y %H:%M} (profdesk-cli restore «{good.path}» или меню "
-        "«Сервис → Восстановить из копии…»)."
+        f"копии «{good.path}» от {good.made_at:%d.%m.%Y %H:%M} (меню «Сервис → Восстановить "
+        "из копии…» или команда profdesk-cli restore с этим файлом)."
     )
 
 

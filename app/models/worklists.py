@@ -120,22 +120,25 @@ def worklist_query(
 # SQLite: walk the organisations in code order and, in each, the list's partial index (see
 # app.models.entities) in surname order: no sort, and only the listed rows are read. The
 # planner does not find that walk by itself (it sorts the whole member table instead).
+# The card lists read the member ids of the card's partial index into a set first and keep
+# the walked members found in it: probing the card index once per member (a text UUID) cost
+# 1.5 s for no-booklet at 250,000 members, the set and the walk about a fifth of that.
 _SQLITE_WALK = {  # key -> (member index, extra member condition, card index, card condition)
     "not-e-registered": ("ix_member_wl_ereg", "m.e_registered_on IS NULL", "", ""),
     "no-consent": ("ix_member_wl_consent", "m.consent_on IS NULL", "", ""),
     "not-in-profkards": ("ix_member_wl_profkards", "m.profkards_on IS NULL", "", ""),
-    "card-not-printed": ("ix_member_wl_active", "", "ix_card_wl_to_print", "c.status = 'to_print'"),
+    "card-not-printed": ("ix_member_wl_active", "", "ix_card_wl_to_print", "status = 'to_print'"),
     "card-not-handed": (
         "ix_member_wl_active",
         "",
         "ix_card_wl_printed",
-        "c.status = 'printed' AND c.handed_on IS NULL AND c.printed_on <= :printed_by",
+        "status = 'printed' AND handed_on IS NULL AND printed_on <= :printed_by",
     ),
     "no-booklet": (
         "ix_member_wl_booklet",
         "m.booklet_on IS NULL",
         "ix_card_wl_issued",
-        "c.status = 'issued'",
+        "status = 'issued'",
     ),
 }
 
@@ -147,23 +150,26 @@ def _sqlite_rowids(
     where = ["m.organisation_id = o.id", "m.left_on IS NULL"]
     if member_condition:
         where.append(member_condition)
-    if card_index:
-        where.append(
-            f"EXISTS (SELECT 1 FROM card AS c INDEXED BY {card_index} WHERE c.member_id = m.id "
-            f"AND c.is_current = 1 AND {card_condition})"
-        )
     for ids in (org_ids, _scope_org_ids(session)):
         if ids is not None:  # ids from our own database, written in: a literal list is faster
             where.append("o.id IN (" + ",".join(_quoted(i) for i in ids) + ")")
+    columns = "m.rowid, m.id" if card_index else "m.rowid"
     sql = (
-        f"SELECT m.rowid FROM organisation AS o CROSS JOIN member AS m INDEXED BY {index} "
+        f"SELECT {columns} FROM organisation AS o CROSS JOIN member AS m INDEXED BY {index} "
         f"WHERE {' AND '.join(where)} ORDER BY o.code, m.sort_key"
     )
     printed_by = (today - dt.timedelta(days=WAIT_DAYS)).isoformat()
     cursor = session.connection().connection.driver_connection.cursor()
     try:
-        params = {"printed_by": printed_by} if ":printed_by" in sql else {}
-        return [row[0] for row in cursor.execute(sql, params).fetchall()]
+        if not card_index:
+            return [row[0] for row in cursor.execute(sql).fetchall()]
+        cards = (
+            f"SELECT member_id FROM card INDEXED BY {card_index} "
+            f"WHERE is_current = 1 AND {card_condition}"
+        )
+        params = {"printed_by": printed_by} if ":printed_by" in cards else {}
+        holders = {row[0] for row in cursor.execute(cards, params)}
+        return [rowid for rowid, member_id in cursor.execute(sql) if member_id in holders]
     finally:
         cursor.close()
 

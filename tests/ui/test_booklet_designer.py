@@ -27,7 +27,8 @@ pytestmark = pytest.mark.skipif(not shutil.which("pdftoppm"), reason="poppler-ut
 def designer(qtbot, demo_db):
     install_translators(QApplication.instance())
     win = BookletDesigner(demo_db)
-    qtbot.addWidget(win)
+    # pytest-qt closes its widgets before fixtures end: unsaved changes must not ask then
+    qtbot.addWidget(win, before_close_func=lambda w: w.undo.setClean())
     win.show()
     qtbot.waitExposed(win)
     yield win
@@ -178,3 +179,27 @@ def test_export_and_import_from_the_designer(designer, demo_db, tmp_path, monkey
     assert w.scene.items_by_index[0].placed.lines[0].text.startswith("Профкардс:")
     with demo_db.session() as s:
         assert bl.in_use(s) == "shared"
+
+
+def test_the_panel_edits_a_text_block_without_losing_its_lines(designer):
+    w = designer
+    w.show_side("page2")
+    steps = next(i for i, e in enumerate(w.body["page2"]) if e.get("text") == "{app_steps}")
+    _select(w, steps)
+    panel = w.panel
+    assert panel.max_lines.value() == w.body["page2"][steps]["max_lines"] == 16
+    assert panel.block.isVisibleTo(panel) and not panel.text.isVisibleTo(panel)
+    assert panel.list.currentData() == "number"
+    panel.size.setValue(10.5)
+    panel.size.editingFinished.emit()
+    assert w.body["page2"][steps]["size"] == 10.5 and w.body["page2"][steps]["max_lines"] == 16
+    panel.list.setCurrentIndex(panel.list.findData("bullet"))
+    panel.list.activated.emit(panel.list.currentIndex())
+    assert w.body["page2"][steps]["list"] == "bullet"
+    assert w.scene.items_by_index[steps].placed.lines[0].text.startswith("•")
+    panel.block.setPlainText("Первый шаг.\nВторой шаг.")
+    panel.block.finished()
+    placed = w.scene.items_by_index[steps].placed
+    assert [ln.text for ln in placed.lines] == ["• Первый шаг.", "• Второй шаг."]
+    w.undo.undo()
+    assert w.body["page2"][steps]["text"] == "{app_steps}"

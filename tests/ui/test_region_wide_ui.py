@@ -38,6 +38,18 @@ def test_the_designer_is_read_only_for_a_district_operator(qtbot, district_opera
     assert win.findChild(QAction, "designer_fitCheck").isEnabled()  # looking is allowed
 
 
+def test_the_booklet_designer_is_read_only_for_a_district_operator(qtbot, district_operator):
+    from app.ui.booklets.booklet_designer import BookletDesigner
+
+    install_translators(QApplication.instance())
+    win = BookletDesigner(district_operator)
+    qtbot.addWidget(win)
+    for name in ("designer_save", "designer_saveAs", "designer_import", "designer_use"):
+        action = win.findChild(QAction, name)
+        assert not action.isEnabled() and WHY in action.toolTip(), name
+    assert win.findChild(QAction, "designer_export").isEnabled()  # sharing is allowed
+
+
 def test_the_booklet_text_is_read_only_for_a_district_operator(qtbot, district_operator):
     install_translators(QApplication.instance())
     editor = BookletEditor(district_operator)

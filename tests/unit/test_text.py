@@ -38,3 +38,13 @@ def test_split_full_name():
     assert split_full_name("ИВАНОВА анна петровна") == ("Иванова", "Анна", "Петровна")
     assert split_full_name("Алиев Рашид Гусейн оглы") == ("Алиев", "Рашид", "Гусейн оглы")
     assert split_full_name("Сидоров Пётр") == ("Сидоров", "Пётр", "")
+
+
+def test_numbers_are_written_the_russian_way():
+    from app.models.text import ru_int, ru_percent, ru_points
+
+    assert ru_int(2808) == "2\u202f808" and ru_int(250000) == "250\u202f000" and ru_int(7) == "7"
+    assert ru_percent(91.14) == "91,1\u00a0%"
+    assert ru_points(1.2) == "+1,2\u00a0п.\u00a0п."
+    assert ru_points(-0.4) == "−0,4\u00a0п.\u00a0п."
+    assert ru_points(0.0) == "±0,0\u00a0п.\u00a0п."

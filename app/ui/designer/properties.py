@@ -35,7 +35,9 @@ class _TextBlock(QPlainTextEdit):
 
     def focusOutEvent(self, event: Any) -> None:
         super().focusOutEvent(event)
-        self.finished()
+        if self.document().isModified():  # typed into, not just shown or left
+            self.document().setModified(False)
+            self.finished()
 
 
 class PropertiesPanel(QWidget):
@@ -99,7 +101,7 @@ class PropertiesPanel(QWidget):
         self.size = number("size", 3, 72, 0.5)
         self.min_size = number("min_size", 3, 72, 0.5)
         self.max_lines = QSpinBox(objectName="prop_max_lines")
-        self.max_lines.setRange(1, 6)
+        self.max_lines.setRange(1, 60 if multiline else 6)  # a booklet page holds 40 lines
         self.max_lines.editingFinished.connect(
             lambda: self._emit("max_lines", self.max_lines.value())
         )
@@ -180,6 +182,7 @@ class PropertiesPanel(QWidget):
             self.min_size.setValue(float(e.get("min_size", e.get("size", 8))))
             self.text.setText(str(e.get("text", "")))
             self.block.setPlainText(str(e.get("text", "")))
+            self.block.document().setModified(False)  # shown, not typed
             self.list.setCurrentIndex(max(0, self.list.findData(e.get("list", ""))))
             self.hidden.setChecked(bool(e.get("hidden")))
             self.font.setCurrentIndex(max(0, self.font.findData(e.get("font", "regular"))))

@@ -60,11 +60,6 @@ class DesignerShell(QMainWindow):
         self.act("paste", self.tr("Paste"), self.paste, add, QKeySequence.StandardKey.Paste)
         self.act("front", self.tr("To front"), lambda: self.reorder(True), add)
         self.act("back", self.tr("To back"), lambda: self.reorder(False), add)
-        self.act("hide", self.tr("Hide / show"), self.toggle_hidden, add, "Ctrl+H")
-        shown = self.act("showHidden", self.tr("Show hidden"), self.show_hidden_changed, add)
-        shown.setCheckable(True)
-        shown.setToolTip(self.tr("Draw hidden elements faintly (they are never printed)"))
-        self.show_hidden_action = shown
 
         self.addToolBarBreak()
         arrange = QToolBar(self.tr("Arrange"), self)
@@ -97,6 +92,12 @@ class DesignerShell(QMainWindow):
         preview = QToolBar(self.tr("Preview"), self)
         preview.setObjectName("designerPreviewBar")
         self.addToolBar(preview)
+        self.act("hide", self.tr("Hide / show"), self.toggle_hidden, preview, "Ctrl+H")
+        shown = self.act("showHidden", self.tr("Show hidden"), self.show_hidden_changed, preview)
+        shown.setCheckable(True)
+        shown.setToolTip(self.tr("Draw hidden elements faintly (they are never printed)"))
+        self.show_hidden_action = shown
+        preview.addSeparator()
         self.act("prevMember", self.tr("Previous member"), lambda: self.step(-1), preview)
         self.act("nextMember", self.tr("Next member"), lambda: self.step(1), preview)
         self.extra_actions(preview)
@@ -110,7 +111,7 @@ class DesignerShell(QMainWindow):
             self.refusal = access(s).region_refusal(s, self.REFUSAL_WHAT)
         if not self.refusal:
             return
-        for name in ("save", "saveAs", "import"):
+        for name in ("save", "saveAs", "import", "use"):
             action = self.findChild(QAction, f"designer_{name}")
             if action is not None:
                 action.setEnabled(False)

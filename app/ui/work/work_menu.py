@@ -162,7 +162,8 @@ class WorkMenu(QObject):
         return False
 
     def start_background(self) -> None:
-        self._pool.start(_Job(self.window.db, self._signals))
+        if self.window.isVisible():  # not for a window already closed
+            self._pool.start(_Job(self.window.db, self._signals))
 
     def wait_background(self, msecs: int = -1) -> bool:
         return self._pool.waitForDone(msecs)
