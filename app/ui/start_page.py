@@ -26,6 +26,8 @@ from ..models.progress import campaign_figures
 from ..models.stock import fmt
 from ..models.text import ru_percent, ru_points
 
+FIGURES_DELAY_MS = 50  # the window's first paint comes before the figures' counting
+
 # button objectName -> the objectNames its action may have (the first found is used)
 JOBS: dict[str, tuple[str, ...]] = {
     "startAddMember": ("actionAddMember",),
@@ -173,8 +175,8 @@ class StartPage(QWidget):
     def showEvent(self, event) -> None:  # noqa: ANN001, N802
         if not self._built:
             self.build_buttons()
-            # counted after the window is painted: the member table first (issue 18)
-            QTimer.singleShot(0, self.refresh)
+            # counted just after the window is painted: the member table first (issue 18)
+            QTimer.singleShot(FIGURES_DELAY_MS, self.refresh)
         super().showEvent(event)
 
     # --- numbers -------------------------------------------------------------------------

@@ -71,7 +71,7 @@ def test_print_booklets_for_selected_members_from_the_menu(qtbot, demo_db, monke
     shown: list = []
     monkeypatch.setattr(BookletPrintDialog, "exec", lambda self: 1)
     monkeypatch.setattr(
-        "app.ui.booklets.booklet_menu.PdfPreviewDialog.exec", lambda self: shown.append(self) or 0
+        "app.ui.pdf_preview.PdfPreviewDialog.exec", lambda self: shown.append(self) or 0
     )
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append("warning"))
     window.findChild(type(window.action_add_member), "actionPrintBooklets").trigger()

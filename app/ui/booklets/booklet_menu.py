@@ -11,15 +11,13 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from ... import part_files
 from ...models.member_list import member_ids
 from ...models.permissions import Permission
-from ...services import booklets as bk
-from ...services.card_print import joint_card_writer
 from ..errors import show_error
-from ..pdf_preview import PdfPreviewDialog
 
-# The booklet maker (reportlab) and its dialogs load when first used, not at start: they
-# cost ~0.1 s of the main window's start (issue 2's target).
+# The booklet maker (reportlab), the booklet jobs and the PDF preview (QtPdf) load when
+# first used, not at start: they cost ~0.06-0.1 s of the main window's start (issue 18).
 if TYPE_CHECKING:
     from ...printing.booklet import BookletResult
+    from ...services import booklets as bk
     from ..main_window import MainWindow
     from .booklet_print import BookletRequest
 
@@ -130,6 +128,7 @@ class BookletActions(QObject):
 
     def run_print(self, request: BookletRequest, target: Path) -> None:
         from ...printing.booklet import render_booklets
+        from ...services import booklets as bk
 
         db = self.window.db
 
@@ -172,6 +171,8 @@ class BookletActions(QObject):
                 + "\n• ".join(result.warnings),
             )
         if preview:
+            from ..pdf_preview import PdfPreviewDialog
+
             PdfPreviewDialog(
                 target, self.tr("Booklets: %n", "", result.booklets), self.window
             ).exec()
@@ -179,6 +180,8 @@ class BookletActions(QObject):
     # --- cards and booklets ------------------------------------------------------------
     def print_cards_and_booklets(self) -> None:
         from ...printing.booklet import BookletResult, render_booklets
+        from ...services import booklets as bk
+        from ...services.card_print import joint_card_writer
 
         request = self._ask(False, self.tr("Print cards and booklets"))
         if request is None:
