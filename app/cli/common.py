@@ -181,35 +181,6 @@ def _json_default(value: Any) -> Any:
     raise TypeError(type(value).__name__)
 
 
-_FLAT = (str, int, float, bool, type(None), dt.date)
-
-
-def _json_text(data: Any, pad: str = "") -> str:
-    """The text json.dumps(data, indent=2) gives, with every dict of plain values encoded by
-    json's C encoder in one call (with `indent`, json runs in pure Python: seconds for a
-    work list of 200,000 members). Tests check that the text is the same."""
-    if isinstance(data, dict) and data and all(type(k) is str for k in data):
-        inner = pad + "  "
-        if all(isinstance(v, _FLAT) for v in data.values()):
-            text = json.JSONEncoder(
-                ensure_ascii=False, separators=(",\n" + inner, ": "), default=_json_default
-            ).encode(data)
-            return "{\n" + inner + text[1:-1] + "\n" + pad + "}"
-        items = (f"{_encode(k)}: {_json_text(v, inner)}" for k, v in data.items())
-        return "{\n" + inner + (",\n" + inner).join(items) + "\n" + pad + "}"
-    if isinstance(data, list | tuple) and data:
-        inner = pad + "  "
-        items = (_json_text(v, inner) for v in data)
-        return "[\n" + inner + (",\n" + inner).join(items) + "\n" + pad + "]"
-    # empty, a plain value, a dict with keys json converts: as json writes it, indented
-    text = json.dumps(data, ensure_ascii=False, indent=2, default=_json_default)
-    return text.replace("\n", "\n" + pad)
-
-
-def _encode(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, default=_json_default)
-
-
 def print_json(data: Any) -> None:
-    sys.stdout.write(_json_text(data))
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=_json_default)
     sys.stdout.write("\n")

@@ -82,28 +82,3 @@ def test_a_reading_command_loads_no_pdf_spreadsheet_or_exchange_code(argv):
         [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True
     )
     assert done.stdout.strip() == "[]", done.stdout
-
-
-def test_json_output_is_the_same_text_as_json_dump(capsys):
-    """print_json's quick path prints what json.dump(indent=2) prints."""
-    import datetime as dt
-    import json
-
-    from app.cli.common import _json_default, print_json
-
-    cases = [
-        [{"a": 1, "b": 'x\ny «ё» "q" \\', "c": None, "d": dt.date(2026, 1, 2), "e": 1.5}],
-        [{"a": True}, {}, {"b": 2}],
-        [{"nested": [1, 2]}],
-        [],
-        {"x": 1},
-        [1, 2],
-        {"members": [{"a": 1}, {"b": []}], "n": 3, "o": {}, "p": {"q": [1, {"s": None}]}},
-        {"a": {1: "x", 2: [1]}},
-        [[], {}, [[]]],
-        "text",
-    ]
-    for data in cases:
-        print_json(data)
-        expected = json.dumps(data, ensure_ascii=False, indent=2, default=_json_default)
-        assert capsys.readouterr().out == expected + "\n"
