@@ -158,8 +158,12 @@ def _list_dated(folder: Path, stem: str, suffix: str) -> list[BackupInfo]:
 
 
 def daily_backup_due(db_path: Path, today: dt.date | None = None) -> bool:
+    """No copy made today has passed the full check yet (a copy before an import or an
+    exchange is made unchecked: it does not stand in for the day's checked one)."""
     today = today or dt.date.today()
-    return not any(b.made_at.date() == today for b in list_backups(db_path))
+    return not any(
+        b.made_at.date() == today and known_verdict(b.path) for b in list_backups(db_path)
+    )
 
 
 def backup_daily(

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 import app.models.backup as backup_module
 from app.models import Member, demo, open_database
@@ -153,6 +153,29 @@ def test_the_newest_good_backup_skips_damaged_copies_and_restore_gives_a_sound_f
             assert s.scalar(select(func.count()).select_from(Member)) == MEMBERS
     finally:
         db.close()
+
+
+def test_a_write_that_meets_the_damaged_index_is_refused_and_nothing_is_written(region):
+    damage_index(region)
+    db = open_database(region, daily_backup=False)
+    try:
+        # renames every member: meets the damaged index entry
+        with pytest.raises(DatabaseDamagedError, match="повреждена"), db.session() as s:
+            s.execute(text("UPDATE member SET sort_key = sort_key || ' '"))
+    finally:
+        db.close()
+    conn = sqlite3.connect(region)
+    assert conn.execute("SELECT count(*) FROM member WHERE sort_key LIKE '% '").fetchone() == (0,)
+    conn.close()
+    with pytest.raises(DatabaseDamagedError):
+        open_database(region)  # checked in full from now on
+
+
+def test_a_copy_before_an_import_does_not_stand_in_for_the_checked_daily_one(region):
+    backup_database(region, reason="before-import")  # unchecked, made today
+    made = backup_daily(region)
+    assert made is not None and list_backups(region)[0].state == GOOD
+    assert backup_daily(region) is None  # today's checked copy exists
 
 
 def test_a_changed_copy_is_checked_again(region):
