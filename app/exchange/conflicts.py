@@ -14,6 +14,8 @@ from ..models.changes import to_text
 from ..models.entities import Card, ChangeLogEntry, Member, MemberTransfer, Organisation
 from ..models.errors import NotFoundError, ValidationError
 from ..models.exchange_state import ExchangeConflict, ExchangePeer
+from ..models.import_values import ImportedValue
+from ..models.members import FIELD_LABELS
 from ..models.permissions import Permission, access, require
 from .merge import drop_stale_duplicates
 from .records import Codec
@@ -75,6 +77,10 @@ def _record_label(session: Session, entity: str, entity_id: str) -> str:
         return obj.display_name
     if isinstance(obj, Card):
         return f"билет {obj.number}"
+    if isinstance(obj, ImportedValue):
+        member = _record_label(session, "member", obj.member_id)
+        column = obj.column_title or FIELD_LABELS.get(obj.field, obj.field)
+        return f"{member}: «{column}» из загрузки"
     return entity_id
 
 
@@ -92,7 +98,7 @@ def _org_of(session: Session, entity: str, entity_id: str) -> str | None:
         return obj.organisation_id
     if isinstance(obj, Organisation):
         return obj.id
-    if isinstance(obj, Card):
+    if isinstance(obj, Card | ImportedValue):
         member = session.get(Member, obj.member_id)
         return member.organisation_id if member else None
     return None

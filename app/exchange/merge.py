@@ -40,7 +40,9 @@ from ..models.exchange_state import (
     ExchangeConflict,
     ExchangeVersion,
 )
+from ..models.import_values import ImportedValue
 from ..models.limits import length_problem
+from ..models.members import FIELD_LABELS
 from ..models.settings import set_setting
 from ..models.text import phone_digits, search_key
 from .records import Codec, entity_order, load_rows
@@ -59,6 +61,8 @@ from .versions import (
     save_versions,
 )
 from .write_scope import WriteScope
+
+KEPT_ENTITY = "member_imported_value"  # cells an import kept (app.models.import_values)
 
 MEMBER_KEY_FIELDS = ("last_name", "first_name", "patronymic", "birth_date", "phone")
 
@@ -355,7 +359,11 @@ class Merger:
                         ivf, lvf = field_version(iv, f), field_version(lv, f)
                         new_versions[f] = [merged(ivf[0], lvf[0]), ivf[1], ivf[2]]
             if conflicts:
-                label = _label(entity, {**loc, **changes})
+                label = (
+                    self._kept_label(loc)
+                    if entity == KEPT_ENTITY
+                    else _label(entity, {**loc, **changes})
+                )
                 for f, here, hv, there, tv in conflicts:
                     self._conflict("field", entity, entity_id, f, here, hv, there, tv, label)
             if self.existing_conflicts:
@@ -420,7 +428,30 @@ class Merger:
                 return "нет члена Профсоюза, которому выдан билет"
             if s.scalar(select(Card.id).where(Card.number == inc.get("number"))):
                 return f"билет с номером {inc.get('number')} здесь уже есть у другого"
+        elif entity == KEPT_ENTITY:
+            member = inc.get("member_id")
+            if member not in self.created_members and s.get(Member, member) is None:
+                return "нет члена Профсоюза, для которого сохранено значение из загрузки"
+            # a cell kept before its id came from the member and the field (one per field)
+            if s.scalar(
+                select(ImportedValue.id).where(
+                    ImportedValue.member_id == member, ImportedValue.field == inc.get("field")
+                )
+            ):
+                return "для этого поля здесь уже сохранено другое значение из загрузки"
         return None
+
+    def _kept_label(self, row: dict[str, Any]) -> str:
+        """A kept cell in the conflict list: whose, and which column of the file."""
+        member = self.session.get(Member, row.get("member_id"))
+        name = (
+            _label("member", {"last_name": member.last_name, "first_name": member.first_name})
+            if member is not None
+            else ""
+        )
+        field = str(row.get("field") or "")
+        column = row.get("column_title") or FIELD_LABELS.get(field, field)
+        return f"{name}: «{column}» из загрузки" if name else f"«{column}» из загрузки"
 
     def _merge_deletion(
         self, entity: str, model: type, entity_id: str, inc: dict, iv: dict, lv: dict, saved: dict

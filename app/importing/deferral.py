@@ -25,13 +25,15 @@ LOOKUP_INDEXES = {"ix_member_identity", "ix_card_member"}
 # table -> rows the import writes into it per row of the file (the change log: an entry
 # for the member and one for the card)
 DEFERRED_TABLES = {"member": 1, "card": 1, "change_log": 2}
+DEFERRED_CACHE_KIB = 16 * 1024  # the page cache while the member indexes wait (page_cache)
 
 
 @contextlib.contextmanager
 def page_cache(session: Session, kib: int) -> Iterator[None]:
     """A bigger SQLite page cache while importing: the member indexes (uuid, names) take
     rows in random order, and with the default 2 MB every batch re-reads their pages.
-    Bounded, so memory still does not grow with the file; the old size comes back after."""
+    Bounded, so memory still does not grow with the file; the old size comes back after
+    (also when DeferredIndexes made it smaller)."""
     connection = session.connection()
     if connection.dialect.name != "sqlite":  # the server sizes its own caches
         yield
@@ -84,6 +86,10 @@ class DeferredIndexes:
         for table, per_row in DEFERRED_TABLES.items():
             if expected_rows and not _more_rows_than(connection, table, expected_rows * per_row):
                 self._drop_indexes(connection, table)
+                if table == "member":
+                    # what still takes rows in random order (ids, identity keys) is small:
+                    # a smaller cache is as fast and keeps the peak memory down
+                    driver_sql(connection, f"PRAGMA cache_size = {-DEFERRED_CACHE_KIB}")
         return self.start
 
     def _drop_indexes(self, connection: object, table: str) -> None:

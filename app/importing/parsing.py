@@ -24,7 +24,7 @@ from .headers import DATE_FIELDS, FIELD_TITLES, Layout
 from .results import RowError
 
 NAME_FIELDS = ("last_name", "first_name", "patronymic")
-NAME_CACHE = 50_000  # distinct name cells remembered (bounded: memory stays flat)
+NAME_CACHE = 5_000  # distinct name cells remembered (bounded: memory stays flat)
 
 
 _QUOTES = re.compile(r"[«»\"'“”„]")

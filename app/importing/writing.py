@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, literal_column, select, tuple_
+from sqlalchemy import bindparam, insert, literal_column, select
 from sqlalchemy.orm import Session
 
 from ..models import changes
@@ -24,9 +24,10 @@ from ..models.entities import (
     Member,
     MemberTransfer,
 )
-from ..models.import_values import ImportedValue
+from .kept import KeptCells
 from .parsing import NAME_FIELDS, ParsedRow
 from .results import UNCHANGED, ImportResult, RowError
+from .snapshots import LOG_COLUMNS, insert_sql, snapshot_json, snapshot_template
 
 MEMBER_TABLE = Member.__table__
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
@@ -34,17 +35,6 @@ CARD_TABLE = Card.__table__
 LOG_TABLE = ChangeLogEntry.__table__
 MEMBER_COLUMNS = [c.key for c in MEMBER_TABLE.columns]
 CARD_COLUMNS = [c.key for c in CARD_TABLE.columns]
-LOG_COLUMNS = [
-    "at",
-    "installation_id",
-    "user_login",
-    "action",
-    "entity",
-    "entity_id",
-    "field",
-    "old_value",
-    "new_value",
-]
 LOGGED_COLUMNS = [c for c in MEMBER_COLUMNS if c not in UNLOGGED_FIELDS]
 _DATE = dt.date
 _MEMBER_VALUES = itemgetter(*MEMBER_COLUMNS)
@@ -97,11 +87,11 @@ class Writer:
         self.fts_start = fts_start  # set: the search index is filled at the end (see below)
         self.result = result
         self.today = today
-        self.claimed: dict[str, int] = {}  # member id -> the file row that matched it
-        self.created_ids: set[str] = set()
+        # member id -> the file row that matched it (negative: the row created the member);
+        # one dict, not a dict and a set: it holds every member of the file
+        self.claimed: dict[str, int] = {}
         self.card_template: tuple | None = None  # a new card's stored row but its keys
-        table = ImportedValue.__table__
-        self.has_kept = session.execute(select(table.c.id).limit(1)).first() is not None
+        self.kept = KeptCells(session, today)
         self.installation_id = session.info.get("installation_id", "")
         self.user_login = session.info.get("user_login", "")
 
@@ -139,7 +129,7 @@ class Writer:
         for row in rows:
             member = self._match(row, by_id, found, members)
             if member is not None and member["id"] in self.claimed:
-                first = self.claimed[member["id"]]
+                first = abs(self.claimed[member["id"]])
                 self._error(
                     row,
                     f"Этот же член Профсоюза уже загружен из строки {first} ("
@@ -177,9 +167,8 @@ class Writer:
             if changed and not is_new:
                 touched.add(member["id"])
             members[member["id"]] = member
-            self.claimed[member["id"]] = row.number
+            self.claimed[member["id"]] = -row.number if is_new else row.number
             if is_new:
-                self.created_ids.add(member["id"])
                 by_id[member["id"]] = member
                 found.setdefault(row.identity_key, []).append(member)
             if row.card and current_card.get(member["id"]) is None:
@@ -188,7 +177,7 @@ class Writer:
                 new_cards.append(self._card(member["id"], row.card))
                 changed = True
             self.result.warnings.extend(row.warnings)
-            if row.kept or (not is_new and self.has_kept):
+            if row.kept or (not is_new and self.kept.any):
                 kept.append((member["id"], row))
             if is_new:
                 created.add(member["id"])
@@ -204,7 +193,7 @@ class Writer:
             touched,
             new_cards,
         )
-        self._keep(kept, created)
+        self.kept.store(kept, created, self._log)
 
     def _match(
         self, row: ParsedRow, by_id: dict[str, dict], found: dict[str, list[dict]], batch: dict
@@ -215,7 +204,7 @@ class Writer:
             member = by_id[row.file_id]
             return batch.get(member["id"], member)
         for member in found.get(row.identity_key, []):
-            if row.file_id and member["id"] in self.created_ids:
+            if row.file_id and self.claimed.get(member["id"], 0) < 0:
                 continue  # made for another id of this same file: a different person
             return batch.get(member["id"], member)
         return None
@@ -227,43 +216,6 @@ class Writer:
 
     def _error(self, row: ParsedRow, message: str) -> None:
         self.result.errors.append(RowError(row.number, message))
-
-    def _keep(self, kept: list[tuple[str, ParsedRow]], created: set[str]) -> None:
-        """Store the cells that could not go in; drop kept cells a row has now filled."""
-        if not kept:
-            return
-        table = ImportedValue.__table__
-        connection = self.session.connection()
-        old_members = [mid for mid, _ in kept if mid not in created]
-        if old_members and self.has_kept:
-            filled = [
-                (mid, key)
-                for mid, row in kept
-                if mid not in created
-                for key in (*row.values, *(("card_number",) if row.card else ()))
-                if key not in row.kept
-            ]
-            if filled:
-                self.session.execute(
-                    delete(table).where(tuple_(table.c.member_id, table.c.field).in_(filled))
-                )
-        stored = [(mid, key, t, v) for mid, row in kept for key, (t, v) in row.kept.items()]
-        if not stored:
-            return
-        self.session.execute(
-            delete(table).where(
-                tuple_(table.c.member_id, table.c.field).in_([s[:2] for s in stored])
-            )
-        )
-        today = self.today.isoformat() if connection.dialect.name == "sqlite" else self.today
-        driver_sql(
-            connection,
-            _insert_sql(
-                table.name, ["id", "member_id", "field", "column_title", "value", "imported_on"]
-            ),
-            [(new_id(), *s, today) for s in stored],
-        )
-        self.has_kept = True
 
     def _new_member(self, row: ParsedRow, by_id: dict[str, dict]) -> dict:
         member = dict(_MEMBER_TEMPLATE)
@@ -392,7 +344,7 @@ class Writer:
                 )
                 inserts.append(stored)
                 # the logged columns are text, dates and None: stored as to_text() writes them
-                snapshot = _snapshot_json(_MEMBER_SNAPSHOT, _LOGGED_VALUES(stored))
+                snapshot = snapshot_json(_MEMBER_SNAPSHOT, _LOGGED_VALUES(stored))
                 log.append(self._log("create", member["id"], new=snapshot))
                 continue
             old = originals[member["id"]]
@@ -430,7 +382,7 @@ class Writer:
                 fts_changes.append((old["rowid"], old["search_text"], member["search_text"]))
         connection = self.session.connection()
         if inserts:
-            driver_sql(connection, _insert_sql(MEMBER_TABLE.name, MEMBER_COLUMNS), inserts)
+            driver_sql(connection, insert_sql(MEMBER_TABLE.name, MEMBER_COLUMNS), inserts)
         if updates:
             driver_sql(connection, _UPDATE_MEMBER_SQL, updates)
         if fts_changes:  # the update trigger is off during the import: keep the index in step
@@ -448,20 +400,20 @@ class Writer:
             self.session.execute(insert(MemberTransfer.__table__), transfers)
             self._log_created(MemberTransfer, transfers, log)
         if new_cards:
-            driver_sql(connection, _insert_sql(CARD_TABLE.name, CARD_COLUMNS), new_cards)
+            driver_sql(connection, insert_sql(CARD_TABLE.name, CARD_COLUMNS), new_cards)
             if Card in changes.TRACKED:
                 entity = changes.TRACKED[Card]
                 log.extend(
                     self._log(
                         "create",
                         card[_CARD_ID],
-                        new=_snapshot_json(_CARD_SNAPSHOT, _CARD_LOGGED(card)),
+                        new=snapshot_json(_CARD_SNAPSHOT, _CARD_LOGGED(card)),
                         entity=entity,
                     )
                     for card in new_cards
                 )
         if log:
-            driver_sql(connection, _insert_sql(LOG_TABLE.name, LOG_COLUMNS), log)
+            driver_sql(connection, insert_sql(LOG_TABLE.name, LOG_COLUMNS), log)
 
 
 _CARD_ID = CARD_COLUMNS.index("id")
@@ -477,23 +429,8 @@ _CARD_LOGGED_COLUMNS = [c for c in CARD_COLUMNS if c not in UNLOGGED_FIELDS]
 _CARD_LOGGED = itemgetter(*[CARD_COLUMNS.index(c) for c in _CARD_LOGGED_COLUMNS])
 
 
-def _snapshot_template(columns: Sequence[str]) -> str:
-    """'{"col": %s, ...}': json.dumps of a snapshot dict, the values left to fill in."""
-    return "{" + ", ".join(f"{json.dumps(c, ensure_ascii=False)}: %s" for c in columns) + "}"
-
-
-_MEMBER_SNAPSHOT = _snapshot_template(LOGGED_COLUMNS)
-_CARD_SNAPSHOT = _snapshot_template(_CARD_LOGGED_COLUMNS)
-_ENCODE = json.encoder.encode_basestring  # what json.dumps(ensure_ascii=False) writes for str
-
-
-def _snapshot_json(template: str, values: Sequence[Any]) -> str:
-    """What json.dumps(snapshot, ensure_ascii=False) gives for the stored `values` of the
-    template's columns, each as to_text() writes it (text; 0/1 for a boolean; ISO dates),
-    built from a template: 50,000 snapshots cost a fraction of 50,000 dumps."""
-    return template % tuple(
-        ["null" if v is None else _ENCODE(v if v.__class__ is str else str(v)) for v in values]
-    )
+_MEMBER_SNAPSHOT = snapshot_template(LOGGED_COLUMNS)
+_CARD_SNAPSHOT = snapshot_template(_CARD_LOGGED_COLUMNS)
 
 
 def _column_default(column: Any) -> Any:
@@ -523,11 +460,6 @@ def _sql_value(value: Any) -> Any:
     if isinstance(value, dt.date):
         return value.isoformat()
     return value
-
-
-def _insert_sql(table: str, columns: Sequence[str]) -> str:
-    names = ", ".join(f'"{c}"' for c in columns)
-    return f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})'
 
 
 _UPDATE_MEMBER_SQL = (

@@ -34,7 +34,7 @@ def people(db_path) -> dict[str, tuple]:
     try:
         with db.session() as s:
             kept: dict[str, dict] = {}
-            for value in s.scalars(select(ImportedValue)):
+            for value in s.scalars(select(ImportedValue).where(ImportedValue.value != "")):
                 kept.setdefault(value.member_id, {})[value.field] = (
                     value.column_title,
                     value.value,

@@ -103,6 +103,9 @@ class ConflictsWindow(QDialog):
             "students": self.tr("Students"),
             "status": self.tr("Card status"),
             "handed_on": self.tr("Handed on"),
+            # a cell an import kept as written (the member card shows it)
+            "value": self.tr("Value kept from an import"),
+            "column_title": self.tr("Column of the imported file"),
         }
         return labels.get(field, field)
 
