@@ -202,12 +202,13 @@ def run_shown(kind: str, db: Path, env: dict, repeat: int) -> dict:
 
 def child_typing(db_path: str, rounds: int) -> None:
     """Search typed in the main window to the table showing it; sorting by every column."""
-    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtCore import QEvent, QEventLoop, Qt
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
     from sqlalchemy import text
 
     from app.__main__ import make_application, start
+    from app.ui.main_window import SEARCH_DELAY_MS
 
     app, translators = make_application()  # noqa: F841
     db, window = start(db_path)
@@ -217,15 +218,15 @@ def child_typing(db_path: str, rounds: int) -> None:
     resets: list[float] = []
     model.modelReset.connect(lambda: resets.append(time.perf_counter()))
 
-    def settle(after: int) -> float:
-        """Wait for the table to be reset (after the debounce) and painted; the time."""
+    def settle(after: int) -> tuple[float, float]:
+        """Wait for the table to be reset (after the debounce) and painted: (wall, CPU)."""
         deadline = time.perf_counter() + 30
         while len(resets) <= after and time.perf_counter() < deadline:
-            app.processEvents()
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)  # no spinning
         if model.rowCount():
             model.index(0, 0).data()
         app.processEvents()  # the paint
-        return time.perf_counter()
+        return time.perf_counter(), time.process_time()
 
     with db.session() as s:
         numbers = [
@@ -241,6 +242,7 @@ def child_typing(db_path: str, rounds: int) -> None:
         + [("card", q) for q in card_queries]
     )
     samples: dict[str, list[float]] = {}
+    cpu: dict[str, list[float]] = {}  # the process's CPU time: what a machine of its own takes
     rows: dict[str, int] = {}
     for _ in range(rounds):
         for kind, query in queries:
@@ -252,32 +254,39 @@ def child_typing(db_path: str, rounds: int) -> None:
             for char in query:  # key presses carrying the text, as a keyboard sends them
                 press = QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, char)
                 QApplication.sendEvent(window.search, press)
-            typed = time.perf_counter()
-            shown = settle(count)
+            typed, typed_cpu = time.perf_counter(), time.process_time()
+            shown, shown_cpu = settle(count)
             samples.setdefault(f"{kind}\t{query}", []).append(shown - typed)
+            cpu.setdefault(f"{kind}\t{query}", []).append(shown_cpu - typed_cpu)
             rows[f"{kind}\t{query}"] = model.rowCount()
     if window.search.text():
         count = len(resets)
         window.search.clear()
         settle(count)
     sorts: dict[str, float] = {}
+    sorts_cpu: dict[str, float] = {}
     header = table.horizontalHeader()
     for column, key in enumerate(model.COLUMNS):
         for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
             if (key, order == Qt.SortOrder.DescendingOrder) == ("name", False):
                 continue  # the order it shows already
             count = len(resets)
-            started = time.perf_counter()
+            started, started_cpu = time.perf_counter(), time.process_time()
             header.setSortIndicator(column, order)
             direction = "desc" if order == Qt.SortOrder.DescendingOrder else "asc"
-            sorts[f"{key} {direction}"] = settle(count) - started
+            shown, shown_cpu = settle(count)
+            sorts[f"{key} {direction}"] = shown - started
+            sorts_cpu[f"{key} {direction}"] = shown_cpu - started_cpu
     print(
         json.dumps(
             {
                 "rows_listed": model.rowCount(),
+                "debounce_ms": SEARCH_DELAY_MS,
                 "search": samples,
+                "search_cpu": cpu,
                 "search_rows": rows,
                 "sort": sorts,
+                "sort_cpu": sorts_cpu,
             },
             ensure_ascii=False,
         ),
@@ -385,20 +394,25 @@ def print_report(r: dict) -> None:
     )
     t = r["typing"]
     flat = [x for xs in t["search"].values() for x in xs]
+    flat_cpu = [x for xs in t["search_cpu"].values() for x in xs]
+    debounce = t["debounce_ms"] / 1000
     print(
-        f"search typed to shown, incl. the debounce: p50 {percentile(flat, 50) * 1000:.0f} ms, "
-        f"p95 {percentile(flat, 95) * 1000:.0f} ms, max {max(flat) * 1000:.0f} ms "
-        "(target p95 < 100 ms)"
+        f"search typed to shown, incl. the {t['debounce_ms']} ms debounce: wall p50 "
+        f"{percentile(flat, 50) * 1000:.0f} ms, p95 {percentile(flat, 95) * 1000:.0f} ms, max "
+        f"{max(flat) * 1000:.0f} ms; debounce + CPU p50 "
+        f"{(debounce + percentile(flat_cpu, 50)) * 1000:.0f} ms, p95 "
+        f"{(debounce + percentile(flat_cpu, 95)) * 1000:.0f} ms (target p95 < 100 ms)"
     )
     for key, xs in t["search"].items():
         kind, query = key.split("\t")
         print(
             f"  {kind:<6}{query:<26}{t['search_rows'][key]:>8} rows"
-            f"{statistics.median(xs) * 1000:>8.0f} ms"
+            f"{statistics.median(xs) * 1000:>8.0f} ms wall"
+            f"{statistics.median(t['search_cpu'][key]) * 1000:>6.0f} ms CPU"
         )
-    print(f"sorting the {t['rows_listed']} listed members (target < 300 ms):")
+    print(f"sorting the {t['rows_listed']} listed members, to shown (target < 300 ms):")
     for key, x in t["sort"].items():
-        print(f"  {key:<24}{x * 1000:>8.0f} ms")
+        print(f"  {key:<24}{x * 1000:>8.0f} ms wall{t['sort_cpu'][key] * 1000:>6.0f} ms CPU")
 
 
 if __name__ == "__main__":

@@ -184,29 +184,32 @@ def _json_default(value: Any) -> Any:
 _FLAT = (str, int, float, bool, type(None), dt.date)
 
 
-def _records_text(data: Any) -> str | None:
-    """The indent=2 JSON of a list of flat records, made by json's C encoder one record at a
-    time; None for anything else. (With `indent` json runs in pure Python: 0.1 s for the
-    2,782 organisations of a region.) The text is the same as json.dump's."""
-    if not isinstance(data, list) or not data:
-        return None
-    for record in data:
-        if type(record) is not dict or not all(isinstance(v, _FLAT) for v in record.values()):
-            return None
-    encode = json.JSONEncoder(
-        ensure_ascii=False, separators=(",\n    ", ": "), default=_json_default
-    ).encode
-    parts = []
-    for record in data:
-        text = encode(record)
-        parts.append("{\n    " + text[1:-1] + "\n  }" if record else text)
-    return "[\n  " + ",\n  ".join(parts) + "\n]"
+def _json_text(data: Any, pad: str = "") -> str:
+    """The text json.dumps(data, indent=2) gives, with every dict of plain values encoded by
+    json's C encoder in one call (with `indent`, json runs in pure Python: seconds for a
+    work list of 200,000 members). Tests check that the text is the same."""
+    if isinstance(data, dict) and data and all(type(k) is str for k in data):
+        inner = pad + "  "
+        if all(isinstance(v, _FLAT) for v in data.values()):
+            text = json.JSONEncoder(
+                ensure_ascii=False, separators=(",\n" + inner, ": "), default=_json_default
+            ).encode(data)
+            return "{\n" + inner + text[1:-1] + "\n" + pad + "}"
+        items = (f"{_encode(k)}: {_json_text(v, inner)}" for k, v in data.items())
+        return "{\n" + inner + (",\n" + inner).join(items) + "\n" + pad + "}"
+    if isinstance(data, list | tuple) and data:
+        inner = pad + "  "
+        items = (_json_text(v, inner) for v in data)
+        return "[\n" + inner + (",\n" + inner).join(items) + "\n" + pad + "]"
+    # empty, a plain value, a dict with keys json converts: as json writes it, indented
+    text = json.dumps(data, ensure_ascii=False, indent=2, default=_json_default)
+    return text.replace("\n", "\n" + pad)
+
+
+def _encode(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, default=_json_default)
 
 
 def print_json(data: Any) -> None:
-    text = _records_text(data)
-    if text is None:
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=_json_default)
-    else:
-        sys.stdout.write(text)
+    sys.stdout.write(_json_text(data))
     sys.stdout.write("\n")

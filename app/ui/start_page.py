@@ -173,7 +173,8 @@ class StartPage(QWidget):
     def showEvent(self, event) -> None:  # noqa: ANN001, N802
         if not self._built:
             self.build_buttons()
-            self.refresh()
+            # counted after the window is painted: the member table first (issue 18)
+            QTimer.singleShot(0, self.refresh)
         super().showEvent(event)
 
     # --- numbers -------------------------------------------------------------------------

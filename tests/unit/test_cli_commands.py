@@ -85,7 +85,7 @@ def test_a_reading_command_loads_no_pdf_spreadsheet_or_exchange_code(argv):
 
 
 def test_json_output_is_the_same_text_as_json_dump(capsys):
-    """print_json's quick path for flat records prints what json.dump(indent=2) prints."""
+    """print_json's quick path prints what json.dump(indent=2) prints."""
     import datetime as dt
     import json
 
@@ -98,6 +98,10 @@ def test_json_output_is_the_same_text_as_json_dump(capsys):
         [],
         {"x": 1},
         [1, 2],
+        {"members": [{"a": 1}, {"b": []}], "n": 3, "o": {}, "p": {"q": [1, {"s": None}]}},
+        {"a": {1: "x", 2: [1]}},
+        [[], {}, [[]]],
+        "text",
     ]
     for data in cases:
         print_json(data)

@@ -527,6 +527,15 @@ def test_the_districts_monthly_snapshots_reach_the_region(copies) -> None:
             select(ProgressSnapshot).where(ProgressSnapshot.month < month_start(last_month))
         ).all()
         assert earlier and all(r.reconstructed and r.source != t1_id for r in earlier)
+    # a district copy made now from the region's file starts with the months too
+    fresh = Copy(reg.folder, "t01-new")
+    try:
+        fresh.load(reg.export("T01", full=True))
+        with fresh.db.session() as s:
+            months = s.scalars(select(ProgressSnapshot.month).distinct()).all()
+            assert len(months) >= 3
+    finally:
+        fresh.close()
 
 
 def test_the_regions_booklet_layout_reaches_the_district_and_prints_there(copies) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 from ...models import Database
 from ...models.progress import FIGURES, MonthFigures, pace_date, progress
 from ...models.text import ru_int, ru_percent
+from .work_menu import SNAPSHOTS
 
 
 def members_axis(top: int) -> QCategoryAxis:
@@ -65,7 +66,7 @@ class ProgressChart(QDialog):
         }
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            with db.session() as s:
+            with SNAPSHOTS, db.session() as s:  # after the background snapshot, if running
                 self.series_data: list[MonthFigures] = progress(s, org_code, 24)
         finally:
             QGuiApplication.restoreOverrideCursor()

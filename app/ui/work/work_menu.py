@@ -11,6 +11,7 @@ working); the window waits for it when closed.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
@@ -28,12 +29,16 @@ if TYPE_CHECKING:
 
 BACKGROUND_AFTER_MS = 3000  # after the first show: the window is drawn and answering
 MONTHS = 24  # the chart's window: the months rebuilt when never stored
+# One writer of the stored months at a time in this program, held until its transaction
+# ends: the background job, «Снять срез» and the chart (which stores months it rebuilds)
+# would otherwise both insert the same month (SQLite: «database is locked»).
+SNAPSHOTS = threading.Lock()
 
 
 def snapshot_job(db: Any, today: dt.date | None = None) -> tuple[int, int] | None:
     """This month's snapshot and the missing past months; (rows, months rebuilt), or None
     for a user who may not store the office's figures."""
-    with db.session() as s:
+    with SNAPSHOTS, db.session() as s:
         if not may_store(s):
             return None
         rows = take_snapshot(s, today)
