@@ -257,7 +257,7 @@ def _card_designer_back(window: MainWindow, path: Path):  # noqa: ANN202
 def _card_designer_fit(window: MainWindow, path: Path):  # noqa: ANN202
     from app.printing.card_templates import load_template
     from app.services.fit_check import fit_check
-    from app.ui.cards.designer.fit_dialog import FitDialog
+    from app.ui.designer.fit_dialog import FitDialog
 
     with window.db.session() as s:
         result = fit_check(load_template("default"), s)

@@ -90,7 +90,7 @@ class Organisations:
         return self._cache[key]
 
 
-@dataclass
+@dataclass(slots=True)
 class ParsedRow:
     number: int
     values: dict[str, Any]  # member fields present in the row (empty cells left out)
@@ -174,17 +174,19 @@ class RowParser:
     def not_a_person(self, values: Sequence[Any]) -> str | None:
         """Why a row is not about a person (a total, a signature, a heading), or None.
         Runs on every row: the cheap tests come first, folding only where they hit."""
-        filled = [
-            (i, v)
-            for i, v in enumerate(values)
-            if v is not None and (v.__class__ is not str or v.strip())
-        ]
+        filled = []
+        for i, v in enumerate(values):  # one pass: the filled cells, and a total among them
+            if v.__class__ is str:
+                text = v.lstrip()
+                if not text:
+                    continue
+                if text[0] in "ИиВв" and _TOTAL.match(search_key(v)):
+                    return f"итоговая строка «{as_written(v)}»"
+            elif v is None:
+                continue
+            filled.append((i, v))
         if not filled:
             return EMPTY_ROW
-        for _, value in filled:
-            first = value.lstrip()[:1] if value.__class__ is str else ""
-            if first and first in "ИиВв" and _TOTAL.match(search_key(value)):
-                return f"итоговая строка «{as_written(value)}»"
         if self.is_blank(values):
             shown = " ".join(as_written(v).strip() for _, v in filled)
             return f"в столбцах списка ничего нет, только «{shown}»"

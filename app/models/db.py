@@ -75,7 +75,6 @@ class SoundnessCheck:
     def __init__(self, path: Path, mark: soundness.OpenMark, *, daily_backup: bool) -> None:
         self.path = path
         self.mark = mark
-        self._level = mark.check
         self._daily_backup = daily_backup
         self._checked = threading.Event()
         self._skip_backup = threading.Event()
@@ -83,7 +82,7 @@ class SoundnessCheck:
         self._problem: str | None = None
         self.backup_error: BaseException | None = None
         self.daily_damage: DatabaseDamagedError | None = None
-        self._thread = threading.Thread(target=self._run, name="profdesk-quick-check", daemon=True)
+        self._thread = threading.Thread(target=self._run, name="profdesk-soundness", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:

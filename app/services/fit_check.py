@@ -232,19 +232,28 @@ class _TextCheck:
 
 
 def fit_check(
-    template: CardTemplate, session: Session, report: Callable[[int, int, str], bool] | None = None
+    template: CardTemplate,
+    session: Session,
+    report: Callable[[int, int, str], bool] | None = None,
+    pages: dict[str, list[dict[str, Any]]] | None = None,
+    titles: dict[str, str] | None = None,
 ) -> FitReport:
     """Every active member whose texts do not fit `template`, the widest text of each element,
-    and the elements that cross the safe area or cut a barcode's quiet zone."""
+    and the elements that cross the safe area or cut a barcode's quiet zone. `pages` checks
+    other element lists instead of the card's sides (a booklet's pages, its member texts),
+    named by `titles`; the card's safe area is then not theirs and is not checked."""
     fonts.register_fonts()
+    sides = pages if pages is not None else {"front": template.front, "back": template.back}
+    names = titles or SIDE_TITLES
     checks = [
         _TextCheck(side, i, e)
-        for side in ("front", "back")
-        for i, e in enumerate(getattr(template, side))
+        for side, elements in sides.items()
+        for i, e in enumerate(elements)
         if e["type"] == "text" and "{" in e["text"] and not e.get("hidden")
     ]
     members = _Members(session)
-    result = FitReport(template.name, members.count, problems=safe_area_problems(template))
+    problems = safe_area_problems(template) if pages is None else []
+    result = FitReport(template.name, members.count, problems=problems)
     groups: dict[tuple[str, ...], list[tuple]] = {}
     for n, check in enumerate(checks, 1):
         columns = check.columns
@@ -266,7 +275,7 @@ def fit_check(
         found = members.members_of(columns, worst[1], limit=1) if worst is not None else []
         if found:  # (a card length seen only on closed cards has no member)
             row = found[0]
-            result.worst[f"{SIDE_TITLES[check.side]}: {check.title}"] = _misfit(
+            result.worst[f"{names[check.side]}: {check.title}"] = _misfit(
                 check, row, check.e["text"].format_map(_values(row))
             )
         if report is not None and not report(n, len(checks), check.title):

@@ -203,3 +203,27 @@ def test_the_panel_edits_a_text_block_without_losing_its_lines(designer):
     assert [ln.text for ln in placed.lines] == ["• Первый шаг.", "• Второй шаг."]
     w.undo.undo()
     assert w.body["page2"][steps]["text"] == "{app_steps}"
+
+
+def test_the_fit_check_finds_a_name_too_long_for_the_booklet(designer, demo_db, monkeypatch):
+    from app.models.members import create_member
+    from app.models.organisations import get_by_code
+
+    w = designer
+    long = (
+        "Непомещающаяся-Длиннофамильная-Предлиннейшая-Растянутая-Бесконечная-Широчайшая-Невероятная"
+    )
+    with demo_db.session() as s:
+        org = get_by_code(s, w.records[0].organisation_code)
+        planted = create_member(
+            s, {"last_name": long, "first_name": "Анна", "organisation_id": org.id}
+        ).id
+    opened = []
+    monkeypatch.setattr(
+        "app.ui.designer.fit_dialog.FitDialog.exec", lambda self: opened.append(self)
+    )
+    _trigger(w, "fitCheck")
+    result = w.last_fit
+    assert [m.member_id for m in result.misfits] == [planted]
+    assert result.misfits[0].element == "ФИО" and not result.problems
+    assert "страница 3: ФИО" in result.worst and opened

@@ -99,8 +99,13 @@ def test_the_snapshot_on_demand_from_the_work_menu(qtbot, demo_db):
 
 def test_the_ranking_window_orders_sorts_and_saves(qtbot, demo_db, tmp_path):
     window = make_window(qtbot, demo_db)
-    ranking_window = window.work.show_ranking()
+    panel = window.work.show_panel()
+    qtbot.addWidget(panel)
+    assert panel.buttons["ranking"].text() == "Рейтинг…"
+    panel.buttons["ranking"].click()  # from the «Работа» panel, as from the menu
+    ranking_window = window.work.ranking
     qtbot.addWidget(ranking_window)
+    assert ranking_window.isVisible()
     qtbot.waitUntil(lambda: ranking_window.model.rowCount() > 0, timeout=30000)
     assert ranking_window.windowTitle() == "Рейтинг организаций"
     with demo_db.session() as s:

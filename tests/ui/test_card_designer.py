@@ -165,7 +165,7 @@ def test_fit_check_lists_a_planted_long_surname(designer, demo_db, monkeypatch):
         ).id
     opened: list = []
     monkeypatch.setattr(
-        "app.ui.cards.designer.fit_dialog.FitDialog.exec", lambda self: opened.append(self)
+        "app.ui.designer.fit_dialog.FitDialog.exec", lambda self: opened.append(self)
     )
     designer.fit_check()
     (dialog,) = opened

@@ -90,8 +90,35 @@ class BookletDesigner(LayoutEditor):
 
     def extra_actions(self, bar: QToolBar) -> None:
         bar.addSeparator()
+        self.act("fitCheck", self.tr("Fit check…"), self.fit_check, bar)
         self.act("texts", self.tr("Booklet text…"), self.edit_texts, bar)
         self.act("use", self.tr("Print with this layout"), self.use, bar)
+
+    def fit_check(self) -> None:
+        """The member texts of the four pages (name, number, organisation…) over every active
+        member: who does not fit even at the minimum size, and the widest of each."""
+        from PySide6.QtCore import Qt
+
+        from ...printing.booklet_layout import PAGE_TITLES
+        from ...printing.card_templates import CardTemplate
+        from ...services.fit_check import fit_check
+        from ..designer.fit_dialog import FitDialog
+
+        self.setCursor(Qt.CursorShape.WaitCursor)
+        try:
+            layout = self.parse(self.body)
+            renderer = BookletRenderer(layout, self.texts, self.emblem)
+            template = CardTemplate(layout.name, layout.title, "code128")
+            titles = {page: title.lower() for page, title in PAGE_TITLES.items()}
+            with self.db.session() as s:
+                result = fit_check(template, s, pages=renderer.elements, titles=titles)
+        except Exception as error:  # noqa: BLE001 - shown to the user
+            show_error(self, error)
+            return
+        finally:
+            self.unsetCursor()
+        self.last_fit = result
+        FitDialog(result, self).exec()
 
     def edit_texts(self) -> None:
         """The words of the booklet: the text form; the canvas shows them when it closes."""

@@ -125,6 +125,12 @@ class WorkPanel(QWidget):
             ("profkardsImport", self.tr("Import PROFKARDS list…"), self.import_list, can_edit),
             ("sheets", self.tr("Sheets for organisations…"), self.save_sheets, True),
             ("progress", self.tr("Progress…"), self.show_progress, True),
+            (
+                "ranking",
+                self.tr("Ranking…"),
+                lambda: window.work.show_ranking(),  # type: ignore[attr-defined]
+                allowed(self.db.user_role, Permission.REPORTS),
+            ),
         ):
             button = QPushButton(text, objectName=name)
             button.clicked.connect(lambda _=False, run=slot: run())

@@ -24,6 +24,10 @@
         <translation>Макет буклета «%1»</translation>
     </message>
     <message>
+        <source>Fit check…</source>
+        <translation>Проверить на всех…</translation>
+    </message>
+    <message>
         <source>Booklet text…</source>
         <translation>Текст буклета…</translation>
     </message>

@@ -59,7 +59,7 @@ class DesignerWindow(LayoutEditor):
 
     def fit_check(self) -> None:
         from ....services.fit_check import fit_check
-        from .fit_dialog import FitDialog
+        from ...designer.fit_dialog import FitDialog
 
         self.setCursor(Qt.CursorShape.WaitCursor)
         try:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....printing.card_templates import SIDE_TITLES
+from ...printing.card_templates import SIDE_TITLES
 
 
 class FitDialog(QDialog):
