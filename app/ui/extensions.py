@@ -13,13 +13,13 @@ if TYPE_CHECKING:  # the window's base class, not MainWindow: main_window import
     from PySide6.QtWidgets import QMainWindow
 
 EXTENSION_MODULES: list[str] = [
-    "members.import_wizard",
+    "members.import_menu",
     "cards.cards_menu",
     "booklets.booklet_menu",
     "stock.stock_menu",
     "report.report_menu",
     "work.work_menu",
-    "exchange.exchange_menu",
+    "exchange.exchange_actions",
     "security.security_service",
     "start_page",
 ]

@@ -19,45 +19,12 @@ from ...exchange import (
 )
 from ...exchange.fileformat import FILE_SUFFIX, check_passphrase
 from ...models import Organisation, OrgKind
-from ...models.permissions import Permission
 from ...secret_store import SecretStoreError
 from ..errors import show_error
 from .exchange_conflicts import ConflictsWindow
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
-
-
-def install(window: MainWindow) -> None:
-    menu = QCoreApplication.translate("ExchangeMenu", "E&xchange")
-    window.add_action(
-        menu,
-        QCoreApplication.translate("ExchangeMenu", "&Export exchange file…"),
-        lambda: export_file(window),
-        name="actionExchangeExport",
-        permission=Permission.EXCHANGE,
-    )
-    window.add_action(
-        menu,
-        QCoreApplication.translate("ExchangeMenu", "&Import exchange file…"),
-        lambda: import_file(window),
-        name="actionExchangeImport",
-        permission=Permission.EXCHANGE,
-    )
-    window.add_action(
-        menu,
-        QCoreApplication.translate("ExchangeMenu", "&Conflicts…"),
-        lambda: show_conflicts(window),
-        name="actionExchangeConflicts",
-        permission=Permission.EXCHANGE,
-    )
-    window.add_action(
-        menu,
-        QCoreApplication.translate("ExchangeMenu", "&Passphrase…"),
-        lambda: set_passphrase(window),
-        name="actionExchangePassphrase",
-        permission=Permission.SETTINGS,
-    )
 
 
 def _passphrase(window: MainWindow) -> str | None:

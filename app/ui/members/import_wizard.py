@@ -45,7 +45,6 @@ from ...importing import (
 )
 from ...models.entities import OrgKind
 from ...models.errors import ProfdeskError
-from ...models.permissions import Permission
 from ..errors import show_error
 from .import_result import WARNING_COLOUR, ResultPage
 
@@ -55,23 +54,6 @@ if TYPE_CHECKING:
 PREVIEW_ROWS = 50
 WARNING_ROLE = Qt.ItemDataRole.UserRole + 1
 SAMPLE_VALUES = 3
-
-
-def install(window: MainWindow) -> None:
-    members = QCoreApplication.translate("MainWindow", "&Members")
-    window.action_import_members = window.add_action(
-        members,
-        QCoreApplication.translate("ImportWizard", "&Import list…"),
-        lambda: open_import_wizard(window),
-        shortcut="Ctrl+I",
-        tip=QCoreApplication.translate(
-            "ImportWizard",
-            "Import members from an Excel workbook (.xlsx, .xls), a LibreOffice sheet (.ods) or a "
-            "CSV file",
-        ),
-        name="actionImportMembers",
-        permission=Permission.IMPORT,
-    )
 
 
 def open_import_wizard(window: MainWindow) -> ImportWizard:

@@ -39,27 +39,12 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <source>&amp;Import list…</source>
-        <translation>&amp;Загрузить список…</translation>
-    </message>
-    <message>
-        <source>Import members from an Excel workbook (.xlsx, .xls), a LibreOffice sheet (.ods) or a CSV file</source>
-        <translation>Загрузить членов Профсоюза из книги Excel (.xlsx, .xls), таблицы LibreOffice (.ods) или файла CSV</translation>
-    </message>
-    <message>
         <source>Import members</source>
         <translation>Загрузка списка членов Профсоюза</translation>
     </message>
     <message>
         <source>The file has no “Organisation” column: go back and choose the organisation the members go to.</source>
         <translation>В файле нет столбца «Организация»: вернитесь назад и выберите организацию, в которую загрузить список.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>&amp;Members</source>
-        <translation>&amp;Члены Профсоюза</translation>
     </message>
 </context>
 <context>
