@@ -53,7 +53,28 @@ def _wrap(text: str, width: float, font: str = fonts.REGULAR, size: float = SIZE
         return [""]
     if stringWidth(text, font, size) <= width:
         return [text]
-    return simpleSplit(text, font, size, width) or [""]
+    lines: list[str] = []
+    for line in simpleSplit(text, font, size, width) or [""]:
+        lines.extend(_break_long(line, width, font, size))
+    return lines
+
+
+def _break_long(line: str, width: float, font: str, size: float) -> list[str]:
+    """A word wider than its column (a name typed without spaces) is broken between letters
+    rather than run off the page: reportlab's simpleSplit never breaks inside a word."""
+    pieces: list[str] = []
+    while len(line) > 1 and stringWidth(line, font, size) > width:
+        low, high = 1, len(line) - 1  # the longest start that fits: at least one letter
+        while low < high:
+            middle = (low + high + 1) // 2
+            if stringWidth(line[:middle], font, size) <= width:
+                low = middle
+            else:
+                high = middle - 1
+        pieces.append(line[:low])
+        line = line[low:]
+    pieces.append(line)
+    return pieces
 
 
 def _row_height(lines: list[list[str]]) -> float:
