@@ -87,6 +87,14 @@ def normalise_phone(text: str | None) -> str | None:
     raise ValueError(f"not a Russian phone number: {text!r}")
 
 
+def readable_phone(value: str | None) -> str:
+    """'+79101234567' -> '+7 910 123-45-67'; anything else as stored."""
+    if value and len(value) == 12 and value.startswith("+7") and value[1:].isdigit():
+        d = value[2:]
+        return f"+7 {d[:3]} {d[3:6]}-{d[6:8]}-{d[8:]}"
+    return value or ""
+
+
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 

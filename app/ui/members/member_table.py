@@ -21,6 +21,7 @@ from ...models.member_list import (
     first_member_rowids,
     member_rowids,
 )
+from ...models.text import readable_phone
 
 PAGE_SIZE = 200
 MAX_CACHED_PAGES = 50
@@ -32,14 +33,6 @@ Index = QModelIndex | QPersistentModelIndex
 
 def ru_date(value: dt.date | None) -> str:
     return f"{value.day:02d}.{value.month:02d}.{value.year:04d}" if value else ""
-
-
-def readable_phone(value: str | None) -> str:
-    """'+79101234567' -> '+7 910 123-45-67'; anything else as stored."""
-    if value and len(value) == 12 and value.startswith("+7") and value[1:].isdigit():
-        d = value[2:]
-        return f"+7 {d[:3]} {d[3:6]}-{d[6:8]}-{d[8:]}"
-    return value or ""
 
 
 class MemberTableModel(QAbstractTableModel):

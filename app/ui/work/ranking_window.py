@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ...models.entities import Organisation, OrgKind
 from ...models.errors import ProfdeskError
 from ...models.ranking import RankRow, ranking
-from ...models.text import ru_int, ru_number
+from ...models.text import readable_phone, ru_int, ru_number
 from ...models.worklists import KINDS
 from ..errors import show_error
 
@@ -143,7 +143,7 @@ class RankingWindow(QWidget):
                 (row.code, row.code),
                 (row.name, row.name.casefold()),
                 (row.chair, row.chair.casefold()),
-                (row.phone, row.phone),
+                (readable_phone(row.phone), row.phone),
                 (ru_int(row.members), row.members),
                 (ru_int(row.left), row.left),
                 (ru_number(row.left_share), row.left_share),
