@@ -149,6 +149,8 @@ class Database:
         self.user_org_id: str | None = None  # a user limited to one organisation's subtree
         self._factory = sessionmaker(engine, expire_on_commit=False)
         self._installation_id: str | None = None
+        # app.models.settings.READ_ONCE: key -> stored JSON text (None: not set)
+        self.settings_cache: dict[str, str | None] = {}
         self._check: SoundnessCheck | None = None  # the check still running, if any
         self._mark: soundness.OpenMark | None = None  # this process's open mark on the file
 
@@ -220,6 +222,7 @@ class Database:
         if self.path is None:
             return
         self.engine.dispose()
+        self.settings_cache.clear()  # the restored file has settings of its own
         self.engine = make_engine(self.path)
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
         soundness.replaced(self.path)
