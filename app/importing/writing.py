@@ -24,6 +24,7 @@ from ..models.entities import (
     Member,
     MemberTransfer,
 )
+from .claims import Claims
 from .kept import KeptCells
 from .parsing import NAME_FIELDS, ParsedRow
 from .results import UNCHANGED, ImportResult, RowError
@@ -98,8 +99,9 @@ class Writer:
         self.fts_start = fts_start  # set: the search index is filled at the end (see below)
         self.result = result
         self.today = today
-        # member id -> the file row that matched it (negative: the row created the member);
-        # one dict, not a dict and a set: it holds every member of the file
+        # member id -> the file row that matched it (negative: the row created the member):
+        # the batch's own and the earlier claims on the members its lookup found
+        self.claims = Claims(session)
         self.claimed: dict[str, int] = {}
         self.card_template: tuple | None = None  # a new card's stored row but its keys
         self.kept = KeptCells(session, today)
@@ -127,6 +129,8 @@ class Writer:
         if numbers:
             card_owner = dict(session.execute(_CARD_OWNERS, {"numbers": list(numbers)}).all())
         member_ids = list(by_id)
+        self.claimed = self.claims.earlier(member_ids)
+        claims: list[tuple[str, int]] = []
         current_card: dict[str, str] = {}
         if member_ids:
             current_card = dict(session.execute(_CURRENT_CARDS, {"ids": member_ids}).all())
@@ -178,7 +182,9 @@ class Writer:
             if changed and not is_new:
                 touched.add(member["id"])
             members[member["id"]] = member
-            self.claimed[member["id"]] = -row.number if is_new else row.number
+            claim = -row.number if is_new else row.number
+            self.claimed[member["id"]] = claim
+            claims.append((member["id"], claim))
             if is_new:
                 by_id[member["id"]] = member
                 found.setdefault(row.identity_key, []).append(member)
@@ -205,6 +211,11 @@ class Writer:
             new_cards,
         )
         self.kept.store(kept, created, self._log)
+        self.claims.add(claims)
+
+    def close(self) -> None:
+        """The end of the file: what the writer kept for the import goes."""
+        self.claims.close()
 
     def _match(
         self, row: ParsedRow, by_id: dict[str, dict], found: dict[str, list[dict]], batch: dict
