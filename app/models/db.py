@@ -31,7 +31,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import QueuePool
 
 from ..paths import is_database_url
-from . import cipher, migrate, soundness
+from . import cipher, migrate, schema, soundness  # noqa: F401 - schema: every table
 from .backup import (
     CheckCancelled,
     CheckStop,
