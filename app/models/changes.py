@@ -16,7 +16,7 @@ from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
 from .base import utcnow
-from .entities import ChangeLogEntry, Member, Organisation
+from .entities import CARD_MARKER_FIELDS, ChangeLogEntry, Member, Organisation
 from .text import phone_digits, search_key
 
 # entity name in the log -> mapped class; capability modules add theirs with track().
@@ -29,6 +29,7 @@ UNLOGGED_FIELDS = {
     "search_text",
     "identity_key",
     "version",  # the optimistic-locking counter (app.models.entities)
+    *CARD_MARKER_FIELDS,  # the member's marker of its card, kept by the database's triggers
 }
 
 

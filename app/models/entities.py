@@ -59,9 +59,9 @@ def _partial(name: str, table_condition: str, *columns: str) -> Index:
 
 
 _ACTIVE = "left_on IS NULL"
-# the work lists walk these in (organisation, surname) order, reading only the listed rows
+# the work lists walk these in (organisation, surname) order, reading only the listed rows;
+# the card lists read the member's marker of its current card (CARD_MARKER_FIELDS)
 WORKLIST_MEMBER_INDEXES = (
-    _partial("ix_member_wl_active", _ACTIVE, "organisation_id", "sort_key", "id"),
     _partial(
         "ix_member_wl_ereg", f"{_ACTIVE} AND e_registered_on IS NULL", "organisation_id", "sort_key"
     ),
@@ -74,12 +74,32 @@ WORKLIST_MEMBER_INDEXES = (
         "organisation_id",
         "sort_key",
     ),
+    # current members without a booklet (the start page's figures count from it)
     _partial(
         "ix_member_wl_booklet",
         f"{_ACTIVE} AND booklet_on IS NULL",
         "organisation_id",
         "sort_key",
         "id",
+    ),
+    _partial(
+        "ix_member_wl_to_print",
+        f"{_ACTIVE} AND card_status = 'to_print'",
+        "organisation_id",
+        "sort_key",
+    ),
+    _partial(
+        "ix_member_wl_not_handed",
+        f"{_ACTIVE} AND card_waiting_since IS NOT NULL",
+        "organisation_id",
+        "sort_key",
+        "card_waiting_since",
+    ),
+    _partial(
+        "ix_member_wl_no_booklet",
+        f"{_ACTIVE} AND booklet_on IS NULL AND card_status = 'issued'",
+        "organisation_id",
+        "sort_key",
     ),
 )
 # the layout fit check reads the distinct names and organisations of the active members
@@ -88,16 +108,10 @@ WORKLIST_MEMBER_INDEXES = (
 FIT_CHECK_INDEX = Index(
     "ix_member_fit", "left_on", "last_name", "first_name", "patronymic", "organisation_id"
 )
-WORKLIST_CARD_INDEXES = (
-    _partial("ix_card_wl_to_print", "CURRENT AND status = 'to_print'", "member_id"),
-    _partial(
-        "ix_card_wl_printed",
-        "CURRENT AND status = 'printed' AND handed_on IS NULL",
-        "member_id",
-        "printed_on",
-    ),
-    _partial("ix_card_wl_issued", "CURRENT AND status = 'issued'", "member_id"),
-)
+# The member's marker of its current card: derived data, written only by the database's
+# triggers on the card table (migration card_marker_0001), never by the program; not
+# exchanged, exported, logged or versioned (app.models.changes.UNLOGGED_FIELDS).
+CARD_MARKER_FIELDS = ("card_status", "card_waiting_since")
 
 
 class Organisation(UuidPrimaryKey, Timestamps, Base):
@@ -176,6 +190,10 @@ class Member(UuidPrimaryKey, Timestamps, Base):
     profkards_on: Mapped[dt.date | None] = mapped_column(Date)
     booklet_on: Mapped[dt.date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # CARD_MARKER_FIELDS: the current card's status (None: no current card), and the day it
+    # was printed while it is printed and not handed out. Kept by triggers: read, never set.
+    card_status: Mapped[str | None] = mapped_column(String(16))
+    card_waiting_since: Mapped[dt.date | None] = mapped_column(Date)
     # Derived keys, kept in step by app.models.members.refresh_keys before every flush.
     sort_key: Mapped[str] = mapped_column(String(320), default="")
     search_text: Mapped[str] = mapped_column(String(400), default="")
@@ -213,7 +231,6 @@ class Card(UuidPrimaryKey, Base):
             sqlite_where=text("is_current = 1"),
             postgresql_where=text("is_current"),
         ),
-        *WORKLIST_CARD_INDEXES,
     )
 
     member_id: Mapped[str] = mapped_column(ForeignKey("member.id"))

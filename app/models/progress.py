@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from .office_figures import OfficeFigures, office_figures
 from .organisations import get_by_code, region, subtree_ids
 from .permissions import Permission, access, require
 from .reconstruction import COUNTS, FIGURES, own_counts
@@ -22,21 +23,22 @@ from .snapshots import (
     last_months,
     may_store,
     month_end,
+    month_start,
     stored_months,
 )
 
 __all__ = [
     "CAMPAIGN",
     "FIGURES",
-    "CampaignFigure",
     "MonthFigures",
-    "campaign_figures",
+    "StartFigures",
     "month_ends",
     "pace_date",
     "progress",
+    "start_figures",
 ]
 
-CAMPAIGN = ("e_registered", "cards", "booklets")  # the start page's three figures
+CAMPAIGN = ("e_registered", "cards", "booklets")  # the start page's three shares
 
 
 @dataclass
@@ -127,34 +129,33 @@ def pace_date(series: list[MonthFigures], figure: str, window: int = 6) -> dt.da
 
 
 @dataclass
-class CampaignFigure:
-    figure: str  # one of CAMPAIGN
-    percent: float  # of the members, this month's snapshot
-    change: float | None  # percentage points since last month's snapshot (None: none stored)
+class StartFigures:
+    """The start page's figures: live now, and last month's stored ones to compare with."""
+
+    now: OfficeFigures
+    before: MonthFigures | None  # last month's snapshot (taken or rebuilt); None: none stored
+
+    def change(self, figure: str) -> float | None:
+        """Percentage points since last month, from the two rounded shares the page shows
+        (so «90,8 %» with «+0,3» means last month read «90,5 %»); None without last month."""
+        if self.before is None:
+            return None
+        return round(self.now.percent(figure) - self.before.percent(figure), 1)
+
+    def members_change(self) -> int | None:
+        return None if self.before is None else self.now.members - self.before.members
 
 
-def campaign_figures(
-    session: Session, today: dt.date | None = None
-) -> tuple[dt.date | None, list[CampaignFigure]]:
-    """The region's (a limited user's organisation's) campaign shares from this month's
-    snapshot and their change since last month's: (the day they are of, the figures).
-
-    Reads stored rows only (the start page shows it on every refresh); (None, []) until
-    this month's snapshot is taken."""
+def start_figures(session: Session, today: dt.date | None = None) -> StartFigures:
+    """The office's figures now (for a limited user, of their organisation's subtree) and
+    last month's stored snapshot of the same organisations. Reads stored rows only for the
+    past (the start page counts on every refresh); the background job stores last month."""
     today = today or dt.date.today()
     org_ids = scope_org_ids(session, None)
-    stored = [m for m in stored_months(session, org_ids, 2, today) if m.counts[0]]
-    months = {m.month: MonthFigures(m.as_of, *m.counts) for m in stored}
-    this_month = today.replace(day=1)
-    now = months.get(this_month)
-    if now is None:
-        return None, []
-    before = months.get((this_month - dt.timedelta(days=1)).replace(day=1))
-    return now.day, [
-        CampaignFigure(
-            f,
-            now.percent(f),
-            round(now.percent(f) - before.percent(f), 1) if before is not None else None,
-        )
-        for f in CAMPAIGN
-    ]
+    now = office_figures(session, today, org_ids)
+    last_month = month_start(month_start(today) - dt.timedelta(days=1))
+    before = None
+    for stored in stored_months(session, org_ids, 2, today):
+        if stored.month == last_month and stored.counts[0]:
+            before = MonthFigures(stored.as_of, *stored.counts, reconstructed=stored.reconstructed)
+    return StartFigures(now, before)

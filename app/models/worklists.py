@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Select, and_, exists, select
+from sqlalchemy import ColumnElement, Select, and_, select
 from sqlalchemy.orm import Session
 
 from .entities import Card, CardStatus, Member, Organisation
@@ -60,14 +60,12 @@ def kind_of(key: str) -> ListKind:
     return KINDS[key]
 
 
-def _current_card(*conditions: ColumnElement[bool]) -> ColumnElement[bool]:
-    return exists(
-        select(Card.id).where(Card.member_id == Member.id, Card.is_current.is_(True), *conditions)
-    )
-
-
 def list_condition(key: str, today: dt.date | None = None) -> ColumnElement[bool]:
-    """The condition of one list over the member table (active members are added apart)."""
+    """The condition of one list over the member table (active members are added apart).
+
+    The card lists read the member's marker of its current card (Member.card_status,
+    Member.card_waiting_since), which the database's triggers keep equal to the card table
+    (migration card_marker_0001)."""
     today = today or dt.date.today()
     kind_of(key)
     if key == "not-e-registered":
@@ -75,15 +73,11 @@ def list_condition(key: str, today: dt.date | None = None) -> ColumnElement[bool
     if key == "no-consent":
         return Member.consent_on.is_(None)
     if key == "card-not-printed":
-        return _current_card(Card.status == CardStatus.TO_PRINT)
+        return Member.card_status == CardStatus.TO_PRINT.value
     if key == "card-not-handed":
-        return _current_card(
-            Card.status == CardStatus.PRINTED,
-            Card.handed_on.is_(None),
-            Card.printed_on <= today - dt.timedelta(days=WAIT_DAYS),
-        )
+        return Member.card_waiting_since <= today - dt.timedelta(days=WAIT_DAYS)
     if key == "no-booklet":
-        return and_(Member.booklet_on.is_(None), _current_card(Card.status == CardStatus.ISSUED))
+        return and_(Member.booklet_on.is_(None), Member.card_status == CardStatus.ISSUED.value)
     return Member.profkards_on.is_(None)
 
 
@@ -120,25 +114,19 @@ def worklist_query(
 # SQLite: walk the organisations in code order and, in each, the list's partial index (see
 # app.models.entities) in surname order: no sort, and only the listed rows are read. The
 # planner does not find that walk by itself (it sorts the whole member table instead).
-# The card lists read the member ids of the card's partial index into a set first and keep
-# the walked members found in it: probing the card index once per member (a text UUID) cost
-# 1.5 s for no-booklet at 250,000 members, the set and the walk about a fifth of that.
-_SQLITE_WALK = {  # key -> (member index, extra member condition, card index, card condition)
-    "not-e-registered": ("ix_member_wl_ereg", "m.e_registered_on IS NULL", "", ""),
-    "no-consent": ("ix_member_wl_consent", "m.consent_on IS NULL", "", ""),
-    "not-in-profkards": ("ix_member_wl_profkards", "m.profkards_on IS NULL", "", ""),
-    "card-not-printed": ("ix_member_wl_active", "", "ix_card_wl_to_print", "status = 'to_print'"),
+# Each condition repeats its index's WHERE, so that SQLite may use the index.
+_SQLITE_WALK = {  # key -> (member index, member condition)
+    "not-e-registered": ("ix_member_wl_ereg", "m.e_registered_on IS NULL"),
+    "no-consent": ("ix_member_wl_consent", "m.consent_on IS NULL"),
+    "not-in-profkards": ("ix_member_wl_profkards", "m.profkards_on IS NULL"),
+    "card-not-printed": ("ix_member_wl_to_print", "m.card_status = 'to_print'"),
     "card-not-handed": (
-        "ix_member_wl_active",
-        "",
-        "ix_card_wl_printed",
-        "status = 'printed' AND handed_on IS NULL AND printed_on <= :printed_by",
+        "ix_member_wl_not_handed",
+        "m.card_waiting_since IS NOT NULL AND m.card_waiting_since <= :printed_by",
     ),
     "no-booklet": (
-        "ix_member_wl_booklet",
-        "m.booklet_on IS NULL",
-        "ix_card_wl_issued",
-        "status = 'issued'",
+        "ix_member_wl_no_booklet",
+        "m.booklet_on IS NULL AND m.card_status = 'issued'",
     ),
 }
 
@@ -146,30 +134,21 @@ _SQLITE_WALK = {  # key -> (member index, extra member condition, card index, ca
 def _sqlite_rowids(
     session: Session, key: str, org_ids: list[str] | None, today: dt.date
 ) -> list[int]:
-    index, member_condition, card_index, card_condition = _SQLITE_WALK[key]
-    where = ["m.organisation_id = o.id", "m.left_on IS NULL"]
-    if member_condition:
-        where.append(member_condition)
+    index, member_condition = _SQLITE_WALK[key]
+    where = ["m.organisation_id = o.id", "m.left_on IS NULL", member_condition]
     for ids in (org_ids, _scope_org_ids(session)):
         if ids is not None:  # ids from our own database, written in: a literal list is faster
             where.append("o.id IN (" + ",".join(_quoted(i) for i in ids) + ")")
-    columns = "m.rowid, m.id" if card_index else "m.rowid"
     sql = (
-        f"SELECT {columns} FROM organisation AS o CROSS JOIN member AS m INDEXED BY {index} "
+        f"SELECT m.rowid FROM organisation AS o CROSS JOIN member AS m INDEXED BY {index} "
         f"WHERE {' AND '.join(where)} ORDER BY o.code, m.sort_key"
     )
-    printed_by = (today - dt.timedelta(days=WAIT_DAYS)).isoformat()
+    params = {}
+    if ":printed_by" in sql:
+        params["printed_by"] = (today - dt.timedelta(days=WAIT_DAYS)).isoformat()
     cursor = session.connection().connection.driver_connection.cursor()
     try:
-        if not card_index:
-            return [row[0] for row in cursor.execute(sql).fetchall()]
-        cards = (
-            f"SELECT member_id FROM card INDEXED BY {card_index} "
-            f"WHERE is_current = 1 AND {card_condition}"
-        )
-        params = {"printed_by": printed_by} if ":printed_by" in cards else {}
-        holders = {row[0] for row in cursor.execute(cards, params)}
-        return [rowid for rowid, member_id in cursor.execute(sql) if member_id in holders]
+        return [row[0] for row in cursor.execute(sql, params).fetchall()]
     finally:
         cursor.close()
 

@@ -1,7 +1,9 @@
 """The start page: the office's numbers and big buttons for the everyday jobs.
 
-A panel at the top of the main window. The numbers come from app.models.office_figures
-(SQL aggregates); each button triggers an existing action of the main window by its
+A panel at the top of the main window. One box per measure: counted now (SQL aggregates,
+app.models.office_figures), the members and the three campaign shares with their change
+since last month's snapshot (app.models.progress.start_figures), one rounding for every
+share. Each button triggers an existing action of the main window by its
 objectName, so it does exactly what the menu does. A button whose action is missing in
 this build, or hidden for the user's role, is not shown.
 """
@@ -21,11 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models.office_figures import OfficeFigures, office_figures
-from ..models.progress import campaign_figures
+from ..models.office_figures import OfficeFigures
+from ..models.progress import CAMPAIGN, start_figures
 from ..models.stock import fmt
 from ..models.text import ru_percent, ru_points
 
+COMPARED = ("members", *CAMPAIGN)  # the boxes with their change since last month
 FIGURES_DELAY_MS = 50  # the window's first paint comes before the figures' counting
 
 # button objectName -> the objectNames its action may have (the first found is used)
@@ -51,6 +54,8 @@ class StartPage(QWidget):
 
         self.numbers = QHBoxLayout()
         self.value_labels: dict[str, QLabel] = {}
+        self.change_labels: dict[str, QLabel] = {}
+        self.boxes: dict[str, QFrame] = {}
         for key, caption, hint in (
             ("members", self.tr("members"), self.tr("Current members (not left)")),
             (
@@ -59,31 +64,41 @@ class StartPage(QWidget):
                 self.tr("Share of current members put on electronic registration by today"),
             ),
             (
+                "cards",
+                self.tr("hold a card"),
+                self.tr("Share of current members handed the plastic card"),
+            ),
+            (
+                "booklets",
+                self.tr("have the booklet"),
+                self.tr("Share of current members handed the booklet «Как работать в Профкардс?»"),
+            ),
+            (
                 "cards_to_print",
                 self.tr("cards to print"),
                 self.tr("Cards waiting for printing plus current members without a card"),
             ),
             (
-                "booklets",
+                "booklets_on_hand",
                 self.tr("booklets on hand"),
                 self.tr("Booklets held by the regional organisation now"),
             ),
         ):
             self.numbers.addWidget(self._figure(key, caption, hint))
         self.numbers.addStretch(1)
-        self.campaign_row = self._campaign_row()
 
         self.grid = QGridLayout()
         self.grid.setSpacing(6)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addLayout(self.numbers)
-        layout.addLayout(self.campaign_row)
         layout.addLayout(self.grid)
         self._built = False
 
     def _figure(self, key: str, caption: str, hint: str) -> QWidget:
-        box = QFrame()
+        """A box: the figure in big type, what it counts, and for the members and the three
+        campaign shares a small line with the change since last month."""
+        box = QFrame(objectName=f"figureBox_{key}")
         box.setFrameShape(QFrame.Shape.StyledPanel)
         box.setToolTip(hint)
         box.setWhatsThis(hint)
@@ -91,49 +106,17 @@ class StartPage(QWidget):
         value.setStyleSheet("font-size: 20pt; font-weight: bold;")
         inner = QVBoxLayout(box)
         inner.setContentsMargins(12, 4, 12, 4)
+        inner.setSpacing(0)
         inner.addWidget(value, alignment=Qt.AlignmentFlag.AlignHCenter)
         inner.addWidget(QLabel(caption), alignment=Qt.AlignmentFlag.AlignHCenter)
+        if key in COMPARED:
+            change = QLabel("", objectName=f"change_{key}")
+            change.setStyleSheet("color: palette(placeholder-text);")
+            inner.addWidget(change, alignment=Qt.AlignmentFlag.AlignHCenter)
+            self.change_labels[key] = change
         self.value_labels[key] = value
+        self.boxes[key] = box
         return box
-
-    def _campaign_row(self) -> QHBoxLayout:
-        """The region's three campaign shares from the monthly snapshots, each with its change
-        since last month (app.models.progress.campaign_figures)."""
-        row = QHBoxLayout()
-        self.campaign_title = QLabel(self.tr("Campaigns:"), objectName="campaignTitle")
-        row.addWidget(self.campaign_title)
-        self.campaign_labels: dict[str, tuple[QLabel, QLabel]] = {}
-        for key, caption, hint in (
-            (
-                "e_registered",
-                self.tr("on e-registration"),
-                self.tr("Share of members on electronic registration"),
-            ),
-            ("cards", self.tr("hold a card"), self.tr("Share of members handed the plastic card")),
-            (
-                "booklets",
-                self.tr("have the booklet"),
-                self.tr("Share of members handed the booklet «Как работать в Профкардс?»"),
-            ),
-        ):
-            box = QFrame()
-            box.setFrameShape(QFrame.Shape.StyledPanel)
-            box.setToolTip(hint)
-            value = QLabel("—", objectName=f"campaign_{key}")
-            value.setStyleSheet("font-size: 16pt; font-weight: bold;")
-            change = QLabel("", objectName=f"campaignChange_{key}")
-            inner = QHBoxLayout(box)
-            inner.setContentsMargins(10, 2, 10, 2)
-            inner.addWidget(value)
-            text = QVBoxLayout()
-            text.setSpacing(0)
-            text.addWidget(QLabel(caption))
-            text.addWidget(change)
-            inner.addLayout(text)
-            row.addWidget(box)
-            self.campaign_labels[key] = (value, change)
-        row.addStretch(1)
-        return row
 
     # --- buttons: built when shown, after every capability has added its actions -----------
     def build_buttons(self) -> None:
@@ -181,40 +164,41 @@ class StartPage(QWidget):
 
     # --- numbers -------------------------------------------------------------------------
     def refresh(self) -> None:
+        """Counted now (SQL aggregates); the change against last month's stored snapshot,
+        which the background job stores after the start (then it calls this again)."""
         try:
             with self.window_.db.session() as s:
-                self.figures = office_figures(s)
+                figures = start_figures(s)
         except Exception:  # noqa: BLE001 - the page only informs; the menus still work
             return
-        self.refresh_campaigns()
-        f = self.figures
+        self.figures = f = figures.now
         self.value_labels["members"].setText(fmt(f.members))
-        self.value_labels["e_registered"].setText(f"{f.e_registered_percent:.0f} %")
+        for key in CAMPAIGN:
+            self.value_labels[key].setText(ru_percent(f.percent(key)))
         self.value_labels["cards_to_print"].setText(fmt(f.cards_to_print))
-        self.value_labels["booklets"].setText(fmt(f.booklets_on_hand))
-
-    def refresh_campaigns(self) -> None:
-        """The shares from this month's stored snapshot (taken in the background after the
-        start, or on demand); «—» until it is taken."""
-        try:
-            with self.window_.db.session() as s:
-                day, figures = campaign_figures(s)
-        except Exception:  # noqa: BLE001 - the page only informs; the menus still work
+        self.value_labels["booklets_on_hand"].setText(fmt(f.booklets_on_hand))
+        before = figures.before
+        if before is None:
+            for label in self.change_labels.values():
+                label.setText(self.tr("no snapshot of last month yet"))
+                label.setToolTip("")
             return
-        if day is None:
-            self.campaign_title.setText(self.tr("Campaigns:"))
-            for value, change in self.campaign_labels.values():
-                value.setText("—")
-                change.setText(self.tr("no snapshot this month yet"))
-            return
-        self.campaign_title.setText(self.tr("Campaigns on {0}:").format(day.strftime("%d.%m.%Y")))
-        for figure in figures:
-            value, change = self.campaign_labels[figure.figure]
-            value.setText(ru_percent(figure.percent))
-            if figure.change is None:
-                change.setText(self.tr("no snapshot of last month"))
-            else:
-                change.setText(self.tr("{0} in a month").format(ru_points(figure.change)))
+        since = self.tr("Compared with the snapshot of {0}").format(before.day.strftime("%d.%m.%Y"))
+        grown = figures.members_change() or 0
+        self.change_labels["members"].setText(
+            self.tr("no change in a month")
+            if grown == 0
+            else self.tr("{0} in a month").format(("+" if grown > 0 else "−") + fmt(abs(grown)))
+        )
+        for key in CAMPAIGN:
+            points = figures.change(key) or 0.0
+            self.change_labels[key].setText(
+                self.tr("no change in a month")
+                if points == 0
+                else self.tr("{0} in a month").format(ru_points(points))
+            )
+        for label in self.change_labels.values():
+            label.setToolTip(since)
 
 
 def install(window) -> None:  # noqa: ANN001 - MainWindow

@@ -31,13 +31,17 @@ def percent(part: int, whole: int) -> float:
     return round(100.0 * part / whole, 1)
 
 
-def test_the_start_page_shows_the_campaigns_and_their_change_since_last_month(qtbot, demo_db):
+def test_the_start_page_shows_each_share_once_with_its_change_since_last_month(qtbot, demo_db):
     today = dt.date.today()
     last_month_end = month_start(today) - dt.timedelta(days=1)
     with demo_db.session() as s:
         take_snapshot(s, last_month_end)
         before = s.execute(
-            select(func.sum(ProgressSnapshot.members), func.sum(ProgressSnapshot.e_registered))
+            select(
+                func.sum(ProgressSnapshot.members),
+                func.sum(ProgressSnapshot.e_registered),
+                func.sum(ProgressSnapshot.cards),
+            )
         ).one()
         # this month the office put 40 more members on electronic registration
         waiting = s.scalars(
@@ -48,34 +52,46 @@ def test_the_start_page_shows_the_campaigns_and_their_change_since_last_month(qt
         assert len(waiting) == 40
         for member in waiting:
             member.e_registered_on = today
+    with demo_db.session() as s:
+        active = select(func.count()).select_from(Member).where(Member.left_on.is_(None))
+        members = s.scalar(active)
+        e_registered = s.scalar(active.where(Member.e_registered_on.is_not(None)))
     window = make_window(qtbot, demo_db)
     page = window.start_page
-    assert page.findChild(QLabel, "campaign_e_registered").text() == "—"  # not taken yet
+    shown = page.findChild(QLabel, "figure_e_registered")
+    qtbot.waitUntil(lambda: shown.text() != "—", timeout=5000)  # counted now, no snapshot needed
+    share, old = percent(e_registered, members), percent(before[1], before[0])
+    assert shown.text() == f"{share:.1f}{NBSP}%".replace(".", ",")  # «92,2 %», one decimal
+    change = page.findChild(QLabel, "change_e_registered").text()
+    points = round(share - old, 1)
+    assert points > 0
+    number = f"{points:.1f}".replace(".", ",")
+    assert change == f"+{number}{NBSP}п.{NBSP}п. за месяц"  # «+0,8 п. п. за месяц»
+    assert f"{last_month_end:%d.%m.%Y}" in page.findChild(QLabel, "change_cards").toolTip()
+    assert page.findChild(QLabel, "change_cards").text() == "без изменений за месяц"
+    assert page.findChild(QLabel, "figure_cards").text() == (
+        f"{percent(before[2], before[0]):.1f}{NBSP}%".replace(".", ",")
+    )
+    # each measure once: no second e-registration figure anywhere on the page
+    texts = [label.text() for label in page.findChildren(QLabel)]
+    assert texts.count("на электронном учёте") == 1
+
+    # this month's snapshot taken in the background changes none of the figures
     window.work.start_background()  # what the window does by itself 3 s after it is shown
     assert window.work.wait_background(30000)
     qtbot.waitUntil(lambda: window.work.background_result is not None, timeout=10000)
     assert isinstance(window.work.background_result, tuple)
-    with demo_db.session() as s:
-        now = s.execute(
-            select(
-                func.sum(ProgressSnapshot.members),
-                func.sum(ProgressSnapshot.e_registered),
-                func.sum(ProgressSnapshot.cards),
-            ).where(ProgressSnapshot.month == month_start(today))
-        ).one()
-        active = s.scalar(select(func.count()).select_from(Member).where(Member.left_on.is_(None)))
-    assert now[0] == active
-    share, old = percent(now[1], now[0]), percent(before[1], before[0])
-    shown = page.findChild(QLabel, "campaign_e_registered").text()
-    assert shown == f"{share:.1f}{NBSP}%".replace(".", ",")
-    change = page.findChild(QLabel, "campaignChange_e_registered").text()
-    points = round(share - old, 1)
-    assert points > 0
-    number = f"{points:.1f}".replace(".", ",")
-    assert change == f"+{number}{NBSP}п.{NBSP}п. за месяц"  # «+7,0 п. п. за месяц»
-    cards = page.findChild(QLabel, "campaign_cards").text()
-    assert cards == f"{percent(now[2], now[0]):.1f}{NBSP}%".replace(".", ",")
-    assert page.campaign_title.text() == f"Кампании на {today:%d.%m.%Y}:"
+    assert shown.text() == f"{share:.1f}{NBSP}%".replace(".", ",")
+    assert page.findChild(QLabel, "change_e_registered").text() == change
+    window.close()
+
+
+def test_the_start_page_without_last_month_says_so(qtbot, demo_db):
+    window = make_window(qtbot, demo_db)
+    page = window.start_page
+    qtbot.waitUntil(lambda: page.figures is not None, timeout=5000)
+    assert page.findChild(QLabel, "change_booklets").text() == "среза за прошлый месяц ещё нет"
+    assert page.findChild(QLabel, "figure_booklets").text() == f"0,0{NBSP}%"
     window.close()
 
 

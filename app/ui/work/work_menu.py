@@ -181,4 +181,4 @@ class WorkMenu(QObject):
     def _refresh_figures(self) -> None:
         page = getattr(self.window, "start_page", None)  # the shell's page, when installed
         if page is not None:
-            page.refresh_campaigns()
+            page.refresh()
