@@ -32,7 +32,7 @@ from sqlalchemy.pool import QueuePool
 
 from ..background import lower_priority
 from ..paths import is_database_url
-from . import cipher, migrate, soundness
+from . import cipher, migrate, schema, soundness  # noqa: F401 - schema: every table
 from .backup import (
     CheckCancelled,
     CheckStop,
