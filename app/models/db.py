@@ -32,7 +32,7 @@ from sqlalchemy.pool import QueuePool
 
 from ..background import lower_priority
 from ..paths import is_database_url
-from . import cipher, migrate, soundness
+from . import cipher, migrate, schema, soundness  # noqa: F401 - schema: every table
 from .backup import (
     CheckCancelled,
     CheckStop,
@@ -43,7 +43,13 @@ from .backup import (
 )
 from .entities import ONE_CURRENT_CARD
 from .errors import DatabaseDamagedError, DatabaseOpenError, ProfdeskError
-from .settings import INSTALLATION_ID, INSTALLATION_ROLE, get_setting, set_setting
+from .settings import (
+    INSTALLATION_ID,
+    INSTALLATION_ROLE,
+    forget_written,
+    get_setting,
+    set_setting,
+)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # The open policy (app.models.soundness, docs/integrity.md): a clean open checks nothing;
@@ -56,6 +62,10 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 CIPHER_CACHE_KIB = 65536
 
 log = logging.getLogger(__name__)
+# a setting changed through the program is read from the database again once its
+# transaction ends (app.models.settings.READ_ONCE)
+event.listen(Session, "after_commit", forget_written)
+event.listen(Session, "after_rollback", forget_written)
 _open_files: list[Path] = []  # the SQLite files this process has open, oldest first
 
 
