@@ -86,6 +86,8 @@ def cmd_orgs_list(args: argparse.Namespace, ctx: CliContext) -> int:
                 "parent_code": codes.get(o.parent_id) if o.parent_id else None,
                 "employees": o.employees,
                 "students": o.students,
+                "chair": o.chair,
+                "chair_phone": o.chair_phone,
             }
             for o in orgs
         ]
