@@ -11,6 +11,10 @@ Then the progress chart's data: the monthly snapshot taken, the 23 past months r
 from the history (both one-off, in the background after a start), and the chart of the
 whole region over 24 months read from the stored months, against the same 24 months rebuilt
 from the history as the chart did before the snapshots.
+Last, what keeping the card lists costs a write (the member's marker of its card, kept by
+triggers): 10,000 cards marked printed and 10,000 handed out by the program's own functions
+(each rolled back), the same as one plain UPDATE, and the on-disk size of the member table
+and of the work lists' indexes (SQLite's dbstat).
 """
 
 from __future__ import annotations
@@ -31,9 +35,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import text  # noqa: E402
+from sqlalchemy import select, text  # noqa: E402
 
-from app.models import open_database  # noqa: E402
+from app.models import Card, CardStatus, open_database  # noqa: E402
+from app.models.cards import mark_issued, mark_printed  # noqa: E402
 from app.models.member_list import MemberFilter, fetch_rows, member_rowids  # noqa: E402
 from app.models.progress import month_ends, progress  # noqa: E402
 from app.models.reconstruction import own_counts  # noqa: E402
@@ -78,6 +83,61 @@ def timed(run, repeat: int) -> float:  # noqa: ANN001
         run()
         times.append(time.perf_counter() - start)
     return statistics.median(times) * 1000
+
+
+WRITES = 10_000
+
+
+def write_cost(db, repeat: int) -> None:  # noqa: ANN001
+    """Cards marked printed / handed out, rolled back each time: what a write pays."""
+
+    def cards(status: str) -> list[str]:
+        with db.session() as s:
+            query = select(Card.id).where(Card.is_current.is_(True), Card.status == status)
+            return list(s.scalars(query.order_by(Card.id).limit(WRITES)))
+
+    def rolled_back(work) -> float:  # noqa: ANN001
+        times = []
+        for _ in range(repeat):
+            with db.session() as s:
+                start = time.perf_counter()
+                work(s)
+                s.flush()
+                times.append(time.perf_counter() - start)
+                s.rollback()
+        return statistics.median(times) * 1000
+
+    to_print, printed = cards(CardStatus.TO_PRINT), cards(CardStatus.PRINTED)
+    today = dt.date.today()
+    ms = rolled_back(lambda s: mark_printed(s, to_print, today))
+    print(f"write: {len(to_print)} cards marked printed {ms:.0f} ms (mark_printed)")
+    ms = rolled_back(lambda s: mark_issued(s, printed, today))
+    print(f"write: {len(printed)} cards handed out {ms:.0f} ms (mark_issued)")
+    marks = ",".join("'" + i + "'" for i in to_print)
+    sql = f"UPDATE card SET status = 'printed', printed_on = :d WHERE id IN ({marks})"
+    ms = rolled_back(lambda s: s.execute(text(sql), {"d": today}))
+    print(f"write: {len(to_print)} cards marked printed {ms:.0f} ms (one UPDATE)")
+
+
+def sizes(path: Path) -> None:
+    """The member table and the work lists' indexes on disk (SQLite dbstat)."""
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        rows = con.execute(
+            "SELECT name, sum(pgsize) FROM dbstat WHERE name = 'member' OR name = 'card' "
+            "OR name LIKE 'ix_member_wl_%' OR name LIKE 'ix_card_wl_%' GROUP BY name ORDER BY name"
+        ).fetchall()
+        total = (
+            con.execute("PRAGMA page_count").fetchone()[0]
+            * con.execute("PRAGMA page_size").fetchone()[0]
+        )
+    except sqlite3.OperationalError:  # no dbstat in this SQLite, or an encrypted file
+        return
+    finally:
+        con.close()
+    for name, size in rows:
+        print(f"size: {name:24} {size / 1e6:7.1f} MB")
+    print(f"size: the file {total / 1e6:.1f} MB")
 
 
 def main() -> int:
@@ -131,7 +191,9 @@ def main() -> int:
         days = month_ends(dt.date.today(), 24)
         rebuilt = timed(lambda: own_counts(s, days), 1)
     print(f"chart, region, 24 months: {chart:.0f} ms from the snapshots, {rebuilt:.0f} ms rebuilt")
+    write_cost(db, args.repeat)
     db.close()
+    sizes(path)
     return 0
 
 

@@ -1,4 +1,8 @@
-"""init, demo, orgs and members: the foundation's commands."""
+"""init, demo, orgs and members: the foundation's commands.
+
+`orgs list` and `members search` read on the light path when they may (CliContext.light:
+no SQLAlchemy); the domain is imported by each handler when the normal path is taken.
+"""
 
 from __future__ import annotations
 
@@ -6,20 +10,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from sqlalchemy import select
-
-from ..models import Organisation, demo
 from ..models.errors import ValidationError
-from ..models.export import as_json_record, export_members, member_records
-from ..models.installation import DEFAULT_REGION_NAME, init_region, is_empty, member_count
-from ..models.member_list import MemberFilter, member_ids, search_tokens
-from ..models.organisations import list_organisations
+from ..models.search_words import search_tokens
 from .common import CliContext, count, print_json
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     init = commands.add_parser("init", help="создать новую базу с региональной организацией")
-    init.add_argument("--region-name", default=DEFAULT_REGION_NAME, help="название организации")
+    init.add_argument("--region-name", help="название организации")
     init.add_argument("--region-code", default="46", help="код региона для номеров билетов")
     init.set_defaults(handler=cmd_init)
 
@@ -52,14 +50,19 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def cmd_init(args: argparse.Namespace, ctx: CliContext) -> int:
+    from ..models.installation import DEFAULT_REGION_NAME, init_region
+
     db = ctx.database()
     with db.session() as s:
-        org = init_region(s, args.region_name, args.region_code)
+        org = init_region(s, args.region_name or DEFAULT_REGION_NAME, args.region_code)
         print(f"База данных готова: {db.location}\nРегиональная организация: {org.name}")
     return 0
 
 
 def cmd_demo(args: argparse.Namespace, ctx: CliContext) -> int:
+    from ..models import demo
+    from ..models.installation import member_count
+
     db = ctx.database()
     with db.session(log_changes=False) as s:
         if member_count(s) > 0:
@@ -73,24 +76,12 @@ def cmd_demo(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_orgs_list(args: argparse.Namespace, ctx: CliContext) -> int:
-    db = ctx.database()
-    with db.session() as s:
-        orgs = list_organisations(s)
-        codes = dict(s.execute(select(Organisation.id, Organisation.code)).all())
-        rows = [
-            {
-                "id": o.id,
-                "code": o.code,
-                "name": o.name,
-                "kind": o.kind,
-                "parent_code": codes.get(o.parent_id) if o.parent_id else None,
-                "employees": o.employees,
-                "students": o.students,
-                "chair": o.chair,
-                "chair_phone": o.chair_phone,
-            }
-            for o in orgs
-        ]
+    rows = ctx.light(lambda reader: reader.organisation_rows())
+    if rows is None:
+        from ..models.organisations import organisation_rows
+
+        with ctx.database().session() as s:
+            rows = organisation_rows(s)
     if args.json:
         print_json(rows)
     else:
@@ -102,12 +93,14 @@ def cmd_orgs_list(args: argparse.Namespace, ctx: CliContext) -> int:
 def cmd_members_search(args: argparse.Namespace, ctx: CliContext) -> int:
     if not search_tokens(args.text):  # nothing but spaces or dashes would list everyone
         raise ValidationError("Укажите, что искать: часть ФИО, телефон или номер билета.")
-    db = ctx.database()
-    with db.session() as s:
-        status = "all" if args.all else "active"
-        ids = member_ids(s, MemberFilter(query=args.text, status=status), limit=args.limit or None)
-        found = {r["id"]: r for r in member_records(s, member_ids=ids)} if ids else {}
-        records = [as_json_record(found[i]) for i in ids if i in found]
+    status = "all" if args.all else "active"
+    limit = args.limit or None
+    records = ctx.light(lambda reader: reader.search_records(args.text, status=status, limit=limit))
+    if records is None:
+        from ..models.export import search_records
+
+        with ctx.database().session() as s:
+            records = search_records(s, args.text, status=status, limit=limit)
     if args.json:
         print_json(records)
     elif not records:
@@ -128,6 +121,9 @@ def _ru_date(iso: str | None) -> str:
 
 
 def cmd_members_export(args: argparse.Namespace, ctx: CliContext) -> int:
+    from ..models.export import export_members
+    from ..models.installation import is_empty
+
     db = ctx.database()
     with db.session() as s:
         if is_empty(s):

@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 from ..models.errors import ValidationError
-from ..models.installation import is_empty
 from .common import CliContext, print_json
 
 SHOWN_ERRORS = 20
@@ -51,6 +50,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 def cmd_members_import(args: argparse.Namespace, ctx: CliContext) -> int:
     from ..importing import import_members, save_problem_rows  # the readers load when used
     from ..importing.results import UNCHANGED
+    from ..models.installation import is_empty
 
     db = ctx.database()
     with db.session() as s:

@@ -1,4 +1,8 @@
-"""users, audit, backup, restore and the member's consent documents."""
+"""users, audit, backup, restore and the member's consent documents.
+
+The domain's SQLAlchemy modules are imported by the handlers: `members` loads this module
+to register its sub-commands, and `members search` may read on the light path.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,6 @@ import sys
 from pathlib import Path
 
 from ..models import cipher
-from ..models.audit import ACTION_TITLES, ENTITY_TITLES, AuditFilter, audit_entries, log_event
 from ..models.backup import (
     STATE_TITLES,
     check_backup_file,
@@ -20,11 +23,8 @@ from ..models.backup import (
     restore_database,
     verify_backup,
 )
-from ..models.consent import consent_form_data, record_consent
-from ..models.db import open_database, parse_database_url
 from ..models.errors import DatabaseDamagedError, DatabaseOpenError
 from ..models.permissions import Permission, Role, require
-from ..models.users import create_user, list_users, users_exist
 from ..paths import is_database_url
 from .common import (
     NEW_PASSWORD_ENV,
@@ -97,6 +97,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def cmd_users_add(args: argparse.Namespace, ctx: CliContext) -> int:
+    from ..models.users import create_user, users_exist
+
     db = ctx.database()
     with db.session() as s:
         require(s, Permission.USERS)
@@ -121,9 +123,13 @@ def cmd_users_add(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_users_list(args: argparse.Namespace, ctx: CliContext) -> int:
-    db = ctx.database()
-    with db.session() as s:
-        users = list_users(s)
+    # the light path reads only a database without users: its list is empty
+    users = ctx.light(lambda reader: [])
+    if users is None:
+        from ..models.users import list_users
+
+        with ctx.database().session() as s:
+            users = list_users(s)
     rows = [
         {
             "login": u.login,
@@ -146,6 +152,8 @@ def cmd_users_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_audit(args: argparse.Namespace, ctx: CliContext) -> int:
+    from ..models.audit import ACTION_TITLES, ENTITY_TITLES, AuditFilter, audit_entries
+
     db = ctx.database()
     f = AuditFilter(
         since=args.since,
@@ -208,6 +216,8 @@ def _list_backups(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _file_location(ctx: CliContext) -> str:
+    from ..models.db import parse_database_url
+
     location = ctx.db_location
     if is_database_url(location):
         location = parse_database_url(location).database or ""
@@ -215,6 +225,9 @@ def _file_location(ctx: CliContext) -> str:
 
 
 def cmd_restore(args: argparse.Namespace, ctx: CliContext) -> int:
+    from ..models.audit import log_event
+    from ..models.db import open_database, parse_database_url
+
     location_text = ctx.db_location
     if is_database_url(location_text):
         url = parse_database_url(location_text)
@@ -257,6 +270,7 @@ def cmd_restore(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_consent_form(args: argparse.Namespace, ctx: CliContext) -> int:
+    from ..models.consent import consent_form_data
     from ..printing.consent import ConsentForm, consent_pdf
 
     db = ctx.database()
@@ -270,6 +284,8 @@ def cmd_consent_form(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_consent_received(args: argparse.Namespace, ctx: CliContext) -> int:
+    from ..models.consent import record_consent
+
     db = ctx.database()
     with db.session() as s:
         record_consent(s, args.member_id, args.date)

@@ -297,6 +297,7 @@ def _run(
             batch = []
             progress(done)
     writer.apply(batch)
+    writer.close()
     progress(done)
     if parser.year_rows:
         title = parser.titles.get("birth_year", FIELD_TITLES["birth_year"])

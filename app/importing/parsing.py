@@ -24,6 +24,7 @@ from .headers import DATE_FIELDS, FIELD_TITLES, Layout
 from .results import RowError
 
 NAME_FIELDS = ("last_name", "first_name", "patronymic")
+_DATE = dt.date
 NAME_CACHE = 5_000  # distinct name cells remembered (bounded: memory stays flat)
 
 
@@ -70,24 +71,24 @@ class Organisations:
     def find(self, value: object, code_first: bool) -> str:
         text = cell.text_of(value)
         key = (text, code_first)
-        if key not in self._cache:
-            code, name = search_key(text), org_key(text)
-            if code_first:
-                org_id = self.by_code.get(code) or self.by_name.get(name)
-            else:
-                org_id = self.by_name.get(name) or self.by_code.get(code)
-            if org_id is None:
-                raise cell.CellError(
-                    f"Организация «{text}» не найдена: проверьте код или название."
-                )
-            if self.kinds[org_id] == OrgKind.REGION:
-                raise cell.CellError(
-                    "Членов Профсоюза учитывают в первичной организации, а не в региональной."
-                )
-            if not self.in_scope(org_id):
-                raise cell.CellError(f"Организация «{text}» вне вашего доступа.")
-            self._cache[key] = org_id
-        return self._cache[key]
+        found = self._cache.get(key)
+        if found is not None:
+            return found
+        code, name = search_key(text), org_key(text)
+        if code_first:
+            org_id = self.by_code.get(code) or self.by_name.get(name)
+        else:
+            org_id = self.by_name.get(name) or self.by_code.get(code)
+        if org_id is None:
+            raise cell.CellError(f"Организация «{text}» не найдена: проверьте код или название.")
+        if self.kinds[org_id] == OrgKind.REGION:
+            raise cell.CellError(
+                "Членов Профсоюза учитывают в первичной организации, а не в региональной."
+            )
+        if not self.in_scope(org_id):
+            raise cell.CellError(f"Организация «{text}» вне вашего доступа.")
+        self._cache[key] = org_id
+        return org_id
 
 
 @dataclass(slots=True)
@@ -155,6 +156,8 @@ class RowParser:
         }
         self.order = {title: n for n, title in enumerate(self.titles.values())}
         self.name_columns = [i for i, k in self.columns if k in ("full_name", "last_name")]
+        # (column, field, its converter or None, a date field) in the file's column order
+        self.plan = [(i, k, _CONVERTERS.get(k), k in DATE_FIELDS) for i, k in self.columns]
         self.orgs = orgs
         self.default_org = default_org
         self.today = today
@@ -235,11 +238,26 @@ class RowParser:
         when a cell has a problem."""
         width = len(raw)
         got: dict[str, Any] = {}
-        for index, key in self.columns:
-            if index < width:
-                value = raw[index]
-                if value is not None and (value.__class__ is not str or value.strip()):
-                    got[key] = value
+        values: dict[str, Any] = {}
+        # the cells read in the same pass; a cell that cannot be read is said after the
+        # names (a refused name is the reason given first)
+        failed: list[tuple[str, cell.CellError]] = []
+        for index, key, convert, is_date in self.plan:
+            if index >= width:
+                continue
+            value = raw[index]
+            if value is None or (value.__class__ is str and not value.strip()):
+                continue
+            got[key] = value
+            if convert is None:
+                continue
+            if is_date and value.__class__ is _DATE:
+                values[key] = value  # a date cell: what parse_date would give back
+                continue
+            try:
+                values[key] = convert(value)
+            except cell.CellError as error:
+                failed.append((key, error))
         warnings: list[RowError] = []
         kept: dict[str, tuple[str, str]] = {}
 
@@ -263,40 +281,33 @@ class RowParser:
             checked = self._split(got.get("full_name"))
         else:
             checked = [self._name(k, got.get(k)) for k in NAME_FIELDS]
-        names = tuple(c[0] for c in checked)
-        # too long, or a formula: said before «not a name», which would hide why
-        for key, (_, sentence, _) in zip(NAME_FIELDS, checked, strict=True):
-            if sentence:
-                raise refuse("full_name" if full else key, sentence)
-        for key, (_, _, bad) in zip(NAME_FIELDS, checked, strict=True):
-            if bad:
-                column = "full_name" if full else key
-                shown = as_written(got.get(column))
-                raise refuse(column, f"«{shown}» не похоже на фамилию, имя и отчество.")
+        last, first, middle = checked
+        names = (last[0], first[0], middle[0])
+        if last[1] or first[1] or middle[1] or last[2] or first[2] or middle[2]:
+            # too long, or a formula: said before «not a name», which would hide why
+            for key, (_, sentence, _) in zip(NAME_FIELDS, checked, strict=True):
+                if sentence:
+                    raise refuse("full_name" if full else key, sentence)
+            for key, (_, _, bad) in zip(NAME_FIELDS, checked, strict=True):
+                if bad:
+                    column = "full_name" if full else key
+                    shown = as_written(got.get(column))
+                    raise refuse(column, f"«{shown}» не похоже на фамилию, имя и отчество.")
         if not names[0]:
             raise refuse("full_name" if self.full_name else "last_name", "Не указана фамилия.")
         if not names[1]:
             raise refuse("full_name" if self.full_name else "first_name", "Не указано имя.")
         # the names are checked above with the limits' rules (text_problem) and tidied by
         # split_full_name/tidy_name: clean_member gets the other fields only
-        values: dict[str, Any] = {}
-        for key, value in got.items():
-            if value.__class__ is dt.date and key in DATE_FIELDS:
-                values[key] = value  # a date cell: what parse_date would give back
-                continue
-            convert = _CONVERTERS.get(key)
-            if convert is None:
-                continue
-            try:
-                values[key] = convert(value)
-            except cell.PartialDate as error:
+        for key, error in failed:
+            if isinstance(error, cell.PartialDate):
                 if key in IDENTITY_FIELDS:
                     warn(key, f"{error} Член Профсоюза загружен без даты рождения.")
                 else:
                     warn(key, str(error))
-            except cell.CellError as error:
-                if key in IDENTITY_FIELDS:
-                    raise refuse(key, str(error)) from None
+            elif key in IDENTITY_FIELDS:
+                raise refuse(key, str(error)) from None
+            else:
                 warn(key, str(error) + _KEPT_AS.get(key, ""))
         if "birth_year" in got and values.get("birth_date") is None and "birth_date" not in kept:
             self._birth_year(got["birth_year"], values, warn, refuse)

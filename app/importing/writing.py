@@ -24,6 +24,7 @@ from ..models.entities import (
     Member,
     MemberTransfer,
 )
+from .claims import Claims
 from .kept import KeptCells
 from .parsing import NAME_FIELDS, ParsedRow
 from .results import UNCHANGED, ImportResult, RowError
@@ -48,11 +49,22 @@ _MEMBER_TEMPLATE = {
     c.key: (None if c.default is None or c.default.is_callable else c.default.arg)
     for c in MEMBER_TABLE.columns
 }
+# what a new member has before the row's values, where the columns' defaults do not say
+_NEW_MEMBER_VALUES = {
+    "patronymic": "",
+    "category": Category.WORKER.value,
+    "position": "",
+    "notes": "",
+}
 _MEMBER_CALLABLE_DEFAULTS = [
     c
     for c in MEMBER_TABLE.columns
-    if c.default is not None and c.default.is_callable and c.key not in _SET_HERE
+    if c.default is not None
+    and c.default.is_callable
+    and c.key not in _SET_HERE
+    and c.key not in _NEW_MEMBER_VALUES
 ]
+_NEW_MEMBER = {**_MEMBER_TEMPLATE, **_NEW_MEMBER_VALUES}
 
 
 # the batch's lookups, built once (each batch only binds its own keys)
@@ -87,8 +99,9 @@ class Writer:
         self.fts_start = fts_start  # set: the search index is filled at the end (see below)
         self.result = result
         self.today = today
-        # member id -> the file row that matched it (negative: the row created the member);
-        # one dict, not a dict and a set: it holds every member of the file
+        # member id -> the file row that matched it (negative: the row created the member):
+        # the batch's own and the earlier claims on the members its lookup found
+        self.claims = Claims(session)
         self.claimed: dict[str, int] = {}
         self.card_template: tuple | None = None  # a new card's stored row but its keys
         self.kept = KeptCells(session, today)
@@ -116,6 +129,8 @@ class Writer:
         if numbers:
             card_owner = dict(session.execute(_CARD_OWNERS, {"numbers": list(numbers)}).all())
         member_ids = list(by_id)
+        self.claimed = self.claims.earlier(member_ids)
+        claims: list[tuple[str, int]] = []
         current_card: dict[str, str] = {}
         if member_ids:
             current_card = dict(session.execute(_CURRENT_CARDS, {"ids": member_ids}).all())
@@ -167,7 +182,9 @@ class Writer:
             if changed and not is_new:
                 touched.add(member["id"])
             members[member["id"]] = member
-            self.claimed[member["id"]] = -row.number if is_new else row.number
+            claim = -row.number if is_new else row.number
+            self.claimed[member["id"]] = claim
+            claims.append((member["id"], claim))
             if is_new:
                 by_id[member["id"]] = member
                 found.setdefault(row.identity_key, []).append(member)
@@ -194,6 +211,11 @@ class Writer:
             new_cards,
         )
         self.kept.store(kept, created, self._log)
+        self.claims.add(claims)
+
+    def close(self) -> None:
+        """The end of the file: what the writer kept for the import goes."""
+        self.claims.close()
 
     def _match(
         self, row: ParsedRow, by_id: dict[str, dict], found: dict[str, list[dict]], batch: dict
@@ -218,20 +240,15 @@ class Writer:
         self.result.errors.append(RowError(row.number, message))
 
     def _new_member(self, row: ParsedRow, by_id: dict[str, dict]) -> dict:
-        member = dict(_MEMBER_TEMPLATE)
+        member = _NEW_MEMBER.copy()
         for column in _MEMBER_CALLABLE_DEFAULTS:
             member[column.key] = _column_default(column)
         # a Profdesk id from the file (its own export, another office's copy) is kept, so
         # the next import of a corrected file finds the same person by it
-        keep_id = _UUID.match(row.file_id) and row.file_id.lower() not in by_id
-        member.update(
-            id=row.file_id.lower() if keep_id else new_id(),
-            patronymic="",
-            category=Category.WORKER.value,
-            position="",
-            notes="",
-            organisation_id=row.organisation_id,
-        )
+        file_id = row.file_id
+        keep_id = file_id and _UUID.match(file_id) and file_id.lower() not in by_id
+        member["id"] = file_id.lower() if keep_id else new_id()
+        member["organisation_id"] = row.organisation_id
         member.update(row.values)
         member.update(row.derived)
         if member["email"] == "":
@@ -327,6 +344,8 @@ class Writer:
         fts_changes: list[tuple[int, str, str]] = []
         transfers: list[dict] = []
         log: list[tuple] = []
+        # a "create" entry as _log makes it, but the entity's id and snapshot
+        created_head = (self.now_stored, self.installation_id, self.user_login, "create")
         for member in members:
             if member["id"] in touched:  # a new member's keys came with its only row
                 _derive_keys(member)
@@ -345,7 +364,7 @@ class Writer:
                 inserts.append(stored)
                 # the logged columns are text, dates and None: stored as to_text() writes them
                 snapshot = snapshot_json(_MEMBER_SNAPSHOT, _LOGGED_VALUES(stored))
-                log.append(self._log("create", member["id"], new=snapshot))
+                log.append((*created_head, "member", member["id"], "", None, snapshot))
                 continue
             old = originals[member["id"]]
             diffs = [
@@ -404,11 +423,13 @@ class Writer:
             if Card in changes.TRACKED:
                 entity = changes.TRACKED[Card]
                 log.extend(
-                    self._log(
-                        "create",
+                    (
+                        *created_head,
+                        entity,
                         card[_CARD_ID],
-                        new=snapshot_json(_CARD_SNAPSHOT, _CARD_LOGGED(card)),
-                        entity=entity,
+                        "",
+                        None,
+                        snapshot_json(_CARD_SNAPSHOT, _CARD_LOGGED(card)),
                     )
                     for card in new_cards
                 )

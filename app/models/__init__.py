@@ -1,29 +1,16 @@
-"""The domain: entities, rules and queries. No Qt, no reportlab here."""
+"""The domain: entities, rules and queries. No Qt, no reportlab here.
 
-from . import cards as _cards  # noqa: F401 - card batches
-from . import changes as _changes  # noqa: F401 - registers the change-log listener
-from . import exchange_state as _exchange_state  # noqa: F401 - exchange bookkeeping tables
-from . import import_values as _import_values  # noqa: F401 - cells kept by imports
-from . import layouts as _layouts  # noqa: F401 - the office's card layouts
-from . import report as _report  # noqa: F401 - its covering indexes join the metadata
-from . import snapshots as _snapshots  # noqa: F401 - the stored monthly figures
-from . import stock as _stock  # noqa: F401 - booklet stock tables
-from . import users as _users  # noqa: F401 - the app_user table
-from .base import Base
-from .db import Database, open_database
-from .entities import (
-    Card,
-    CardStatus,
-    Category,
-    ChangeLogEntry,
-    LeaveReason,
-    Member,
-    MemberTransfer,
-    Organisation,
-    OrgKind,
-    Setting,
-    Sex,
-)
+The names below load on first use (PEP 562), so that importing a module of the domain that
+needs no SQLAlchemy (the open policy, the backups, the light read path `fastread`) does not
+pay SQLAlchemy's import. The whole schema (every table, the change-log listener) comes with
+app.models.schema, which app.models.db imports: every session sees all of it.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from .errors import (
     DatabaseOpenError,
     NotFoundError,
@@ -32,7 +19,61 @@ from .errors import (
     ValidationError,
 )
 
-metadata = Base.metadata
+if TYPE_CHECKING:
+    from sqlalchemy import MetaData
+
+    from .base import Base
+    from .db import Database, open_database
+    from .entities import (
+        Card,
+        CardStatus,
+        Category,
+        ChangeLogEntry,
+        LeaveReason,
+        Member,
+        MemberTransfer,
+        Organisation,
+        OrgKind,
+        Setting,
+        Sex,
+    )
+
+    metadata: MetaData
+
+_WHERE = {
+    "Base": "base",
+    "Database": "db",
+    "open_database": "db",
+    **{
+        name: "entities"
+        for name in (
+            "Card",
+            "CardStatus",
+            "Category",
+            "ChangeLogEntry",
+            "LeaveReason",
+            "Member",
+            "MemberTransfer",
+            "Organisation",
+            "OrgKind",
+            "Setting",
+            "Sex",
+        )
+    },
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name == "metadata":
+        value: Any = importlib.import_module(".schema", __name__).metadata
+    elif name in _WHERE:
+        importlib.import_module(".schema", __name__)
+        value = getattr(importlib.import_module(f".{_WHERE[name]}", __name__), name)
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "Base",

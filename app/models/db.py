@@ -30,8 +30,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import QueuePool
 
+from ..background import lower_priority
 from ..paths import is_database_url
-from . import cipher, migrate, soundness
+from . import cipher, migrate, schema, soundness  # noqa: F401 - schema: every table
 from .backup import (
     CheckCancelled,
     CheckStop,
@@ -93,6 +94,7 @@ class SoundnessCheck:
         finally:
             self._checked.set()
         if self._problem is None and self._daily_backup and not self._skip_backup.is_set():
+            lower_priority()  # nobody waits for the daily copy: the window goes first
             try:
                 backup_daily(self.path, cancel=self._cancel)
             except CheckCancelled:

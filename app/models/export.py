@@ -19,7 +19,8 @@ from .audit import log_event
 from .cells import csv_value, xlsx_cell
 from .entities import Card, Member, Organisation
 from .errors import ValidationError
-from .member_list import scope_conditions
+from .member_list import MemberFilter, scope_conditions
+from .member_list import member_ids as listed_member_ids
 from .organisations import get_by_code, subtree_ids
 from .permissions import Permission, access, require
 
@@ -96,6 +97,30 @@ def member_records(
 
 def as_json_record(record: dict) -> dict:
     return {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in record.items()}
+
+
+def search_records(session: Session, text: str, *, status: str, limit: int | None) -> list[dict]:
+    """`members search`: the members found, as JSON records in name order. On SQLite the
+    light path's SQL on this session's connection (one query for both paths); elsewhere the
+    member list's query."""
+    orgs = access(session).orgs
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        from .fastread import queries
+
+        raw = connection.connection.driver_connection
+        return queries.search_records(raw, text, status=status, limit=limit, orgs=orgs)
+    return query_search_records(session, text, status=status, limit=limit)
+
+
+def query_search_records(
+    session: Session, text: str, *, status: str, limit: int | None
+) -> list[dict]:
+    """search_records through the member list's query: PostgreSQL's (and the parity
+    tests')."""
+    ids = listed_member_ids(session, MemberFilter(query=text, status=status), limit=limit)
+    found = {r["id"]: r for r in member_records(session, member_ids=ids)} if ids else {}
+    return [as_json_record(found[i]) for i in ids if i in found]
 
 
 def export_members(session: Session, out: Path, org_code: str | None = None) -> int:

@@ -99,9 +99,17 @@ def length_problem(table: str, values: Mapping[str, Any]) -> str | None:
 def text_problems(table: str, values: Mapping[str, Any]) -> dict[str, str]:
     """field -> sentence for every text field of `values` that breaks its limit."""
     problems = {}
-    for field in TEXT_LIMITS[table]:
+    checked = FORMULA_CHECKED.get(table, ())
+    for field, (limit, _) in TEXT_LIMITS[table].items():
         if field in values:
-            problem = text_problem(table, field, values[field])
+            value = values[field]
+            if (
+                value.__class__ is str
+                and len(value) <= limit
+                and (field not in checked or not value.lstrip(" ").startswith(FORMULA_STARTS))
+            ):
+                continue  # the usual case, told without building a sentence
+            problem = text_problem(table, field, value)
             if problem:
                 problems[field] = problem
     return problems

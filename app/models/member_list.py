@@ -7,7 +7,6 @@ visible rows with `fetch_rows`, so 250,000 members cost a list of integers, not 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 
 from sqlalchemy import (
@@ -26,12 +25,10 @@ from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.functions import FunctionElement
 
 from .entities import Card, Member, Organisation
-from .limits import check_search
 from .permissions import access
-from .text import search_key
+from .search_words import SearchWords
 
 ROWID = literal_column("member.rowid")
-MIN_FTS_TOKEN = 3  # the trigram index answers substrings of at least three characters
 # A search whose rarest word matches more members than this is "broad": its first rows in
 # name order come quicker from walking the name index than from sorting every match.
 BROAD_SEARCH = 4000
@@ -102,58 +99,6 @@ SORT_COLUMNS = {
 # orders put together in Python from the name order on SQLite (app.models.member_sort)
 MERGED_SORTS = ("organisation", "card_number")
 
-_DIGITS = re.compile(r"^\+?\d[\d\-() ]*$")
-
-
-def search_tokens(query: str) -> list[str]:
-    """The words of the search box; a phone number written with spaces stays one word."""
-    query = check_search(query.strip())
-    if _DIGITS.match(query):
-        return [query]
-    # a dash at a word's edge joins nothing: «-иван» looks for «иван»
-    return [t for t in (t.strip("-") for t in re.split(r"[\s,]+", query)) if t]
-
-
-@dataclass
-class _Search:
-    """The search box read as: name parts for the index, name starts, phone/card digits."""
-
-    words: list[str] = field(default_factory=list)  # folded, 3+ characters: the FTS index
-    starts: list[str] = field(default_factory=list)  # one or two letters: start of the name
-    numbers: list[str] = field(default_factory=list)  # digits of a phone or card number
-
-    @classmethod
-    def parse(cls, query: str) -> _Search:
-        found = cls()
-        for token in search_tokens(query):
-            digits = re.sub(r"\D", "", token)
-            if _DIGITS.match(token) and digits:
-                found.numbers.append(digits)
-            elif len(key := search_key(token)) >= MIN_FTS_TOKEN:
-                found.words.append(key)
-            elif key:
-                found.starts.append(key)
-        return found
-
-    @staticmethod
-    def number_variants(digits: str) -> list[str]:
-        variants = {digits}
-        if len(digits) >= 4 and digits[0] in "78":
-            variants.add(digits[1:])
-        return sorted(v for v in variants if len(v) >= MIN_FTS_TOKEN)
-
-    @property
-    def word_match(self) -> str | None:
-        """One FTS5 expression for all name parts: the index intersects them itself."""
-        return " AND ".join(_phrase(w) for w in self.words) or None
-
-    @staticmethod
-    def number_match(digits: str) -> str | None:
-        variants = {digits}
-        if len(digits) >= 4 and digits[0] in "78":
-            variants.add(digits[1:])  # 8-910-... and +7 910 ... both find the stored number
-        return " OR ".join(_phrase(v) for v in sorted(variants) if len(v) >= MIN_FTS_TOKEN) or None
-
 
 class _per_dialect(FunctionElement):  # noqa: N801 - reads like the SQL function it stands for
     """`_per_dialect(on_sqlite, elsewhere)`: the first expression on SQLite, the second on
@@ -185,10 +130,6 @@ def _contains(keys: list[str], any_of: bool = False) -> ColumnElement[bool]:
     """PostgreSQL's counterpart of an FTS5 match: search_text LIKE '%key%' (pg_trgm index)."""
     likes = [Member.search_text.like("%" + _like_escape(k) + "%", escape="\\") for k in keys]
     return or_(*likes) if any_of else and_(*likes)
-
-
-def _phrase(key: str) -> str:
-    return '"' + key.replace('"', '""') + '"'
 
 
 def _fts_condition(match: str, keys: list[str], any_of: bool = False) -> ColumnElement[bool]:
@@ -258,7 +199,7 @@ class SearchPlan:
 def search_condition(query: str, plan: SearchPlan | None = None) -> ColumnElement[bool] | None:
     """The condition for the search box; `plan`, when the caller already asked the search
     index (see search_plan), answers the parts it resolved with a list of row ids."""
-    found = _Search.parse(query)
+    found = SearchWords.parse(query)
     plan = plan or SearchPlan()
     conditions: list[ColumnElement[bool]] = []
     if plan.rowids is not None:
@@ -289,7 +230,7 @@ def search_plan(session: Session, query: str) -> SearchPlan:
     broad. A narrow search hands the row ids of its resolved parts, intersected, to the
     list query, which then sorts only those. A query of only one- and two-letter words is
     broad too: the name index answers it in order."""
-    found = _Search.parse(query)
+    found = SearchWords.parse(query)
     cap = BROAD_SEARCH + 1
     probe = "SELECT rowid FROM member_fts WHERE member_fts MATCH ? LIMIT ?"
     on_sqlite = session.connection().dialect.name == "sqlite"

@@ -54,6 +54,9 @@ OLDEST_AGE = 110
 YOUNGEST_AGE = 14
 _CATEGORY_VALUES = frozenset(c.value for c in Category)
 _SEX_VALUES = (None, "", *[s.value for s in Sex])
+_DATE_LABELS = [
+    (key, FIELD_LABELS[key].capitalize()) for key in ("joined_on", "e_registered_on", "consent_on")
+]
 
 
 def clean_member(values: dict[str, Any], today: dt.date | None = None) -> dict[str, Any]:
@@ -110,10 +113,12 @@ def clean_member(values: dict[str, Any], today: dt.date | None = None) -> dict[s
         errors["organisation_id"] = "Выберите первичную организацию."
     for key, problem in text_problems("member", out).items():
         errors.setdefault(key, problem)
-    for key in ("joined_on", "e_registered_on", "consent_on"):
-        problem = date_problem(out.get(key), FIELD_LABELS[key].capitalize(), today)
-        if problem:
-            errors.setdefault(key, problem)
+    for key, label in _DATE_LABELS:
+        value = out.get(key)
+        if value is not None:
+            problem = date_problem(value, label, today)
+            if problem:
+                errors.setdefault(key, problem)
     if errors:
         ordered = _in_form_order(errors)
         raise ValidationError(next(iter(ordered.values())), ordered)

@@ -15,14 +15,12 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import text
-from sqlalchemy.engine import Connection
-
 from .errors import DatabaseOpenError
 
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
+    from sqlalchemy.engine import Connection
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -89,6 +87,8 @@ def _assignments(source: str) -> dict[str, object]:
 
 
 def current_revision(connection: Connection) -> str | None:
+    from sqlalchemy import text
+
     if connection.dialect.name != "sqlite":  # another database engine: Alembic reads it
         from alembic.runtime.migration import MigrationContext
 

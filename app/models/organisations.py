@@ -73,6 +73,37 @@ def list_organisations(session: Session) -> list[Organisation]:
     return list(session.scalars(query.order_by(Organisation.code)))
 
 
+def organisation_rows(session: Session) -> list[dict]:
+    """`orgs list`: the user's organisations by code, with the parent's code. On SQLite the
+    light path's SQL on this session's connection (one query for both paths)."""
+    orgs = access(session).orgs
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        from .fastread import queries
+
+        return queries.organisation_rows(connection.connection.driver_connection, orgs)
+    return query_organisation_rows(session)
+
+
+def query_organisation_rows(session: Session) -> list[dict]:
+    """organisation_rows through SQLAlchemy: PostgreSQL's (and the parity tests')."""
+    codes = dict(session.execute(select(Organisation.id, Organisation.code)).all())
+    return [
+        {
+            "id": o.id,
+            "code": o.code,
+            "name": o.name,
+            "kind": o.kind,
+            "parent_code": codes.get(o.parent_id) if o.parent_id else None,
+            "employees": o.employees,
+            "students": o.students,
+            "chair": o.chair,
+            "chair_phone": o.chair_phone,
+        }
+        for o in list_organisations(session)
+    ]
+
+
 def load_tree(session: Session) -> list[OrgNode]:
     """All organisations as a forest of OrgNode, children sorted by name, with member counts."""
     # the unary + steers SQLite to the covering (organisation_id, left_on, sort_key) index

@@ -16,11 +16,13 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
-
-from sqlalchemy import ColumnElement, false, select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from .errors import PermissionDeniedError
+
+if TYPE_CHECKING:  # SQLAlchemy is imported where a query is built: the roles are plain names
+    from sqlalchemy import ColumnElement
+    from sqlalchemy.orm import Session
 
 
 class Role(enum.StrEnum):
@@ -139,6 +141,8 @@ class Access:
         """Conditions keeping a query to the subtree (none for an unlimited user)."""
         if self.orgs is None:
             return []
+        from sqlalchemy import false
+
         if not self.orgs:
             return [false()]
         # a literal list of (at most a few hundred) ids lets SQLite use the index
@@ -148,6 +152,8 @@ class Access:
         """Refuse if any of these members belongs to an organisation outside the subtree."""
         if self.orgs is None:
             return
+        from sqlalchemy import select
+
         from .entities import Member
 
         ids = list(dict.fromkeys(member_ids))

@@ -94,11 +94,24 @@ def take_mark(path: Path, *, created: bool = False) -> OpenMark:
         return mark
     mark._handle, mark._entry = handle, entry
     mark._stale = _stale_marks(folder, own=entry)
-    if (folder / SUSPECT).exists():
-        mark.check = FULL
-    elif mark._stale or not (known or created):
-        mark.check = QUICK
+    mark.check = _decide(folder, doubted=bool(mark._stale) or not (known or created))
     return mark
+
+
+def pending_check(path: Path) -> str | None:
+    """The check an open of `path` now would run (None, QUICK or FULL), decided as take_mark
+    decides but without marking the file: the light read path (app.models.fastread) reads
+    only a file whose open would check nothing."""
+    folder = marks_dir(path)
+    if not folder.is_dir():
+        return QUICK  # never opened here by this version, or the marks cannot be kept
+    return _decide(folder, doubted=bool(_stale_marks(folder, own=None)))
+
+
+def _decide(folder: Path, *, doubted: bool) -> str | None:
+    if (folder / SUSPECT).exists():
+        return FULL
+    return QUICK if doubted else None
 
 
 def _new_mark(folder: Path) -> tuple[IO[str], Path]:

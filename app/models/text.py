@@ -16,8 +16,9 @@ def search_key(text: str | None) -> str:
     """Lower case, ё -> е, single spaces: the form stored and queried for search."""
     if not text:
         return ""
-    folded = text.casefold().replace("ё", "е")
-    return _SPACES.sub(" ", folded).strip()
+    # str.split() splits on exactly the characters \s matches (both use Unicode's
+    # whitespace): the same as collapsing runs with a regex and stripping, at half the cost
+    return " ".join(text.casefold().replace("ё", "е").split())
 
 
 def tidy_name(text: str | None) -> str:

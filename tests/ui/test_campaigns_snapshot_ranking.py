@@ -4,7 +4,9 @@ page's campaign figures with their change since last month, the ranking window."
 from __future__ import annotations
 
 import datetime as dt
+import sys
 
+import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
@@ -173,3 +175,20 @@ def test_the_ranking_window_orders_sorts_and_saves(qtbot, demo_db, tmp_path):
     assert [r.code for r in ranking_window.shown_rows()] == [r.code for r in inside]
     ranking_window.close()
     window.close()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice is Linux's")
+def test_the_background_snapshot_runs_at_the_lowest_priority(monkeypatch) -> None:  # noqa: ANN001
+    """A search typed while it runs goes first (bench/README.md, the search figures)."""
+    import threading
+
+    from app.background import LINUX_NICE, thread_nice
+    from app.ui.work import work_menu
+
+    seen: list[int | None] = []
+    monkeypatch.setattr(work_menu, "snapshot_job", lambda db: seen.append(thread_nice()))
+    job = work_menu._Job(None, work_menu._Signals())
+    thread = threading.Thread(target=job.run)
+    thread.start()
+    thread.join()
+    assert seen == [LINUX_NICE]

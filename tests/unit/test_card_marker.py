@@ -287,3 +287,44 @@ def test_exchange_merges_and_duplicates_keep_the_marker(copies) -> None:
     assert marker(reg.db, here) == ("to_print", None)
     sync(reg, t1, "T01")
     agrees(t1.db)
+
+
+def test_an_older_file_gets_its_marker_filled_when_migrated(school) -> None:
+    """A database from before the marker (a restored backup, a district's old copy): the
+    migration fills the marker from the cards and the lists see them at once."""
+    from alembic import command
+
+    from app.models.migrate import alembic_config, upgrade
+
+    db, _org_id, (a, b, c) = school
+    with db.engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "startspeed_0001")
+    with db.engine.begin() as conn:  # cards written by the older program
+        for member_id, number, status, printed in (
+            (a, "2460000000017", "to_print", None),
+            (b, "2460000000024", "printed", LONG_AGO),
+            (c, "2460000000031", "issued", LONG_AGO),
+        ):
+            conn.execute(
+                text(
+                    "INSERT INTO card (id, member_id, number, status, is_current, issued_here, "
+                    "created_on, printed_on) VALUES (:id, :m, :n, :s, :cur, :here, :d, :p)"
+                ),
+                {
+                    "id": f"card-{number}",
+                    "m": member_id,
+                    "n": number,
+                    "s": status,
+                    "cur": True,
+                    "here": True,
+                    "d": LONG_AGO,
+                    "p": printed,
+                },
+            )
+        upgrade(conn)
+    agrees(db)
+    assert marker(db, a) == ("to_print", None)
+    assert marker(db, b) == ("printed", LONG_AGO)
+    assert listed(db, "no-booklet") == {c}
+    with db.session() as s:
+        assert installed_triggers(s) == set(TRIGGERS)

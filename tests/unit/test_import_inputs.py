@@ -73,9 +73,12 @@ def test_csv_in_every_encoding_and_separator_reads_the_same(orgs, tmp_path, enco
     assert {kovaleva.organisation_id, zuev.organisation_id} == {school_id}
 
 
-def test_ids_decide_two_namesakes_of_an_export_stay_two(orgs, tmp_path):
+@pytest.mark.parametrize("batch", [1000, 1])
+def test_ids_decide_two_namesakes_of_an_export_stay_two(orgs, tmp_path, monkeypatch, batch):
     """Two people with one name and birth date (different organisations and phones) in
-    Profdesk's own export, imported into the tree without members: two members again."""
+    Profdesk's own export, imported into the tree without members: two members again
+    (also when they fall into different batches: the claims are kept between batches)."""
+    monkeypatch.setattr("app.importing.importer.BATCH_ROWS", batch)
     db, school_id, garden_id = orgs
     with db.session() as s:
         for org_id, phone in ((school_id, "+79101112233"), (garden_id, "+79204445566")):
@@ -110,7 +113,9 @@ def test_ids_decide_two_namesakes_of_an_export_stay_two(orgs, tmp_path):
     assert (again.created, again.updated, again.skipped) == (0, 0, 2)
 
 
-def test_a_file_without_ids_reports_two_rows_of_one_member(orgs, tmp_path):
+@pytest.mark.parametrize("batch", [1000, 1])
+def test_a_file_without_ids_reports_two_rows_of_one_member(orgs, tmp_path, monkeypatch, batch):
+    monkeypatch.setattr("app.importing.importer.BATCH_ROWS", batch)
     db, _, _ = orgs
     path = write_xlsx(
         tmp_path / "список.xlsx",

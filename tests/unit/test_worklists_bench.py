@@ -27,3 +27,4 @@ def test_worklists_bench_runs_tiny(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "not-in-profkards" in done.stdout and "sheets:" in done.stdout
     assert "chart, region, 24 months:" in done.stdout
+    assert "cards marked printed" in done.stdout

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
+from ...background import lower_priority
 from ...models.permissions import Permission
 from ...models.snapshots import fill_missing, may_store, take_snapshot
 from ...models.stock import fmt
@@ -56,6 +57,7 @@ class _Job(QRunnable):
         self.db, self.signals = db, signals
 
     def run(self) -> None:
+        lower_priority()  # nobody waits for it: a search typed meanwhile goes first
         try:
             result: Any = snapshot_job(self.db)
         except Exception as error:  # noqa: BLE001 - a background job informs, never interrupts

@@ -31,5 +31,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("organisation") as batch:
-        batch.drop_column("chair_phone")
+    # not batch mode: rebuilding organisation on SQLite would drop a table members point to;
+    # SQLite (3.35 and later, as shipped) and PostgreSQL both drop a plain column in place
+    op.execute("ALTER TABLE organisation DROP COLUMN chair_phone")

@@ -1,0 +1,75 @@
+"""Reading commands on a plain file take the light path (no SQLAlchemy imported) and print
+exactly what the normal path prints; the day's first command still makes the checked copy."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = [pytest.mark.sqlite_only, pytest.mark.plain_file]
+
+ROOT = Path(__file__).resolve().parents[2]
+READING = [
+    ["orgs", "list", "--json"],
+    ["orgs", "list"],
+    ["members", "search", "ова", "--limit", "15", "--json"],
+    ["members", "search", "Семёнова", "--all"],
+    ["members", "search", "910", "--limit", "5", "--json"],
+    ["users", "list", "--json"],
+]
+
+
+def _light(db: Path, argv: list[str], env: dict | None = None) -> tuple[str, bool]:
+    """The command run in a child process: what it printed, and whether SQLAlchemy loaded."""
+    probe = (
+        "import sys; from app.cli import main; "
+        f"code = main(['--db', {str(db)!r}, *{argv!r}]); "
+        "sys.stdout.flush(); "
+        "sys.stderr.write('sqlalchemy' if 'sqlalchemy' in sys.modules else 'light'); "
+        "sys.exit(code)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+        env={**os.environ, **(env or {})},
+    )
+    return done.stdout, done.stderr.endswith("sqlalchemy")
+
+
+def test_reading_commands_skip_sqlalchemy_and_print_the_same(cli, sqlite_path):
+    db = sqlite_path
+    assert cli("init", db=db).returncode == 0
+    assert cli("demo", "--members", "400", "--seed", "3", db=db).returncode == 0
+    copies = db.parent / f"{db.stem}-backups"
+    shutil.rmtree(copies)  # as on the next morning: the day's checked copy is due
+    first, loaded = _light(db, ["orgs", "list", "--json"])
+    assert loaded  # the day's first open makes the checked copy: the normal path
+    assert any(copies.glob("*-daily.sqlite3"))
+
+    light = {}
+    for argv in READING:
+        out, loaded = _light(db, argv)
+        assert not loaded, argv  # the light path: no SQLAlchemy at all
+        light[tuple(argv)] = out
+    assert light[tuple(READING[0])] == first
+    assert len(json.loads(light[tuple(READING[2])])) == 15
+    assert json.loads(light[tuple(READING[5])]) == []
+
+    # with a user, every command signs in on the normal path, and prints the same
+    env = {"PROFDESK_NEW_PASSWORD": "пароль-админа-1", "PROFDESK_PASSWORD": "пароль-админа-1"}
+    assert cli("users", "add", "admin", "--role", "administrator", db=db, env=env).returncode == 0
+    for argv in READING[:5]:
+        done = cli("--user", "admin", *argv, db=db, env=env)
+        assert done.returncode == 0, done.stderr
+        assert done.stdout == light[tuple(argv)], argv
+    out, loaded = _light(db, ["--user", "admin", "orgs", "list", "--json"], env)
+    assert loaded
