@@ -18,8 +18,9 @@ from app.models.members import create_member
 from app.models.organisations import create_org, region
 from app.paths import resource
 from app.printing.card_layout import place_side, safe_area_problems
+from app.printing.card_renderer import CardRenderer
 from app.printing.card_templates import CARD_H, load_template, parse_template
-from app.printing.cards_pdf import CardRenderer, card_printer_pdf
+from app.printing.cards_pdf import card_printer_pdf
 from app.services import layouts
 from app.services.fit_check import fit_check
 
