@@ -1,7 +1,8 @@
 """The member's marker of its current card, compared with the card table.
 
-Member.card_status and Member.card_waiting_since are kept by the database's triggers on
-the card table (migration card_marker_0001), not by the program; the work lists read them.
+Member.card_status, Member.card_waiting_since and Member.card_number_sort are kept by the
+database's triggers on the card table (migrations card_marker_0001, card_number_marker_0001),
+not by the program; the work lists and the member table's card-number order read them.
 This module only reads: what the marker should be, and the members whose marker differs
 (none, unless a trigger was lost), for the tests and for anyone who doubts a list.
 """
@@ -37,6 +38,7 @@ def drifted_members(session: Session) -> list[str]:
             or_(
                 Member.card_status.is_distinct_from(card.status),
                 Member.card_waiting_since.is_distinct_from(waiting),
+                Member.card_number_sort.is_distinct_from(card.number),
             )
         )
         .order_by(Member.id)

@@ -78,7 +78,7 @@ FIT_CHECK_INDEX = Index(
 # The member's marker of its current card: derived data, written only by the database's
 # triggers on the card table (migration card_marker_0001), never by the program; not
 # exchanged, exported, logged or versioned (app.models.changes.UNLOGGED_FIELDS).
-CARD_MARKER_FIELDS = ("card_status", "card_waiting_since")
+CARD_MARKER_FIELDS = ("card_status", "card_waiting_since", "card_number_sort")
 
 
 class Organisation(UuidPrimaryKey, Timestamps, Base):
@@ -134,6 +134,8 @@ class Member(UuidPrimaryKey, Timestamps, Base):
             Index(f"ix_member_sort_{column}", "left_on", column, "sort_key")
             for column in SORTABLE_MEMBER_COLUMNS
         ),
+        # by card number: the marker's copy of the current card's number (card_number_marker_0001)
+        Index("ix_member_sort_card_number", "left_on", "card_number_sort", "sort_key"),
         Index("ix_member_status_sort_id", "left_on", "sort_key", "id"),
         *WORKLIST_MEMBER_INDEXES,
         FIT_CHECK_INDEX,
@@ -162,6 +164,8 @@ class Member(UuidPrimaryKey, Timestamps, Base):
     # was printed while it is printed and not handed out. Kept by triggers: read, never set.
     card_status: Mapped[str | None] = mapped_column(String(16))
     card_waiting_since: Mapped[dt.date | None] = mapped_column(Date)
+    # and the current card's number (None: no current card): the member table's card order
+    card_number_sort: Mapped[str | None] = mapped_column(String(32))
     # Derived keys, kept in step by app.models.members.refresh_keys before every flush.
     sort_key: Mapped[str] = mapped_column(String(320), default="")
     search_text: Mapped[str] = mapped_column(String(400), default="")

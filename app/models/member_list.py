@@ -92,12 +92,13 @@ SORT_COLUMNS = {
     "phone": (Member.phone, Member.sort_key),
     "joined_on": (Member.joined_on, Member.sort_key),
     "e_registered_on": (Member.e_registered_on, Member.sort_key),
-    "card_number": (_current_card, Member.sort_key),
+    # the marker's copy of the current card's number (app.models.card_marker): one index
+    "card_number": (Member.card_number_sort, Member.sort_key),
     "left_on": (Member.left_on, Member.sort_key),
 }
 
 # orders put together in Python from the name order on SQLite (app.models.member_sort)
-MERGED_SORTS = ("organisation", "card_number")
+MERGED_SORTS = ("organisation",)
 
 
 class _per_dialect(FunctionElement):  # noqa: N801 - reads like the SQL function it stands for

@@ -233,6 +233,37 @@ def test_clicking_a_column_header_sorts_by_it(qtbot, window, demo_db):
     assert births() == sorted(births(), reverse=True) and births()[0] == youngest
 
 
+def test_clicking_the_card_number_header_sorts_by_the_current_card(qtbot, window, demo_db):
+    """The card-number order reads the member's copy of its current card's number: the
+    cards' numbers, members without a card where SQL puts NULL (SQLite first, PostgreSQL
+    last when ascending), then the other way round."""
+    from app.models import Card
+
+    header = window.member_table.horizontalHeader()
+    column = window.member_model.COLUMNS.index("card_number")
+    spot = QPoint(header.sectionViewportPosition(column) + 10, header.height() // 2)
+    with demo_db.session() as s:
+        active = s.scalar(select(func.count()).where(Member.left_on.is_(None)))
+        numbers = s.scalars(
+            select(Card.number)
+            .join(Member, Member.id == Card.member_id)
+            .where(Card.is_current, Member.left_on.is_(None))
+            .order_by(Card.number)
+        ).all()
+    assert 0 < len(numbers) < active
+
+    def shown() -> list[str]:
+        model = window.member_model
+        texts = [model.index(r, column).data() for r in range(model.rowCount())]
+        return [t for t in texts if t]
+
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    assert window.member_model.rowCount() == active
+    assert shown() == numbers
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    assert shown() == numbers[::-1]
+
+
 def test_broad_search_shows_its_first_rows_then_the_rest_on_scrolling(window, monkeypatch):
     import app.models.member_list as member_list
     import app.ui.members.member_table as member_table

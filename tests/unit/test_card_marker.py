@@ -1,8 +1,9 @@
 """The member's marker of its current card follows the card table through every operation.
 
-The database's triggers keep Member.card_status and Member.card_waiting_since (migration
-card_marker_0001); after each card operation the marker must say what the card table says,
-on both engines, and the work lists that read it must hold the right people.
+The database's triggers keep Member.card_status, Member.card_waiting_since and
+Member.card_number_sort (migrations card_marker_0001, card_number_marker_0001); after each
+card operation the marker must say what the card table says, on both engines, and the work
+lists and the card-number order that read it must hold the right people.
 """
 
 from __future__ import annotations
@@ -35,6 +36,17 @@ def marker(db, member_id: str) -> tuple:  # noqa: ANN001
     with db.session() as s:
         m = s.get(Member, member_id)
         return (m.card_status, m.card_waiting_since)
+
+
+def number_of(db, member_id: str) -> str | None:  # noqa: ANN001
+    """The member's copy of its current card's number (the card-number order reads it)."""
+    with db.session() as s:
+        return s.get(Member, member_id).card_number_sort
+
+
+def current_number(db, member_id: str) -> str | None:  # noqa: ANN001
+    with db.session() as s:
+        return s.scalar(select(Card.number).where(Card.member_id == member_id, Card.is_current))
 
 
 def agrees(db) -> None:  # noqa: ANN001
@@ -95,11 +107,15 @@ def test_every_card_operation_keeps_the_marker(school) -> None:
     agrees(db)
     assert marker(db, a) == ("to_print", None)
     assert listed(db, "card-not-printed") == {a, b, c}
+    numbers = {m: number_of(db, m) for m in (a, b, c)}
+    assert all(numbers.values()) and len(set(numbers.values())) == 3
+    assert all(numbers[m] == current_number(db, m) for m in (a, b, c))
     with db.session() as s:
         mark_printed(s, [card_of(db, a), card_of(db, b)], LONG_AGO)  # print
     agrees(db)
     assert marker(db, a) == ("printed", LONG_AGO)
     assert listed(db, "card-not-printed") == {c}
+    assert number_of(db, a) == numbers[a]  # printing keeps the number
     assert listed(db, "card-not-handed") == {a, b}
     with db.session() as s:
         mark_issued(s, [card_of(db, a)], TODAY)  # hand out
@@ -111,12 +127,18 @@ def test_every_card_operation_keeps_the_marker(school) -> None:
         mark_lost(s, card_of(db, b), TODAY)  # cancel: lost or spoiled
     agrees(db)
     assert marker(db, b) == (None, None)
+    assert number_of(db, b) is None  # a lost card is no current card
+    assert number_of(db, a) == numbers[a]  # handing out keeps the number
     assert listed(db, "card-not-handed") == set()
     with db.session() as s:
         reissue(s, b, TODAY)  # a new number after the lost one
         reissue(s, a, TODAY)  # replace a handed card: the old one closes in the same session
     agrees(db)
     assert marker(db, a) == marker(db, b) == ("to_print", None)
+    for m in (a, b):  # a reissue gives a new number
+        assert (
+            number_of(db, m) == current_number(db, m) and number_of(db, m) not in numbers.values()
+        )
     assert listed(db, "no-booklet") == set()
     with db.session() as s:  # a card moved to another member (as a duplicate merge does)
         card = s.get(Card, card_of(db, c))
@@ -126,11 +148,17 @@ def test_every_card_operation_keeps_the_marker(school) -> None:
         card.member_id = a
     agrees(db)
     assert marker(db, a) == ("printed", LONG_AGO) and marker(db, c) == (None, None)
+    assert number_of(db, a) == numbers[c] and number_of(db, c) is None  # the number moved too
+    with db.session() as s:  # a card's number corrected in place
+        s.get(Card, card_of(db, a)).number = "2469999999990"
+    agrees(db)
+    assert number_of(db, a) == "2469999999990"
     with db.session() as s:  # the member left: off the lists, the marker stays true
         s.get(Member, a).left_on = TODAY
         s.get(Member, a).leave_reason = "own_wish"
     agrees(db)
     assert listed(db, "card-not-handed") == set()
+    assert number_of(db, a) == "2469999999990"
 
 
 def test_a_marker_written_by_anything_else_is_put_back(school) -> None:
@@ -143,13 +171,17 @@ def test_a_marker_written_by_anything_else_is_put_back(school) -> None:
             text("UPDATE member SET card_status = 'issued', card_waiting_since = :d WHERE id = :b"),
             {"b": b, "d": TODAY},
         )
+        conn.execute(text("UPDATE member SET card_number_sort = '0' WHERE id = :a"), {"a": a})
+        conn.execute(text("UPDATE member SET card_number_sort = '1' WHERE id = :b"), {"b": b})
     agrees(db)
     assert marker(db, a) == ("to_print", None) and marker(db, b) == (None, None)
+    assert number_of(db, a) == current_number(db, a) and number_of(db, b) is None
     with db.session() as s:
         m = create_member(
             s, {"last_name": "Гусева", "first_name": "Анна", "organisation_id": org_id}
         )
         m.card_status = "issued"  # nothing in the program does this; the guard undoes it
+        m.card_number_sort = "2460000000000"
     agrees(db)
 
 
@@ -174,10 +206,14 @@ def test_the_marker_is_no_user_edit_and_does_not_travel(school, tmp_path: Path) 
     from openpyxl import load_workbook
 
     titles = [c.value for c in next(load_workbook(tmp_path / "members.xlsx").active.rows)]
-    assert not any("card_status" in str(t) or "waiting" in str(t) for t in titles)
+    assert not any(
+        "card_status" in str(t) or "waiting" in str(t) or "_sort" in str(t) for t in titles
+    )
     from app.exchange.records import Codec
 
-    assert not {"card_status", "card_waiting_since"} & set(Codec.of(Member).columns)
+    assert not {"card_status", "card_waiting_since", "card_number_sort"} & set(
+        Codec.of(Member).columns
+    )
 
 
 def test_an_import_with_card_numbers_keeps_the_marker(school, tmp_path: Path) -> None:
@@ -203,6 +239,7 @@ def test_an_import_with_card_numbers_keeps_the_marker(school, tmp_path: Path) ->
     assert result.errors == [] and result.created == 1
     agrees(db)
     assert marker(db, a) == ("issued", None)  # a number from elsewhere: handed already
+    assert number_of(db, a) == "2460000000017"
     with db.session() as s:
         new = s.scalar(select(Member.id).where(Member.last_name == "Дмитриева"))
     assert marker(db, new) == ("issued", None)
@@ -325,6 +362,11 @@ def test_an_older_file_gets_its_marker_filled_when_migrated(school) -> None:
     agrees(db)
     assert marker(db, a) == ("to_print", None)
     assert marker(db, b) == ("printed", LONG_AGO)
+    assert [number_of(db, m) for m in (a, b, c)] == [
+        "2460000000017",
+        "2460000000024",
+        "2460000000031",
+    ]
     assert listed(db, "no-booklet") == {c}
     with db.session() as s:
         assert installed_triggers(s) == set(TRIGGERS)
