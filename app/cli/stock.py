@@ -11,26 +11,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..models.organisations import get_by_code
-from ..models.stock import edition_by_title, fmt, get_movement, receive_edition, reverse_movement
-from ..models.stock_handouts import hand_out, hand_out_from_cards, write_off
-from ..models.stock_queries import (
-    ShipmentFilter,
-    export_balances_xlsx,
-    flat_balances,
-    history,
-    list_shipments,
-    shipment_for_act,
-    shipment_row,
-)
-from ..models.stock_shipments import (
-    cancel_shipment,
-    confirm_shipment,
-    create_shipment,
-    get_shipment,
-    send_shipment,
-    ship,
-)
 from .common import CliContext, parse_date, positive_int, print_json
 
 STATUSES = ("draft", "sent", "received", "cancelled")
@@ -127,10 +107,14 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _edition_id(s, title: str | None) -> str | None:  # noqa: ANN001
+    from ..models.stock import edition_by_title
+
     return edition_by_title(s, title).id if title else None
 
 
 def cmd_receive(args: argparse.Namespace, ctx: CliContext) -> int:
+    from ..models.stock import fmt, receive_edition
+
     with ctx.database().session() as s:
         row = receive_edition(s, args.edition, args.qty, args.date, args.year)
         print(f"Оприходовано {fmt(row.quantity)} экз. издания «{args.edition.strip()}».")
@@ -138,6 +122,11 @@ def cmd_receive(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_ship(args: argparse.Namespace, ctx: CliContext) -> int:
+    from ..models.organisations import get_by_code
+    from ..models.stock import fmt
+    from ..models.stock_queries import shipment_row
+    from ..models.stock_shipments import create_shipment, ship
+
     with ctx.database().session() as s:
         to_id = get_by_code(s, args.to).id
         from_id = get_by_code(s, args.from_code).id if args.from_code else None
@@ -159,6 +148,8 @@ def cmd_ship(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_send(args: argparse.Namespace, ctx: CliContext) -> int:
+    from ..models.stock_shipments import get_shipment, send_shipment
+
     with ctx.database().session() as s:
         shipment = send_shipment(s, get_shipment(s, args.shipment).id, args.date)
         print(f"Отправка № {shipment.number} отправлена.")
@@ -166,6 +157,9 @@ def cmd_send(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_confirm(args: argparse.Namespace, ctx: CliContext) -> int:
+    from ..models.stock import fmt
+    from ..models.stock_shipments import confirm_shipment, get_shipment
+
     with ctx.database().session() as s:
         shipment = get_shipment(s, args.shipment)
         confirm_shipment(s, shipment.id, args.by, args.date, args.qty)
@@ -177,6 +171,8 @@ def cmd_confirm(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_cancel(args: argparse.Namespace, ctx: CliContext) -> int:
+    from ..models.stock_shipments import cancel_shipment, get_shipment
+
     with ctx.database().session() as s:
         shipment = cancel_shipment(s, get_shipment(s, args.shipment).id, args.reason)
         print(f"Отправка № {shipment.number} отменена; записи о ней сохранены в истории.")
@@ -184,6 +180,8 @@ def cmd_cancel(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _print_entries(rows, as_json: bool, verb: str) -> None:  # noqa: ANN001
+    from ..models.stock import fmt
+
     if as_json:
         print_json([{"id": r.id, "quantity": r.quantity, "on": r.entry_date} for r in rows])
         return
@@ -192,6 +190,9 @@ def _print_entries(rows, as_json: bool, verb: str) -> None:  # noqa: ANN001
 
 
 def cmd_handout(args: argparse.Namespace, ctx: CliContext) -> int:
+    from ..models.organisations import get_by_code
+    from ..models.stock_handouts import hand_out, hand_out_from_cards
+
     with ctx.database().session() as s:
         org_id = get_by_code(s, args.org).id
         if args.from_cards:
@@ -203,6 +204,9 @@ def cmd_handout(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_writeoff(args: argparse.Namespace, ctx: CliContext) -> int:
+    from ..models.organisations import get_by_code
+    from ..models.stock_handouts import write_off
+
     with ctx.database().session() as s:
         org_id = get_by_code(s, args.org).id
         edition_id = _edition_id(s, args.edition)
@@ -212,6 +216,8 @@ def cmd_writeoff(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_reverse(args: argparse.Namespace, ctx: CliContext) -> int:
+    from ..models.stock import get_movement, reverse_movement
+
     with ctx.database().session() as s:
         entry = get_movement(s, args.entry)
         row = reverse_movement(s, entry.id, args.reason)
@@ -231,14 +237,23 @@ COLUMNS = (
 
 
 def cmd_balance(args: argparse.Namespace, ctx: CliContext) -> int:
-    with ctx.database().session() as s:
-        org_id = get_by_code(s, args.org).id if args.org else None
-        rows = [r.as_dict() | {"depth": r.depth} for r in flat_balances(s, org_id)]
-        if args.xlsx:
-            count = export_balances_xlsx(s, args.xlsx)
-            print(
-                f"Таблица остатков сохранена: {args.xlsx} ({count} организаций).", file=sys.stderr
-            )
+    # read on the light path (no SQLAlchemy) when it may; a table file takes the normal one
+    found = None if args.xlsx else ctx.light(lambda reader: reader.stock_balances(args.org))
+    if found is not None:
+        rows = [r.as_dict() | {"depth": r.depth} for r in found]
+    else:
+        from ..models.organisations import get_by_code
+        from ..models.stock_queries import export_balances_xlsx, flat_balances
+
+        with ctx.database().session() as s:
+            org_id = get_by_code(s, args.org).id if args.org else None
+            rows = [r.as_dict() | {"depth": r.depth} for r in flat_balances(s, org_id)]
+            if args.xlsx:
+                count = export_balances_xlsx(s, args.xlsx)
+                print(
+                    f"Таблица остатков сохранена: {args.xlsx} ({count} организаций).",
+                    file=sys.stderr,
+                )
     if args.json:
         print_json([{k: v for k, v in r.items() if k != "depth"} for r in rows])
     elif not args.xlsx:
@@ -263,6 +278,9 @@ def _d(day) -> str:  # noqa: ANN001
 
 
 def cmd_shipments(args: argparse.Namespace, ctx: CliContext) -> int:
+    from ..models.organisations import get_by_code
+    from ..models.stock_queries import ShipmentFilter, list_shipments
+
     with ctx.database().session() as s:
         org_id = get_by_code(s, args.org).id if args.org else None
         flt = ShipmentFilter(args.status, org_id, args.since, args.until)
@@ -279,6 +297,9 @@ def cmd_shipments(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_history(args: argparse.Namespace, ctx: CliContext) -> int:
+    from ..models.organisations import get_by_code
+    from ..models.stock_queries import history
+
     with ctx.database().session() as s:
         rows = history(s, get_by_code(s, args.org).id)
     if args.json:
@@ -295,6 +316,8 @@ def cmd_history(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_act(args: argparse.Namespace, ctx: CliContext) -> int:
+    from ..models.stock_queries import shipment_for_act
+    from ..models.stock_shipments import get_shipment
     from ..printing.transfer_act import TransferAct, write_transfer_act  # reportlab: load late
 
     with ctx.database().session() as s:

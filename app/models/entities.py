@@ -8,47 +8,14 @@ that Alembic and the metadata see them all.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Timestamps, UuidPrimaryKey, utcnow
-
-
-class OrgKind(enum.StrEnum):
-    REGION = "region"
-    TERRITORIAL = "territorial"
-    PRIMARY = "primary"
-
-
-class Category(enum.StrEnum):
-    WORKER = "worker"
-    STUDENT = "student"
-    PENSIONER = "pensioner"
-
-
-class Sex(enum.StrEnum):
-    MALE = "M"
-    FEMALE = "F"
-
-
-class LeaveReason(enum.StrEnum):
-    OWN_WISH = "own_wish"
-    DISMISSAL = "dismissal"
-    RETIREMENT = "retirement"
-    DEATH = "death"
-    TRANSFER = "transfer"
-
+from .kinds import CardStatus, Category, LeaveReason, OrgKind, Sex
 
 ONE_CURRENT_CARD = "uq_card_one_current"  # the partial unique index on card
-
-
-class CardStatus(enum.StrEnum):
-    TO_PRINT = "to_print"
-    PRINTED = "printed"
-    ISSUED = "issued"
-    LOST = "lost"  # lost or spoiled: the card is closed and a new one may be issued
 
 
 def _partial(name: str, table_condition: str, *columns: str) -> Index:

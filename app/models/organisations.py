@@ -2,51 +2,20 @@
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
-
 from sqlalchemy import func, literal_column, select
 from sqlalchemy.orm import Session
 
 from .entities import Member, Organisation, OrgKind
 from .errors import NotFoundError, ValidationError
 from .limits import PEOPLE_MAX, text_problems
+from .org_nodes import NODE_COLUMNS, OrgNode, assemble_tree
 from .permissions import Permission, access, require
-from .text import search_key
 
 ALLOWED_PARENTS = {
     OrgKind.REGION: set(),
     OrgKind.TERRITORIAL: {OrgKind.REGION},
     OrgKind.PRIMARY: {OrgKind.REGION, OrgKind.TERRITORIAL},
 }
-
-
-@dataclass
-class OrgNode:
-    """An organisation as the tree view and reports see it: plain data, children nested."""
-
-    id: str
-    code: str
-    name: str
-    short_name: str
-    kind: str
-    parent_id: str | None
-    employees: int
-    students: int
-    active_members: int = 0  # members of this organisation itself who have not left
-    children: list[OrgNode] = field(default_factory=list)
-
-    @property
-    def display_name(self) -> str:
-        return self.short_name or self.name
-
-    def total_active_members(self) -> int:
-        return self.active_members + sum(c.total_active_members() for c in self.children)
-
-    def walk(self):  # noqa: ANN201 - generator of OrgNode
-        yield self
-        for child in self.children:
-            yield from child.walk()
 
 
 def get_by_code(session: Session, code: str) -> Organisation:
@@ -103,8 +72,20 @@ def query_organisation_rows(session: Session) -> list[dict]:
 
 
 def load_tree(session: Session) -> list[OrgNode]:
-    """All organisations as a forest of OrgNode, children sorted by name, with member counts."""
-    # the unary + steers SQLite to the covering (organisation_id, left_on, sort_key) index
+    """All organisations as a forest of OrgNode, children sorted by name, with member counts
+    (a limited user: their subtree). On SQLite the light path's SQL on this session's
+    connection (one query for both paths)."""
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        from .fastread import queries
+
+        raw = connection.connection.driver_connection
+        return queries.load_tree(raw, _scope_root(session))
+    return query_load_tree(session)
+
+
+def query_load_tree(session: Session) -> list[OrgNode]:
+    """load_tree through SQLAlchemy: PostgreSQL's (and the parity tests')."""
     sqlite = session.get_bind().dialect.name == "sqlite"
     left_on = literal_column("+member.left_on") if sqlite else Member.left_on
     counts = dict(
@@ -114,45 +95,14 @@ def load_tree(session: Session) -> list[OrgNode]:
             .group_by(Member.organisation_id)
         ).all()
     )
-    nodes: dict[str, OrgNode] = {}
-    columns = (
-        Organisation.id,
-        Organisation.code,
-        Organisation.name,
-        Organisation.short_name,
-        Organisation.kind,
-        Organisation.parent_id,
-        Organisation.employees,
-        Organisation.students,
-    )
+    columns = [getattr(Organisation, name) for name in NODE_COLUMNS]
     # plain rows, not entities: a region has thousands of organisations
-    for row in session.execute(select(*columns)):
-        nodes[row.id] = OrgNode(*row, active_members=counts.get(row.id, 0))
-    roots: list[OrgNode] = []
-    for node in nodes.values():
-        parent = nodes.get(node.parent_id) if node.parent_id else None
-        (parent.children if parent else roots).append(node)
-    for node in nodes.values():
-        node.children.sort(key=tree_order)
-    roots.sort(key=tree_order)
-    scope = getattr(session.info.get("db"), "user_org_id", None)  # the root of access()
-    if scope and scope in nodes:  # a user limited to one organisation sees its subtree
-        return [nodes[scope]]
-    return roots
+    rows = session.execute(select(*columns)).all()
+    return assemble_tree(rows, counts, _scope_root(session))
 
 
-_KIND_ORDER = {OrgKind.REGION: 0, OrgKind.TERRITORIAL: 1, OrgKind.PRIMARY: 2}
-_NUMBER = re.compile(r"(\d+)")
-
-
-def tree_order(node: OrgNode) -> tuple:
-    """Territorials before primaries, then by the name shown, ё as е and "№ 2" before
-    "№ 10"."""
-    parts = _NUMBER.split(search_key(node.display_name))
-    return (
-        _KIND_ORDER.get(node.kind, 3),
-        [int(p) if i % 2 else p for i, p in enumerate(parts)],
-    )
+def _scope_root(session: Session) -> str | None:
+    return getattr(session.info.get("db"), "user_org_id", None)  # the root of access()
 
 
 ORG_FIELDS = (

@@ -31,19 +31,11 @@ from . import changes
 from .base import Base, UuidPrimaryKey, utcnow
 from .entities import Organisation
 from .errors import NotFoundError, ProfdeskError, ValidationError
+from .kinds import MovementKind, ShipmentStatus
 from .limits import check_date, check_quantity, check_text, check_year, ru
 from .locking import LockKey, decide_alone
 from .organisations import region
 from .permissions import Permission, access, require
-
-
-class MovementKind(enum.StrEnum):
-    RECEIPT = "receipt"  # a print run arrives from the printing house
-    SHIP_OUT = "ship_out"  # a shipment leaves the sender (when sent)
-    SHIP_IN = "ship_in"  # a shipment arrives at the receiver (when confirmed)
-    HANDOUT = "handout"  # booklets handed to members
-    WRITEOFF = "writeoff"  # damaged, lost, short on arrival
-
 
 # how each kind changes the stock on hand of its organisation
 SIGN = {
@@ -53,13 +45,6 @@ SIGN = {
     MovementKind.HANDOUT: -1,
     MovementKind.WRITEOFF: -1,
 }
-
-
-class ShipmentStatus(enum.StrEnum):
-    DRAFT = "draft"
-    SENT = "sent"
-    RECEIVED = "received"
-    CANCELLED = "cancelled"  # a draft dropped, or a sent/received shipment reversed
 
 
 class HandoutSource(enum.StrEnum):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import case, func, or_, select
@@ -27,48 +27,7 @@ from .errors import PermissionDeniedError, ValidationError
 from .organisations import OrgNode, load_tree
 from .permissions import OUTSIDE, Permission, access, require
 from .stock import Edition, Movement, MovementKind, Shipment, ShipmentStatus
-
-
-@dataclass
-class BalanceRow:
-    org_id: str
-    code: str
-    name: str
-    kind: str
-    parent_id: str | None
-    depth: int
-    received: int = 0  # print runs from the printer plus shipments received
-    shipped: int = 0  # passed on to organisations below
-    handed_out: int = 0
-    written_off: int = 0
-    in_transit: int = 0  # sent to this organisation, not yet confirmed
-    members: int = 0  # active members here and below
-    handed_out_below: int = 0  # handed out here and below
-    children: list[BalanceRow] = field(default_factory=list)
-
-    @property
-    def on_hand(self) -> int:
-        return self.received - self.shipped - self.handed_out - self.written_off
-
-    @property
-    def without_booklet(self) -> int:
-        return max(0, self.members - self.handed_out_below)
-
-    def as_dict(self) -> dict:
-        return {
-            "org_id": self.org_id,
-            "code": self.code,
-            "name": self.name,
-            "kind": self.kind,
-            "received": self.received,
-            "shipped": self.shipped,
-            "handed_out": self.handed_out,
-            "written_off": self.written_off,
-            "on_hand": self.on_hand,
-            "in_transit": self.in_transit,
-            "members": self.members,
-            "members_without_booklet": self.without_booklet,
-        }
+from .stock_balance import BalanceRow, build_balances, flatten_balances
 
 
 def movement_sums(session: Session) -> dict[tuple[str, str], int]:
@@ -85,48 +44,32 @@ def balances(session: Session, tree: list[OrgNode] | None = None) -> list[Balanc
     """The organisation tree (roots) with every figure; children sorted as in the main tree.
 
     `tree` is a load_tree result to reuse (its member counts are the slow part at 250,000
-    members); without it the tree is loaded here.
+    members); without it the tree is loaded here. On SQLite the sums are the light path's
+    SQL on this session's connection (one query for both paths).
     """
-    sums = movement_sums(session)
-    transit = dict(
-        session.execute(
-            select(Shipment.to_org_id, func.sum(Shipment.quantity))
-            .where(Shipment.status == ShipmentStatus.SENT)
-            .group_by(Shipment.to_org_id)
-        ).all()
-    )
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        from .fastread import queries
 
-    def build(node: OrgNode, depth: int) -> BalanceRow:
-        row = BalanceRow(node.id, node.code, node.display_name, node.kind, node.parent_id, depth)
-        get = lambda kind: sums.get((node.id, kind), 0)  # noqa: E731
-        row.received = get(MovementKind.RECEIPT) + get(MovementKind.SHIP_IN)
-        row.shipped = get(MovementKind.SHIP_OUT)
-        row.handed_out = get(MovementKind.HANDOUT)
-        row.written_off = get(MovementKind.WRITEOFF)
-        row.in_transit = int(transit.get(node.id, 0) or 0)
-        row.children = [build(child, depth + 1) for child in node.children]
-        # load_tree has counted each organisation's own active members already
-        row.members = node.active_members + sum(c.members for c in row.children)
-        row.handed_out_below = row.handed_out + sum(c.handed_out_below for c in row.children)
-        return row
+        sums, transit = queries.stock_sums(connection.connection.driver_connection)
+    else:
+        sums, transit = query_stock_sums(session)
+    return build_balances(tree if tree is not None else load_tree(session), sums, transit)
 
-    return [build(root, 0) for root in (tree if tree is not None else load_tree(session))]
+
+def query_stock_sums(session: Session) -> tuple[dict[tuple[str, str], int], dict[str, int]]:
+    """The ledger's sums through SQLAlchemy: PostgreSQL's (and the parity tests')."""
+    transit = session.execute(
+        select(Shipment.to_org_id, func.sum(Shipment.quantity))
+        .where(Shipment.status == ShipmentStatus.SENT)
+        .group_by(Shipment.to_org_id)
+    ).all()
+    return movement_sums(session), {org: int(total or 0) for org, total in transit}
 
 
 def flat_balances(session: Session, org_id: str | None = None) -> list[BalanceRow]:
     """Depth-first rows; with org_id only that organisation and those under it."""
-    out: list[BalanceRow] = []
-
-    def walk(row: BalanceRow, inside: bool) -> None:
-        inside = inside or row.org_id == org_id
-        if inside or org_id is None:
-            out.append(row)
-        for child in row.children:
-            walk(child, inside)
-
-    for root in balances(session):
-        walk(root, False)
-    return out
+    return flatten_balances(balances(session), org_id)
 
 
 BALANCE_TITLES = [

@@ -12,7 +12,12 @@ from sqlalchemy import select
 from app.models import Card, Member, Organisation, OrgKind, open_database
 from app.models.export import query_search_records, search_records
 from app.models.fastread import open_reader, queries
-from app.models.organisations import organisation_rows, query_organisation_rows, subtree_ids
+from app.models.organisations import (
+    organisation_rows,
+    query_load_tree,
+    query_organisation_rows,
+    subtree_ids,
+)
 from app.models.soundness import MARK_SUFFIX, SUSPECT, marks_dir
 from app.models.users import create_user
 from app.paths import backups_dir_for
@@ -228,3 +233,53 @@ def test_no_light_path_for_other_files(tmp_path, reading):
     empty = tmp_path / "new.sqlite3"
     sqlite3.connect(empty).close()
     assert open_reader(str(empty)) is None
+
+
+def test_stock_balances_and_the_tree_as_the_orm_reads_them(reading):
+    """Booklets received, shipped (one confirmed later, one still on the way), handed out
+    and written off: the light path's balances are the normal path's, row for row."""
+    from app.models.stock import receive_edition
+    from app.models.stock_handouts import hand_out, write_off
+    from app.models.stock_queries import flat_balances, query_stock_sums
+    from app.models.stock_shipments import confirm_shipment, ship
+
+    db = open_database(reading)
+    try:
+        with db.session() as s:
+            territorials = list(
+                s.scalars(
+                    select(Organisation)
+                    .where(Organisation.kind == OrgKind.TERRITORIAL)
+                    .order_by(Organisation.code)
+                    .limit(2)
+                )
+            )
+            receive_edition(s, "Как работать в Профкардс?", 500)
+            first = ship(s, territorials[0].id, 120)
+            ship(s, territorials[1].id, 40)  # sent, not yet received: in transit
+        with db.session() as s:
+            confirm_shipment(s, first.id, "Иванова А. П.")
+        with db.session() as s:
+            hand_out(s, territorials[0].id, 30)
+            write_off(s, territorials[0].id, 2, "испорчены при перевозке")
+        with db.session() as s:
+            normal = [r.as_dict() for r in flat_balances(s)]
+            below = [r.as_dict() for r in flat_balances(s, territorials[0].id)]
+            raw = s.connection().connection.driver_connection
+            assert queries.stock_sums(raw) == query_stock_sums(s)
+            assert queries.load_tree(raw, None) == query_load_tree(s)
+            assert queries.load_tree(raw, territorials[1].id) == [
+                n for n in query_load_tree(s) for n in n.walk() if n.id == territorials[1].id
+            ]
+    finally:
+        db.close()
+    reader = open_reader(str(reading))
+    assert reader is not None
+    light = [r.as_dict() for r in reader.stock_balances(None)]
+    assert light == normal
+    assert [r.as_dict() for r in reader.stock_balances(territorials[0].code)] == below
+    assert reader.stock_balances("нет такого кода") is None  # the normal path says so
+    reader.close()
+    figures = {r["code"]: r for r in light}
+    assert figures[territorials[0].code]["on_hand"] == 120 - 30 - 2
+    assert figures[territorials[1].code]["in_transit"] == 40

@@ -12,6 +12,7 @@ from .. import migrate, soundness
 from ..backup import daily_backup_due
 from ..cipher import SQLITE_HEADER
 from ..settings import INSTALLATION_ID
+from ..stock_balance import BalanceRow, build_balances, flatten_balances
 from . import queries
 
 
@@ -27,6 +28,21 @@ class Reader:
 
     def search_records(self, text: str, *, status: str, limit: int | None) -> list[dict]:
         return queries.search_records(self.conn, text, status=status, limit=limit, orgs=None)
+
+    def stock_balances(self, org_code: str | None) -> list[BalanceRow] | None:
+        """`stock balance`: depth-first rows, of one organisation's subtree when a code is
+        given; None for a code that is not there (the normal path says so)."""
+        org_id = None
+        if org_code:
+            row = self.conn.execute(
+                "SELECT id FROM organisation WHERE code = ?", (org_code,)
+            ).fetchone()
+            if row is None:
+                return None
+            org_id = row[0]
+        sums, transit = queries.stock_sums(self.conn)
+        roots = build_balances(queries.load_tree(self.conn, None), sums, transit)
+        return flatten_balances(roots, org_id)
 
     def close(self) -> None:
         self.conn.close()

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any
 
+from ..kinds import ShipmentStatus
+from ..org_nodes import NODE_COLUMNS, OrgNode, assemble_tree
 from ..search_words import SearchWords
 
 MAX_BOUND = 500  # ids per statement: well under SQLite's limit of bound parameters
@@ -123,3 +125,38 @@ def search_records(
 ) -> list[dict[str, Any]]:
     ids = search_member_ids(conn, text, status=status, limit=limit, orgs=orgs)
     return member_records(conn, ids)
+
+
+def load_tree(conn: Any, scope: str | None) -> list[OrgNode]:
+    """The organisation tree with each organisation's own active members counted (the
+    tree view, the stock balances); `scope` the root of a limited user's subtree."""
+    # the unary + steers SQLite to the covering (organisation_id, left_on, sort_key) index
+    counts = dict(
+        conn.execute(
+            "SELECT member.organisation_id, count(*) FROM member "
+            "WHERE +member.left_on IS NULL GROUP BY member.organisation_id"
+        ).fetchall()
+    )
+    rows = conn.execute(f"SELECT {', '.join(NODE_COLUMNS)} FROM organisation").fetchall()
+    return assemble_tree(rows, counts, scope)
+
+
+def stock_sums(conn: Any) -> tuple[dict[tuple[str, str], int], dict[str, int]]:
+    """The booklet ledger summed: (organisation, kind) -> net quantity, reversals included;
+    and per organisation the booklets sent to it and not yet received."""
+    sums = {
+        (org, kind): int(total or 0)
+        for org, kind, total in conn.execute(
+            "SELECT organisation_id, kind, sum(quantity) FROM stock_movement "
+            "GROUP BY organisation_id, kind"
+        )
+    }
+    transit = {
+        org: int(total or 0)
+        for org, total in conn.execute(
+            "SELECT to_org_id, sum(quantity) FROM stock_shipment WHERE status = ? "
+            "GROUP BY to_org_id",
+            (ShipmentStatus.SENT.value,),
+        )
+    }
+    return sums, transit

@@ -74,13 +74,13 @@ _SQLITE_SINCE = (
 )
 
 
-def _sqlite_refresh(member: str) -> str:
+def _sqlite_refresh(member: str, when: str = "") -> str:
     """UPDATE the marker of `member` (an expression) where it differs from the cards."""
     status = _SQLITE_STATUS.format(m="member.id")
     since = _SQLITE_SINCE.format(m="member.id")
     return (
         f"UPDATE member SET card_status = {status}, card_waiting_since = {since} "
-        f"WHERE id = {member} AND (card_status IS NOT {status} "
+        f"WHERE id = {member} {when}AND (card_status IS NOT {status} "
         f"OR card_waiting_since IS NOT {since});"
     )
 
@@ -98,7 +98,9 @@ SQLITE_TRIGGERS = {
     "card_marker_au": (
         f"CREATE TRIGGER card_marker_au AFTER UPDATE OF {_CARD_COLUMNS} ON card "
         "WHEN old.is_current = 1 OR new.is_current = 1 "
-        f"BEGIN {_sqlite_refresh('old.member_id')} {_sqlite_refresh('new.member_id')} END"
+        f"BEGIN {_sqlite_refresh('new.member_id')} "
+        # the member the card was moved from, only when it moved
+        f"{_sqlite_refresh('old.member_id', 'AND old.member_id IS NOT new.member_id ')} END"
     ),
     "card_marker_ad": (
         "CREATE TRIGGER card_marker_ad AFTER DELETE ON card WHEN old.is_current = 1 "
@@ -193,19 +195,34 @@ PG_TRIGGERS = {
 }
 TRIGGER_TABLES = {name: "member" if name.startswith("member_") else "card" for name in PG_TRIGGERS}
 
-# the marker of every member with a current card, as the card table says
-FILL = {
-    "sqlite": (
-        f"UPDATE member SET card_status = {_SQLITE_STATUS.format(m='member.id')}, "
-        f"card_waiting_since = {_SQLITE_SINCE.format(m='member.id')} "
-        "WHERE id IN (SELECT member_id FROM card WHERE is_current = 1)"
-    ),
-    "postgresql": (
-        "UPDATE member AS m SET card_status = c.status, card_waiting_since = "
-        "CASE WHEN c.status = 'printed' AND c.handed_on IS NULL THEN c.printed_on END "
-        "FROM card AS c WHERE c.member_id = m.id AND c.is_current"
-    ),
-}
+# the marker of every member with a current card, as the card table says (one join; before
+# 3.33 SQLite has no UPDATE ... FROM: a lookup per member, about twice as long)
+FILL = (
+    "UPDATE member SET card_status = c.status, card_waiting_since = "
+    "CASE WHEN c.status = 'printed' AND c.handed_on IS NULL THEN c.printed_on END "
+    "FROM card AS c WHERE c.member_id = member.id AND c.is_current = {true}"
+)
+FILL_OLD_SQLITE = (
+    f"UPDATE member SET card_status = {_SQLITE_STATUS.format(m='member.id')}, "
+    f"card_waiting_since = {_SQLITE_SINCE.format(m='member.id')} "
+    "WHERE id IN (SELECT member_id FROM card WHERE is_current = 1)"
+)
+
+
+def _fill(bind: sa.Connection) -> None:
+    # a marker without a current card (a revision set back by hand) is cleared first
+    op.execute(
+        "UPDATE member SET card_status = NULL, card_waiting_since = NULL "
+        "WHERE card_status IS NOT NULL OR card_waiting_since IS NOT NULL"
+    )
+    if bind.dialect.name == "postgresql":
+        op.execute(FILL.format(true="true"))
+        return
+    version = bind.exec_driver_sql("SELECT sqlite_version()").scalar_one()
+    if tuple(int(p) for p in version.split(".")[:2]) >= (3, 33):
+        op.execute(FILL.format(true="1"))
+    else:
+        op.execute(FILL_OLD_SQLITE)
 
 
 def _where(condition: str, dialect: str) -> sa.TextClause:
@@ -226,6 +243,7 @@ def upgrade() -> None:
     if "card_waiting_since" not in have:
         op.add_column("member", sa.Column("card_waiting_since", sa.Date(), nullable=True))
     _drop_triggers(dialect)
+    _fill(bind)  # before the triggers: the member guard need not check 235,000 rows
     if dialect == "postgresql":
         for function in PG_FUNCTIONS:
             op.execute(function)
@@ -234,7 +252,6 @@ def upgrade() -> None:
         triggers = SQLITE_TRIGGERS
     for sql in triggers.values():
         op.execute(sql)
-    op.execute(FILL["postgresql" if dialect == "postgresql" else "sqlite"])
     for name, columns, condition in NEW_INDEXES:
         op.create_index(
             name,
