@@ -262,8 +262,7 @@ def _run(
         backup_before_change(db, "before-import")
     total = max(source.total_rows - layout.header_row, 0)
     index = DeferredIndexes(session)
-    fts_start = index.begin(total)
-    writer = Writer(session, result, today, fts_start, orgs.in_scope, index.marks_cards)
+    writer = Writer(session, result, today, index.begin(total), orgs.in_scope)
 
     def progress(done: int) -> None:
         if report is not None and not report(done, max(total, done), f"Прочитано строк: {done}"):

@@ -93,12 +93,10 @@ class Writer:
         today: dt.date,
         fts_start: int | None,
         in_scope: Callable[[str], bool] = lambda org_id: True,
-        mark_cards: bool = False,
     ) -> None:
         self.session = session
         self.in_scope = in_scope  # may this user change members of that organisation?
         self.fts_start = fts_start  # set: the search index is filled at the end (see below)
-        self.mark_cards = mark_cards  # the card marker's triggers wait for the end
         self.result = result
         self.today = today
         # member id -> the file row that matched it (negative: the row created the member):
@@ -195,10 +193,6 @@ class Writer:
                 current_card[member["id"]] = row.card
                 new_cards.append(self._card(member["id"], row.card))
                 changed = True
-                if is_new and self.mark_cards:
-                    # the card trigger's mark, written with the row instead of rewriting
-                    # it (DeferredIndexes checks every new card's member at the end)
-                    member["card_status"] = CardStatus.ISSUED.value
             self.result.warnings.extend(row.warnings)
             if row.kept or (not is_new and self.kept.any):
                 kept.append((member["id"], row))
