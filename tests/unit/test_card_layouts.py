@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 
 from app.errors import ValidationError
 from app.models import OrgKind
+from app.models import card_batches as batch_ops
 from app.models import cards as card_ops
 from app.models.members import create_member
 from app.models.organisations import create_org, region
@@ -122,9 +123,9 @@ def test_a_saved_layout_gets_versions_and_prints_with_the_version_of_its_batch(p
     assert names["default"].built_in
     with people.session() as s:
         records = card_ops.prepare_print(s, "R-07")
-        batch = card_ops.create_batch(s, records, "office", "card", "", "", 1)
+        batch = batch_ops.create_batch(s, records, "office", "card", "", "", 1)
     with people.session() as s:
-        info = card_ops.list_batch(s, batch)
+        info = batch_ops.list_batch(s, batch)
         again, _ = layouts.load_layout(s, info.template, info.template_version)
     assert info.template_version == 1 and again.front[7]["size"] == 14
 
