@@ -131,16 +131,17 @@ _SQLITE_WALK = {  # key -> (member index, member condition)
 }
 
 
-def _sqlite_rowids(
-    session: Session, key: str, org_ids: list[str] | None, today: dt.date
-) -> list[int]:
+def _sqlite_walk(
+    session: Session, key: str, org_ids: list[str] | None, today: dt.date, column: str
+) -> list:
+    """`column` (m.rowid or m.id) of the list's members, in list order."""
     index, member_condition = _SQLITE_WALK[key]
     where = ["m.organisation_id = o.id", "m.left_on IS NULL", member_condition]
     for ids in (org_ids, _scope_org_ids(session)):
         if ids is not None:  # ids from our own database, written in: a literal list is faster
             where.append("o.id IN (" + ",".join(_quoted(i) for i in ids) + ")")
     sql = (
-        f"SELECT m.rowid FROM organisation AS o CROSS JOIN member AS m INDEXED BY {index} "
+        f"SELECT {column} FROM organisation AS o CROSS JOIN member AS m INDEXED BY {index} "
         f"WHERE {' AND '.join(where)} ORDER BY o.code, m.sort_key"
     )
     params = {}
@@ -171,7 +172,7 @@ def worklist_rowids(
     kind_of(key)
     today = today or dt.date.today()
     if session.connection().dialect.name == "sqlite":
-        return _sqlite_rowids(session, key, org_ids, today)
+        return _sqlite_walk(session, key, org_ids, today, "m.rowid")
     return _first_column(session, worklist_query(session, key, org_ids, today))
 
 
@@ -179,6 +180,10 @@ def worklist_member_ids(
     session: Session, key: str, org_ids: list[str] | None = None, today: dt.date | None = None
 ) -> list[str]:
     require(session, Permission.VIEW_MEMBERS)
+    kind_of(key)
+    today = today or dt.date.today()
+    if session.connection().dialect.name == "sqlite":  # the organisation sheets: 6 lists
+        return _sqlite_walk(session, key, org_ids, today, "m.id")
     return _first_column(session, worklist_query(session, key, org_ids, today, Member.id))
 
 

@@ -23,6 +23,7 @@ from app.models.worklists import (
     KINDS,
     member_ids_for_rowids,
     worklist_member_ids,
+    worklist_query,
     worklist_records,
     worklist_rowids,
 )
@@ -117,6 +118,8 @@ def names(db, key: str, org_code: str | None = None) -> list[str]:  # noqa: ANN0
         rowids = worklist_rowids(s, key, org_ids, TODAY)
         ids = member_ids_for_rowids(s, rowids)
         assert ids == worklist_member_ids(s, key, org_ids, TODAY)
+        # SQLite walks a partial index by hand: the same members as the plain query
+        assert ids == list(s.scalars(worklist_query(s, key, org_ids, TODAY, Member.id)))
         return [s.get(Member, i).last_name for i in ids]
 
 

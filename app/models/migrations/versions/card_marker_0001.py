@@ -74,13 +74,13 @@ _SQLITE_SINCE = (
 )
 
 
-def _sqlite_refresh(member: str) -> str:
+def _sqlite_refresh(member: str, when: str = "") -> str:
     """UPDATE the marker of `member` (an expression) where it differs from the cards."""
     status = _SQLITE_STATUS.format(m="member.id")
     since = _SQLITE_SINCE.format(m="member.id")
     return (
         f"UPDATE member SET card_status = {status}, card_waiting_since = {since} "
-        f"WHERE id = {member} AND (card_status IS NOT {status} "
+        f"WHERE id = {member} {when}AND (card_status IS NOT {status} "
         f"OR card_waiting_since IS NOT {since});"
     )
 
@@ -98,7 +98,9 @@ SQLITE_TRIGGERS = {
     "card_marker_au": (
         f"CREATE TRIGGER card_marker_au AFTER UPDATE OF {_CARD_COLUMNS} ON card "
         "WHEN old.is_current = 1 OR new.is_current = 1 "
-        f"BEGIN {_sqlite_refresh('old.member_id')} {_sqlite_refresh('new.member_id')} END"
+        f"BEGIN {_sqlite_refresh('new.member_id')} "
+        # the member the card was moved from, only when it moved
+        f"{_sqlite_refresh('old.member_id', 'AND old.member_id IS NOT new.member_id ')} END"
     ),
     "card_marker_ad": (
         "CREATE TRIGGER card_marker_ad AFTER DELETE ON card WHEN old.is_current = 1 "
