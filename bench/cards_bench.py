@@ -44,14 +44,10 @@ from app.models import cards as card_ops  # noqa: E402
 from app.models import demo, open_database  # noqa: E402
 from app.printing import fonts  # noqa: E402
 from app.printing.barcodes import DOT_MM, bar_runs, modules  # noqa: E402
+from app.printing.card_renderer import CardRenderer  # noqa: E402
 from app.printing.card_templates import CARD_H, CARD_W, load_template  # noqa: E402
-from app.printing.cards_pdf import (  # noqa: E402
-    ASCENT,
-    CardRenderer,
-    card_printer_pdf,
-    fields_of,
-    fit_text,
-)
+from app.printing.card_text import ASCENT, fields_of, fit_text  # noqa: E402
+from app.printing.cards_pdf import card_printer_pdf  # noqa: E402
 
 GLABELS_CARD = Path("/work/shared/peers/glabels/card.glabels")
 

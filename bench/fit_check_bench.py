@@ -34,8 +34,8 @@ from app.models import demo, open_database  # noqa: E402
 from app.models.members import create_member  # noqa: E402
 from app.models.print_selection import select_for_print  # noqa: E402
 from app.printing.card_layout import place_side  # noqa: E402
+from app.printing.card_renderer import CardRenderer  # noqa: E402
 from app.printing.card_templates import load_template  # noqa: E402
-from app.printing.cards_pdf import CardRenderer  # noqa: E402
 from app.services.fit_check import fit_check  # noqa: E402
 
 PLANTED = "Непомещающаяся-Длиннофамильная-Предлиннейшая"

@@ -26,7 +26,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.models import open_database  # noqa: E402
-from app.models.report import build_report, youth_cutoff  # noqa: E402
+from app.models.report import build_report  # noqa: E402
+from app.models.report_counts import youth_cutoff  # noqa: E402
 
 AS_OF = dt.date(2026, 1, 1)
 PERIOD = (dt.date(2025, 1, 1), dt.date(2025, 12, 31))

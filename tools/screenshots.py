@@ -176,6 +176,7 @@ def _main_window(window: MainWindow, path: Path) -> QWidget:
 
 @shot("start-page")
 def _start_page(window: MainWindow, path: Path) -> QWidget:
+    window.start_page.refresh()  # counted now, not after the window's first paint
     return window.start_page
 
 

@@ -24,7 +24,7 @@ from .common import CliContext, CliError, RussianArgumentParser
 COMMANDS: dict[str, tuple[tuple[str, ...], str]] = {
     "init": (("basics",), "создать новую базу с региональной организацией"),
     "demo": (("basics",), "заполнить пустую базу демонстрационными данными"),
-    "orgs": (("basics",), "организации"),
+    "orgs": (("basics", "orgs"), "организации"),
     "members": (("basics", "importing", "security"), "члены Профсоюза"),
     "users": (("security",), "пользователи программы"),
     "audit": (("security",), "журнал действий (только администратор)"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..models import cards, print_settings
+from ..models import card_batches, cards, print_settings
 from ..models.card_numbers import assign_numbers
 from ..models.organisations import get_by_code, region
 from ..models.print_selection import select_for_print
@@ -95,7 +95,7 @@ def cmd_print(args: argparse.Namespace, ctx: CliContext) -> int:
         template, version = load_layout(s, args.template)
         profile = _profile(s, args.profile)
         emblem = print_settings.emblem_path(s)
-        run = cards.start_print_run(
+        run = card_batches.start_print_run(
             s,
             args.org,
             only_unprinted=args.only_unprinted,
@@ -113,7 +113,7 @@ def cmd_print(args: argparse.Namespace, ctx: CliContext) -> int:
         cards_pdf(run.records, template, args.out, args.layout, profile, emblem)
     except BaseException:
         with db.session() as s:
-            cards.undo_print_run(s, run)
+            card_batches.undo_print_run(s, run)
         raise
     note = f", партия {run.batch_id}" if run.batch_id else " (черновик)"
     print(f"Билетов: {len(run.records)} → {args.out}{note}")
@@ -128,7 +128,7 @@ def _remake(args: argparse.Namespace, ctx: CliContext) -> int:
     from ..services.layouts import load_layout
 
     with ctx.database().session() as s:
-        batch, records = cards.remake_batch(s, args.batch)
+        batch, records = card_batches.remake_batch(s, args.batch)
         # the layout as it was printed: a later version does not change the copy
         template, _v = load_layout(s, batch.template, batch.template_version)
         profile = _profile(
@@ -142,7 +142,7 @@ def _remake(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def cmd_sheet(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.database().session() as s:
-        records = cards.issue_sheet_records(s, args.org, args.batch)
+        records = card_batches.issue_sheet_records(s, args.org, args.batch)
         top = region(s)
         org_name = get_by_code(s, args.org).name if args.org else ""
     # new numbers are committed before the sheet that shows them is renamed into place
@@ -168,7 +168,7 @@ def cmd_calibration(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def cmd_batches(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.database().session() as s:
-        rows = cards.list_batches(s)
+        rows = card_batches.list_batches(s)
     if args.json:
         print_json([b.__dict__ for b in rows])
     else:

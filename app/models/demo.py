@@ -13,12 +13,12 @@ import random
 import uuid
 from collections.abc import Callable
 
-from sqlalchemy import insert
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..paths import resource
 from .base import utcnow
-from .entities import Category, LeaveReason, Organisation, OrgKind
+from .entities import Card, Category, LeaveReason, Member, Organisation, OrgKind
 from .errors import ValidationError
 from .installation import init_region, is_empty
 from .settings import set_setting
@@ -76,17 +76,27 @@ def generate(
     region_org.short_name = "Курская областная организация"
     set_setting(session, "demo", True)
 
-    primaries = _make_orgs(session, rng, names, region_org, members)
+    # chairmen and the campaign marks draw from their own generators, so the organisations
+    # and members of a seed stay what they were before these were added
+    chairs = random.Random(f"chairs-{seed}")
+    region_org.chair, region_org.chair_phone = _person(chairs, names), _mobile(chairs)
+    primaries = _make_orgs(session, rng, names, region_org, members, chairs)
     session.flush()
     _make_members(session, rng, names, primaries, members, progress)
     session.flush()
     from .cards import give_demo_cards
 
     give_demo_cards(session)
+    _mark_booklets_and_profkards(session, random.Random(f"marks-{seed}"))
 
 
 def _make_orgs(
-    session: Session, rng: random.Random, names: dict, region_org: Organisation, members: int
+    session: Session,
+    rng: random.Random,
+    names: dict,
+    region_org: Organisation,
+    members: int,
+    chairs: random.Random,
 ) -> list[tuple[str, str, int]]:
     """Organisations; returns (id, institution type, member target) for each primary."""
     primary_count = max(30, min(3000, members // 90))
@@ -105,6 +115,7 @@ def _make_orgs(
             "employees": 0,
             "students": 0,
             "chair": "",
+            "chair_phone": "",
             "registrar_name": "",
             "registrar_phone": "",
             "registrar_email": "",
@@ -181,6 +192,9 @@ def _make_orgs(
                     row["employees"] = 0
                 else:
                     row["employees"] = headcount
+    for row in rows:  # every organisation has its chairman (territorial ones kept theirs)
+        row["chair"] = row["chair"] or _person(chairs, names)
+        row["chair_phone"] = _mobile(chairs)
     session.execute(insert(Organisation), rows)
     return targets
 
@@ -193,6 +207,50 @@ def _person(rng: random.Random, names: dict) -> str:
     first = rng.choice(names["first_names_female" if female else "first_names_male"])
     patronymic = rng.choice(names["patronymic_roots"])[2 if female else 1]
     return f"{surname} {first} {patronymic}"
+
+
+_MOBILE_CODES = ("910", "915", "920", "930", "951", "960", "961", "980", "903", "906")
+
+
+def _mobile(rng: random.Random) -> str:
+    """A Russian mobile number as stored: '+79101234567'."""
+    return f"+7{rng.choice(_MOBILE_CODES)}{rng.randint(1000000, 9999999)}"
+
+
+BOOKLETS_FROM = dt.date(2025, 6, 1)  # the booklet campaign of the demo region began then
+BOOKLET_SHARE = 0.62  # of the members handed a card
+PROFKARDS_SHARE = 0.55  # of the members with the booklet
+
+
+def _mark_booklets_and_profkards(session: Session, rng: random.Random) -> int:
+    """A campaign under way: most card holders handed the booklet «Как работать в
+    Профкардс?» (from BOOKLETS_FROM to the reference day), about half of them then joined
+    PROFKARDS. Returns how many got a booklet."""
+    holders = session.execute(
+        select(Member.id, Card.handed_on)
+        .join(Card, (Card.member_id == Member.id) & Card.is_current.is_(True))
+        .where(Member.left_on.is_(None), Card.handed_on.is_not(None))
+        .order_by(Member.organisation_id, Member.sort_key)
+    ).all()
+    rows = []
+    for member_id, handed_on in holders:
+        if rng.random() >= BOOKLET_SHARE:
+            continue
+        booklet = _date_between(rng, max(handed_on, BOOKLETS_FROM), REFERENCE_DAY)
+        profkards = None
+        if rng.random() < PROFKARDS_SHARE:  # a few days to three months after the booklet
+            later = booklet + dt.timedelta(days=rng.randint(3, 90))
+            profkards = min(later, max(booklet, REFERENCE_DAY))
+        rows.append({"key": member_id, "booklet": booklet, "profkards": profkards})
+    table = Member.__table__
+    marks = (
+        update(table)
+        .where(table.c.id == bindparam("key"))
+        .values(booklet_on=bindparam("booklet"), profkards_on=bindparam("profkards"))
+    )
+    for start in range(0, len(rows), 10000):  # Core executemany: no version check, no log
+        session.execute(marks, rows[start : start + 10000])
+    return len(rows)
 
 
 def _female_surname(male: str) -> str:

@@ -94,7 +94,8 @@ class Organisation(UuidPrimaryKey, Timestamps, Base):
     institution_type: Mapped[str] = mapped_column(String(60), default="")
     employees: Mapped[int] = mapped_column(Integer, default=0)
     students: Mapped[int] = mapped_column(Integer, default=0)
-    chair: Mapped[str] = mapped_column(String(200), default="")
+    chair: Mapped[str] = mapped_column(String(200), default="")  # the chairman's ФИО
+    chair_phone: Mapped[str] = mapped_column(String(20), default="", server_default="")
     registrar_name: Mapped[str] = mapped_column(String(200), default="")
     registrar_phone: Mapped[str] = mapped_column(String(20), default="")
     registrar_email: Mapped[str] = mapped_column(String(200), default="")

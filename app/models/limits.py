@@ -32,6 +32,7 @@ TEXT_LIMITS: dict[str, dict[str, tuple[int, str]]] = {
         "code": (32, "код"),
         "institution_type": (60, "тип учреждения"),
         "chair": (200, "председатель"),
+        "chair_phone": (20, "телефон председателя"),
         "registrar_name": (200, "ответственный за учёт"),
         "registrar_phone": (20, "телефон ответственного"),
         "registrar_email": (200, "электронная почта ответственного"),

@@ -10,6 +10,7 @@ from .errors import NotFoundError, ValidationError
 from .limits import PEOPLE_MAX, text_problems
 from .org_nodes import NODE_COLUMNS, OrgNode, assemble_tree
 from .permissions import Permission, access, require
+from .text import normalise_phone
 
 ALLOWED_PARENTS = {
     OrgKind.REGION: set(),
@@ -66,6 +67,8 @@ def query_organisation_rows(session: Session) -> list[dict]:
             "parent_code": codes.get(o.parent_id) if o.parent_id else None,
             "employees": o.employees,
             "students": o.students,
+            "chair": o.chair,
+            "chair_phone": o.chair_phone,
         }
         for o in list_organisations(session)
     ]
@@ -115,11 +118,34 @@ ORG_FIELDS = (
     "employees",
     "students",
     "chair",
+    "chair_phone",
     "registrar_name",
     "registrar_phone",
     "registrar_email",
     "active",
 )
+
+
+PHONES = {  # the organisation's phones, read by the member phone rules (app.models.text)
+    "chair_phone": "Телефон председателя не похож на российский номер: нужно 10 цифр после +7.",
+    "registrar_phone": (
+        "Телефон ответственного не похож на российский номер: нужно 10 цифр после +7."
+    ),
+}
+
+
+def normalise_phones(values: dict) -> dict:
+    """The phones given, as stored ('+7XXXXXXXXXX', '' for none); one Russian sentence for
+    a number that is not Russian. Only the phones given: an old number kept as it was
+    typed does not stop editing the organisation's other fields."""
+    out = dict(values)
+    for key, problem in PHONES.items():
+        if key in out:
+            try:
+                out[key] = normalise_phone(out[key]) or ""
+            except ValueError:
+                raise ValidationError(problem, {key: problem}) from None
+    return out
 
 
 def validate_org(session: Session, values: dict, org_id: str | None = None) -> None:
@@ -182,6 +208,7 @@ def create_org(session: Session, **values) -> Organisation:
     values.setdefault("short_name", "")
     values.setdefault("employees", 0)
     values.setdefault("students", 0)
+    values = normalise_phones(values)
     validate_org(session, values)
     org = Organisation(**{k: v for k, v in values.items() if k in ORG_FIELDS})
     org.name = org.name.strip()
@@ -200,6 +227,7 @@ def update_org(session: Session, org_id: str, **values) -> Organisation:
     rule.require_org(org_id)
     if "parent_id" in values:
         rule.require_org(values["parent_id"])
+    values = normalise_phones(values)
     merged = {k: getattr(org, k) for k in ORG_FIELDS} | values
     validate_org(session, merged, org_id)
     for key, value in values.items():

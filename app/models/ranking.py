@@ -27,8 +27,8 @@ class RankRow:
     code: str
     name: str
     kind: str
-    chair: str = ""  # the chairman, as the organisation's card has it
-    phone: str = ""  # the only phone an organisation has: its registrar's
+    chair: str = ""  # the chairman's ФИО, as the organisation's card has it
+    phone: str = ""  # the chairman's phone ('+7XXXXXXXXXX' or '')
     org_id: str = ""
     members: int = 0
     left: int = 0
@@ -77,13 +77,13 @@ def ranking(
             Organisation.short_name,
             Organisation.kind,
             Organisation.chair,
-            Organisation.registrar_phone,
+            Organisation.chair_phone,
         )
     ).all()
     parent = {o.id: o.parent_id for o in orgs}
     rows: dict[str, RankRow] = {
         o.id: RankRow(
-            o.code, o.short_name or o.name, o.kind, o.chair or "", o.registrar_phone or "", o.id
+            o.code, o.short_name or o.name, o.kind, o.chair or "", o.chair_phone or "", o.id
         )
         for o in orgs
         if o.kind == level and (org_ids is None or o.id in org_ids)

@@ -10,7 +10,7 @@ from . import changes as _changes  # noqa: F401 - registers the change-log liste
 from . import exchange_state as _exchange_state  # noqa: F401 - exchange bookkeeping tables
 from . import import_values as _import_values  # noqa: F401 - cells kept by imports
 from . import layouts as _layouts  # noqa: F401 - the office's card layouts
-from . import report as _report  # noqa: F401 - its covering indexes join the metadata
+from . import report_counts as _report_counts  # noqa: F401 - its covering indexes join the metadata
 from . import snapshots as _snapshots  # noqa: F401 - the stored monthly figures
 from . import stock as _stock  # noqa: F401 - booklet stock tables
 from . import users as _users  # noqa: F401 - the app_user table

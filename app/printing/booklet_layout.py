@@ -24,8 +24,9 @@ from ..errors import ValidationError
 from ..paths import resource
 from .booklet_content import BookletTexts
 from .card_layout import Placed, place_elements
+from .card_renderer import CardRenderer
 from .card_templates import FIELDS, TYPES, CardTemplate, element_problem, element_title
-from .cards_pdf import CardRenderer, squash
+from .card_text import squash
 from .paragraphs import paragraphs_of
 
 PAGE_W_MM, PAGE_H_MM = 148.0, 210.0  # A5

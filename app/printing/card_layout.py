@@ -13,8 +13,9 @@ from typing import Any
 from reportlab.lib.units import mm
 
 from .barcodes import DOT_MM
+from .card_renderer import CardRenderer
 from .card_templates import CARD_H, CARD_W, SAFE_MM, CardTemplate, element_title
-from .cards_pdf import CardRecord, CardRenderer, fields_of, squash
+from .card_text import CardRecord, fields_of, squash
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ class Placed:
 def _ink_box(lines: list[Line], size: float) -> tuple[float, float, float, float] | None:
     if not lines:
         return None
-    from .cards_pdf import ASCENT, DESCENT
+    from .card_text import ASCENT, DESCENT
 
     pt = size / mm
     left = min(ln.x for ln in lines)

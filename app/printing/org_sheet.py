@@ -37,8 +37,17 @@ class SheetMember:
 class SheetOrganisation:
     name: str
     code: str
-    chair: str = ""
+    chair: str = ""  # the chairman's ФИО
+    chair_phone: str = ""  # as it reads: «+7 910 123-45-67»
     members: list[SheetMember] = field(default_factory=list)
+
+    def chair_line(self) -> str:
+        """«Председатель: Сидорова Анна Петровна, тел. +7 910 123-45-67»; the blank to fill
+        in by hand when the organisation's card has no chairman."""
+        if not self.chair and not self.chair_phone:
+            return "Председатель: ______________________________"
+        phone = f"тел. {self.chair_phone}" if self.chair_phone else ""
+        return "Председатель: " + ", ".join(p for p in (self.chair, phone) if p)
 
 
 def org_sheets_pdf(
@@ -59,7 +68,7 @@ def org_sheets_pdf(
             Section(
                 title=title,
                 subtitles=[s for s in (region, f"{org.name} (код {org.code})") if s]
-                + [f"На {on:%d.%m.%Y}; в списке: {len(org.members)}"],
+                + [org.chair_line(), f"На {on:%d.%m.%Y}; в списке: {len(org.members)}"],
                 rows=[
                     [str(i), m.full_name, m.card_number, "; ".join(m.needs), ""]
                     for i, m in enumerate(org.members, start=1)

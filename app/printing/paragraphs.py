@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from .cards_pdf import ASCENT, DESCENT, _truncate, squash
+from .card_text import ASCENT, DESCENT, _truncate, squash
 
 PARAGRAPH_GAP = 0.35  # of the size, between paragraphs
 

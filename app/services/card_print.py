@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from ..models.cards import PrintRun, create_batch, record_printed, undo_print_run
+from ..models.card_batches import PrintRun, create_batch, record_printed, undo_print_run
 from ..models.entities import CardStatus
 from ..models.print_selection import PrintRecord
 from ..models.print_settings import default_profile_name, emblem_path, printer_profile

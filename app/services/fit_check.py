@@ -26,7 +26,7 @@ from ..models.permissions import access
 from ..printing import fonts
 from ..printing.card_layout import Problem, safe_area_problems
 from ..printing.card_templates import SIDE_TITLES, CardTemplate, element_title
-from ..printing.cards_pdf import ASCENT, DESCENT, FONT_NAMES, fit_text, squash
+from ..printing.card_text import ASCENT, DESCENT, FONT_NAMES, fit_text, squash
 
 SOURCES = {  # a card field -> the row columns it is made of
     "last_name": ("last",),

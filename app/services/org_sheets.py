@@ -22,6 +22,7 @@ from ..models.entities import Card, Member, Organisation, OrgKind
 from ..models.errors import ValidationError
 from ..models.organisations import get_by_code, region, subtree_ids
 from ..models.permissions import Permission, require
+from ..models.text import readable_phone
 from ..models.worklists import KINDS, worklist_member_ids
 
 if TYPE_CHECKING:  # reportlab loads with the PDF, not with every worklist command
@@ -46,12 +47,21 @@ def sheet_records(
         for member_id in worklist_member_ids(session, key, org_ids, today):
             needs.setdefault(member_id, []).append(KINDS[key].need)
     primaries = session.execute(
-        select(Organisation.id, Organisation.name, Organisation.code, Organisation.chair)
+        select(
+            Organisation.id,
+            Organisation.name,
+            Organisation.code,
+            Organisation.chair,
+            Organisation.chair_phone,
+        )
         .where(Organisation.kind == OrgKind.PRIMARY, Organisation.active.is_(True))
         .where(Organisation.id.in_(org_ids) if org_ids is not None else True)
         .order_by(Organisation.code)
     ).all()
-    sheets = {oid: SheetOrganisation(name, code, chair) for oid, name, code, chair in primaries}
+    sheets = {
+        oid: SheetOrganisation(name, code, chair, readable_phone(phone))
+        for oid, name, code, chair, phone in primaries
+    }
     ids = list(needs)
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
@@ -138,9 +148,10 @@ def _write_xlsx(sheets: list[SheetOrganisation], out: Path, title: str) -> None:
         sheet.append([title])
         sheet.append(xlsx_row(sheet, [f"{org.name} (код {org.code})"]))
         sheet["A1"].font = Font(bold=True)
+        sheet.append(xlsx_row(sheet, [org.chair_line()]))
         sheet.append([])
         sheet.append(["№", "ФИО", "Номер билета", "Что ещё нужно", "Подпись"])
-        for cell in sheet[4]:
+        for cell in sheet[5]:
             cell.font = Font(bold=True)
         for i, member in enumerate(org.members, start=1):
             line = [i, member.full_name, member.card_number, "; ".join(member.needs), ""]
@@ -175,7 +186,8 @@ def write_ranking_xlsx(
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for i, row in enumerate(rows, start=1):
-        values = [i, row.code, row.name, row.chair, row.phone, row.members, row.left]
+        phone = readable_phone(row.phone)
+        values = [i, row.code, row.name, row.chair, phone, row.members, row.left]
         values.append(row.left_share)
         sheet.append(xlsx_row(sheet, values + [row.by_list[k] for k in KINDS]))
     widths = [5, 12, 45, 28, 16, 10, 10, 12] + [18] * len(KINDS)

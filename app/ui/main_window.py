@@ -78,8 +78,7 @@ class MainWindow(MemberActions):
         self.member_table.doubleClicked.connect(lambda _: self.edit_member())
         self.member_table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         header = self.member_table.horizontalHeader()
-        # wide enough for the Russian titles and values: «Дата рождения», «+7 910 123-45-67»
-        for column, width in enumerate((250, 112, 100, 200, 190, 130, 95, 95, 120, 95)):
+        for column, width in enumerate(MemberTableModel.COLUMN_WIDTHS):
             header.resizeSection(column, width)
 
         self.search = QLineEdit(objectName="memberSearch")

@@ -349,6 +349,10 @@ WALK: dict[tuple[str, ...], list[list[str]]] = {
     ("init",): [["init"]],
     ("demo",): [["demo", "--members", "5"]],
     ("orgs", "list"): [["orgs", "list", "--json"]],
+    ("orgs", "add"): [["orgs", "add", "T02-900", "--parent", "T02", "--name", "Школа № 900"]],
+    ("orgs", "edit"): [
+        ["orgs", "edit", "T02", "--chair", "Ёлкина М. С.", "--chair-phone", "9101154433"]
+    ],
     ("members", "search"): [["members", "search", "а", "--limit", "0", "--all", "--json"]],
     ("members", "export"): [
         ["members", "export", "{out}/m.csv"],

@@ -93,7 +93,12 @@ def test_the_start_page_without_last_month_says_so(qtbot, demo_db):
     page = window.start_page
     qtbot.waitUntil(lambda: page.figures is not None, timeout=5000)
     assert page.findChild(QLabel, "change_booklets").text() == "среза за прошлый месяц ещё нет"
-    assert page.findChild(QLabel, "figure_booklets").text() == f"0,0{NBSP}%"
+    with demo_db.session() as s:
+        active = select(func.count()).select_from(Member).where(Member.left_on.is_(None))
+        booklets = s.scalar(active.where(Member.booklet_on.is_not(None)))
+        members = s.scalar(active)
+    shown = f"{percent(booklets, members):.1f}{NBSP}%".replace(".", ",")
+    assert page.findChild(QLabel, "figure_booklets").text() == shown
     window.close()
 
 

@@ -14,7 +14,8 @@ from reportlab.lib.units import mm
 
 from app.models import cards as card_ops
 from app.printing.card_templates import CARD_H
-from app.printing.cards_pdf import ASCENT, card_printer_pdf
+from app.printing.card_text import ASCENT
+from app.printing.cards_pdf import card_printer_pdf
 from app.services.layouts import load_layout
 from app.ui.cards.designer.window import DesignerWindow
 from app.ui.i18n import install_translators

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from app.models import Card, CardStatus, print_settings
+from app.models import card_batches as batch_ops
 from app.models import cards as card_ops
 from app.ui.cards.cards_dialogs import (
     SOURCE_SELECTED,
@@ -92,7 +93,7 @@ def test_print_selected_members_marks_them_printed_and_keeps_the_batch(
     with demo_db.session() as s:
         cards = s.scalars(select(Card).where(Card.member_id.in_(ids))).all()
         assert {c.status for c in cards} == {CardStatus.PRINTED}
-        (batch,) = card_ops.list_batches(s)
+        (batch,) = batch_ops.list_batches(s)
         assert batch.count == 3 and batch.layout == "card"
     out = subprocess.run(["pdfinfo", str(printed_pdfs[0])], capture_output=True, text=True)
     assert "Pages:           6" in out.stdout  # front and back of three cards went out
@@ -124,7 +125,7 @@ def test_print_selected_members_marks_them_printed_and_keeps_the_batch(
     items.table.selectRow(1)
     items.mark_failed()
     with demo_db.session() as s:
-        assert card_ops.list_batches(s)[0].failed == 1
+        assert batch_ops.list_batches(s)[0].failed == 1
     batches = BatchesDialog(demo_db, window.cards.reprint, window.cards.batch_issue_sheet, window)
     qtbot.addWidget(batches)
     assert batches.table.rowCount() == 1
@@ -135,7 +136,7 @@ def test_print_selected_members_marks_them_printed_and_keeps_the_batch(
     with demo_db.session() as s:
         cards = s.scalars(select(Card).where(Card.member_id.in_(ids))).all()
         assert {c.status for c in cards} == {CardStatus.PRINTED}
-        assert [st for _r, st in card_ops.batch_items(s, batch.id)] == ["printed"] * 3
+        assert [st for _r, st in batch_ops.batch_items(s, batch.id)] == ["printed"] * 3
 
 
 def test_all_without_a_printed_card_and_the_issue_sheet(qtbot, window, demo_db, printed_pdfs):
@@ -154,8 +155,8 @@ def test_all_without_a_printed_card_and_the_issue_sheet(qtbot, window, demo_db, 
     qtbot.waitUntil(lambda: len(printed_pdfs) == 1, timeout=60000)
     with demo_db.session() as s:
         assert card_ops.unprinted_member_ids(s) == []
-        (batch,) = card_ops.list_batches(s)
-        assert {r.member_id for r in card_ops.batch_records(s, batch.id)} == waiting
+        (batch,) = batch_ops.list_batches(s)
+        assert {r.member_id for r in batch_ops.batch_records(s, batch.id)} == waiting
     window.cards.batch_issue_sheet(batch.id)
     qtbot.waitUntil(lambda: len(printed_pdfs) == 2, timeout=30000)
     shown = printed_pdfs[1].with_suffix(".source.pdf")

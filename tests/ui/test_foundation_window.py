@@ -325,3 +325,28 @@ def test_damaged_database_file_gets_one_russian_sentence(tmp_path, monkeypatch, 
     assert re.fullmatch(r"[^.!?]*[А-Яа-яЁё][^.!?]*\.", message), message  # one sentence
     assert "поврежд" in message
     assert "Traceback" not in message
+
+
+def test_org_form_keeps_the_chairman_and_refuses_a_nonsense_phone(qtbot, window, demo_db):
+    with demo_db.session() as s:
+        school = s.scalars(select(Organisation).where(Organisation.code == "T03-001")).one()
+    form = OrgForm(demo_db, window.org_model.all_nodes(), org_id=school.id, parent=window)
+    qtbot.addWidget(form)
+    assert form.chair.text() == school.chair != ""  # the demo names every chairman
+    digits = school.chair_phone[2:]
+    assert form.chair_phone.text() == f"+7 {digits[:3]} {digits[3:6]}-{digits[6:8]}-{digits[8:]}"
+    form.chair.setText("Ёлкина Мария Семёновна")
+    form.chair_phone.setText("спросить у директора")
+    form.save()
+    assert form.result() == 0 and form.error_label.isVisibleTo(form)
+    assert form.error_label.text() == (
+        "Телефон председателя не похож на российский номер: нужно 10 цифр после +7."
+    )
+    with demo_db.session() as s:  # nothing stored
+        assert s.get(Organisation, school.id).chair == school.chair
+    form.chair_phone.setText("8 (910) 115-44-33")
+    form.save()
+    assert form.result() == 1
+    with demo_db.session() as s:
+        stored = s.get(Organisation, school.id)
+        assert (stored.chair, stored.chair_phone) == ("Ёлкина Мария Семёновна", "+79101154433")

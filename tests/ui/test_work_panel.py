@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
@@ -35,6 +35,15 @@ def test_panel_shows_the_list_and_marks_the_selection(panel):
     assert panel.model.rowCount() == len(expected)
     assert [panel.model.member_id(r) for r in range(panel.model.rowCount())] == expected
     assert panel.count_label.text() == f"В списке: {len(expected)}"
+    # the lists hold only members who have not left; every title reads whole
+    header = panel.table.horizontalHeader()
+    titles = {
+        panel.model.headerData(c, Qt.Orientation.Horizontal): c
+        for c in range(panel.model.columnCount())
+    }
+    assert panel.table.isColumnHidden(titles["Выбыл(а)"])
+    birth = titles["Дата рождения"]
+    assert header.sectionSize(birth) >= header.fontMetrics().horizontalAdvance("Дата рождения")
 
     selection = panel.table.selectionModel()
     for row in (0, 1):

@@ -13,13 +13,15 @@ from reportlab.lib.units import mm
 
 from app.errors import ValidationError
 from app.models import OrgKind
+from app.models import card_batches as batch_ops
 from app.models import cards as card_ops
 from app.models.members import create_member
 from app.models.organisations import create_org, region
 from app.paths import resource
 from app.printing.card_layout import place_side, safe_area_problems
+from app.printing.card_renderer import CardRenderer
 from app.printing.card_templates import CARD_H, load_template, parse_template
-from app.printing.cards_pdf import CardRenderer, card_printer_pdf
+from app.printing.cards_pdf import card_printer_pdf
 from app.services import layouts
 from app.services.fit_check import fit_check
 
@@ -121,9 +123,9 @@ def test_a_saved_layout_gets_versions_and_prints_with_the_version_of_its_batch(p
     assert names["default"].built_in
     with people.session() as s:
         records = card_ops.prepare_print(s, "R-07")
-        batch = card_ops.create_batch(s, records, "office", "card", "", "", 1)
+        batch = batch_ops.create_batch(s, records, "office", "card", "", "", 1)
     with people.session() as s:
-        info = card_ops.list_batch(s, batch)
+        info = batch_ops.list_batch(s, batch)
         again, _ = layouts.load_layout(s, info.template, info.template_version)
     assert info.template_version == 1 and again.front[7]["size"] == 14
 

@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models import Card, CardStatus, ChangeLogEntry, OrgKind, ValidationError, print_settings
+from app.models import card_batches as batch_ops
 from app.models import cards as card_ops
 from app.models.card_numbers import is_valid_ean13
 from app.models.errors import PermissionDeniedError
@@ -91,28 +92,28 @@ def test_batch_print_fail_and_reprint_failed(people):
     db, _ids = people
     with db.session() as s:
         recs = card_ops.prepare_print(s, "R-01")
-        batch_id = card_ops.create_batch(s, recs, "default", "a4", "Без смещения", "R-01")
-        assert card_ops.record_printed(s, batch_id) == 3
+        batch_id = batch_ops.create_batch(s, recs, "default", "a4", "Без смещения", "R-01")
+        assert batch_ops.record_printed(s, batch_id) == 3
     with db.session() as s:
         assert set(s.scalars(select(Card.status))) == {CardStatus.PRINTED}
         assert card_ops.prepare_print(s, "R-01", only_unprinted=True) == []
         event = s.scalars(select(ChangeLogEntry).where(ChangeLogEntry.action == "print")).one()
         assert event.entity_id == batch_id and '"count": 3' in event.new_value
         spoiled = recs[1]
-        card_ops.mark_failed(s, batch_id, [spoiled.card_id])
+        batch_ops.mark_failed(s, batch_id, [spoiled.card_id])
     with db.session() as s:
         assert s.get(Card, spoiled.card_id).status == CardStatus.TO_PRINT
-        again = card_ops.batch_records(s, batch_id, only_failed=True)
+        again = batch_ops.batch_records(s, batch_id, only_failed=True)
         assert [r.member_id for r in again] == [spoiled.member_id]
-        assert [r.last_name for r in card_ops.batch_records(s, batch_id)] == [
+        assert [r.last_name for r in batch_ops.batch_records(s, batch_id)] == [
             r.last_name for r in recs
         ]
-        (info,) = card_ops.list_batches(s)
+        (info,) = batch_ops.list_batches(s)
         assert (info.count, info.failed, info.layout) == (3, 1, "a4")
-        card_ops.record_printed(s, batch_id, [spoiled.card_id])
+        batch_ops.record_printed(s, batch_id, [spoiled.card_id])
     with db.session() as s:
         assert s.get(Card, spoiled.card_id).status == CardStatus.PRINTED
-        assert [st for _r, st in card_ops.batch_items(s, batch_id)] == ["printed"] * 3
+        assert [st for _r, st in batch_ops.batch_items(s, batch_id)] == ["printed"] * 3
 
 
 def test_printer_profiles_are_stored_in_settings(people):

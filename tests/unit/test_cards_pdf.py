@@ -15,7 +15,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from app.printing import fonts
 from app.printing.barcodes import DOT_MM, bar_runs, modules
 from app.printing.card_templates import CARD_H, CARD_W, SAFE_MM, load_template, template_names
-from app.printing.cards_pdf import PrinterProfile, SheetGrid, calibration_pdf, cards_pdf, fit_text
+from app.printing.card_text import fit_text
+from app.printing.cards_pdf import PrinterProfile, SheetGrid, calibration_pdf, cards_pdf
 from app.printing.issue_sheet import issue_sheet_pdf
 
 PT_PER_MM = 72 / 25.4

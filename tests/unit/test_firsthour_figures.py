@@ -42,7 +42,7 @@ def test_card_and_booklet_shares_equal_counting_the_rows_whole_and_for_one_distr
     with demo_any.session() as s:
         some = s.scalars(select(Member).where(Member.left_on.is_(None)).limit(25)).all()
         for member in some:
-            member.booklet_on = dt.date.today()  # the demo hands out no booklets
+            member.booklet_on = member.booklet_on or dt.date.today()
     with demo_any.session() as s:
         members = s.execute(
             select(Member.id, Member.organisation_id, Member.left_on, Member.booklet_on)
@@ -63,4 +63,4 @@ def test_card_and_booklet_shares_equal_counting_the_rows_whole_and_for_one_distr
         assert figures.cards == sum(1 for m in active if m.id in handed) > 0
         assert figures.booklets == sum(1 for m in active if m.booklet_on is not None)
         assert figures.percent("cards") == round(100.0 * figures.cards / figures.members, 1)
-    assert whole.booklets == 25
+    assert whole.booklets >= 25

@@ -8,7 +8,7 @@ import datetime as dt
 from sqlalchemy import func, select, text
 
 from app.models import open_database
-from app.models.cards import start_print_run, undo_print_run
+from app.models.card_batches import start_print_run, undo_print_run
 from app.models.entities import Card, CardStatus
 
 

@@ -17,7 +17,17 @@ from ..search_words import SearchWords
 
 MAX_BOUND = 500  # ids per statement: well under SQLite's limit of bound parameters
 
-ORG_COLUMNS = ("id", "code", "name", "kind", "parent_code", "employees", "students")
+ORG_COLUMNS = (
+    "id",
+    "code",
+    "name",
+    "kind",
+    "parent_code",
+    "employees",
+    "students",
+    "chair",
+    "chair_phone",
+)
 RECORD_COLUMNS = (
     "id",
     "last_name",
@@ -52,7 +62,8 @@ def organisation_rows(conn: Any, orgs: Collection[str] | None) -> list[dict[str,
     """`orgs list`: organisations by code with their parent's code; `orgs` the user's
     subtree (None: all of them)."""
     sql = (
-        "SELECT o.id, o.code, o.name, o.kind, p.code, o.employees, o.students "
+        "SELECT o.id, o.code, o.name, o.kind, p.code, o.employees, o.students, o.chair, "
+        "o.chair_phone "
         "FROM organisation AS o LEFT JOIN organisation AS p ON p.id = o.parent_id"
     )
     params: list[str] = []

@@ -22,7 +22,7 @@ from ...printing.booklet_layout import (
     text_values,
 )
 from ...printing.card_layout import Placed
-from ...printing.cards_pdf import fields_of
+from ...printing.card_text import fields_of
 from ...services import booklets as bk
 from ..designer.editor import LayoutEditor
 from ..designer.scene import Page

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...models import Database, print_settings
+from ...models import card_batches as batch_ops
 from ...models import cards as card_ops
 from ...models.member_list import MemberFilter
 from ..errors import show_error
@@ -249,7 +250,7 @@ class BatchesDialog(QDialog):
 
     def reload(self) -> None:
         with self.db.session() as s:
-            batches = card_ops.list_batches(s)
+            batches = batch_ops.list_batches(s)
         self.table.setRowCount(len(batches))
         for row, b in enumerate(batches):
             printed = f"{b.printed_at:%d.%m.%Y %H:%M}" if b.printed_at else ""
@@ -341,7 +342,7 @@ class BatchItemsDialog(QDialog):
 
     def reload(self) -> None:
         with self.db.session() as s:
-            items = card_ops.batch_items(s, self.batch_id)
+            items = batch_ops.batch_items(s, self.batch_id)
         self.table.setRowCount(len(items))
         for row, (record, status) in enumerate(items):
             values = [
@@ -360,7 +361,7 @@ class BatchItemsDialog(QDialog):
         return [self.table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in rows]
 
     def mark_failed(self) -> None:
-        self._apply(lambda s, ids: card_ops.mark_failed(s, self.batch_id, ids))
+        self._apply(lambda s, ids: batch_ops.mark_failed(s, self.batch_id, ids))
 
     def mark_issued(self) -> None:
         self._apply(card_ops.mark_issued)

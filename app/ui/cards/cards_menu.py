@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ... import part_files
 from ...models import Organisation, print_settings
+from ...models import card_batches as batch_ops
 from ...models import cards as card_ops
 from ...models.member_list import member_ids as filter_member_ids
 from ...models.organisations import region
@@ -257,7 +258,7 @@ class CardsController(QObject):
 
         def on_printed() -> None:
             with self.db.session() as s:
-                target = batch_id or card_ops.create_batch(
+                target = batch_id or batch_ops.create_batch(
                     s,
                     records,
                     template,
@@ -266,7 +267,7 @@ class CardsController(QObject):
                     self._title(records),
                     template_version,
                 )
-                card_ops.record_printed(s, target, [r.card_id for r in records])
+                batch_ops.record_printed(s, target, [r.card_id for r in records])
             state["done"] = True
 
         title = self.tr("Cards: %n member(s)", "", len(records))
@@ -306,12 +307,12 @@ class CardsController(QObject):
         from ...services.layouts import load_layout
 
         with self.db.session() as s:
-            batch = card_ops.list_batch(s, batch_id)
+            batch = batch_ops.list_batch(s, batch_id)
         pdf = self._temp_pdf("cards.pdf")
 
         def work(report) -> list:  # noqa: ANN001
             with self.db.session() as s:
-                records = card_ops.batch_records(s, batch_id, only_failed)
+                records = batch_ops.batch_records(s, batch_id, only_failed)
                 profile = _profile_or_default(s, batch.profile)
                 emblem = print_settings.emblem_path(s)
                 # the layout as it was printed: a later version does not change a reprint
@@ -357,7 +358,7 @@ class CardsController(QObject):
             report(0, 0, "")
             with self.db.session() as s:
                 code = self._org_code(s, org_id)
-                records = card_ops.issue_sheet_records(s, code, batch_id)
+                records = batch_ops.issue_sheet_records(s, code, batch_id)
                 org = s.get(Organisation, org_id) if org_id else None
                 top = region(s)
             # after the commit: new numbers are not held back by the rendering's duration

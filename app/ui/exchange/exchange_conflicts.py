@@ -99,6 +99,7 @@ class ConflictsWindow(QDialog):
             "name": self.tr("Name"),
             "short_name": self.tr("Short name"),
             "chair": self.tr("Chair"),
+            "chair_phone": self.tr("Chairman's phone"),
             "employees": self.tr("Employees"),
             "students": self.tr("Students"),
             "status": self.tr("Card status"),

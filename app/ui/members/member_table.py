@@ -51,6 +51,8 @@ class MemberTableModel(QAbstractTableModel):
         "card_number",
         "left_on",
     ]
+    # wide enough for the Russian titles and values: «Дата рождения», «+7 910 123-45-67»
+    COLUMN_WIDTHS: tuple[int, ...] = (250, 112, 100, 200, 190, 130, 95, 95, 120, 95)
 
     def __init__(self, db: Database, parent: Any = None) -> None:
         super().__init__(parent)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from ...models import Database, Organisation, OrgKind
 from ...models.errors import ProfdeskError, ValidationError
 from ...models.organisations import OrgNode, create_org, update_org
-from ...models.text import normalise_phone
+from ...models.text import readable_phone
 from ..errors import show_error
 from ..widgets import OrgPicker
 
@@ -73,6 +73,12 @@ class OrgForm(QDialog):
             self.tr("Shown in the tree, the lists and on booklets when the full name is long.")
         )
         self.chair = QLineEdit(objectName="chair")
+        self.chair.setPlaceholderText(self.tr("Surname First name Patronymic"))
+        self.chair_phone = QLineEdit(objectName="chairPhone")
+        self.chair_phone.setPlaceholderText("+7 910 123-45-67")
+        self.chair_phone.setWhatsThis(
+            self.tr("The ranking window and the sheets for the chairmen show it.")
+        )
         self.registrar_name = QLineEdit(objectName="registrarName")
         self.registrar_phone = QLineEdit(objectName="registrarPhone")
         self.registrar_email = QLineEdit(objectName="registrarEmail")
@@ -92,7 +98,8 @@ class OrgForm(QDialog):
             (self.tr("&Institution type"), self.institution_type),
             (self.tr("&Employees"), self.employees),
             (self.tr("&Students"), self.students),
-            (self.tr("C&hair"), self.chair),
+            (self.tr("C&hairman (full name)"), self.chair),
+            (self.tr("Chairman's ph&one"), self.chair_phone),
             (self.tr("&Registrar"), self.registrar_name),
             (self.tr("Registrar's &phone"), self.registrar_phone),
             (self.tr("Registrar's e-&mail"), self.registrar_email),
@@ -133,19 +140,14 @@ class OrgForm(QDialog):
         self.employees.setValue(org.employees)
         self.students.setValue(org.students)
         self.chair.setText(org.chair)
+        self.chair_phone.setText(readable_phone(org.chair_phone))
         self.registrar_name.setText(org.registrar_name)
-        self.registrar_phone.setText(org.registrar_phone)
+        self.registrar_phone.setText(readable_phone(org.registrar_phone))
         self.registrar_email.setText(org.registrar_email)
         self.active.setChecked(org.active)
 
     def save(self) -> None:
-        try:
-            phone = normalise_phone(self.registrar_phone.text()) or ""
-        except ValueError:
-            self.error_label.setText(self.tr("The registrar's phone is not a Russian number."))
-            self.error_label.show()
-            return
-        values = {
+        values = {  # the phones are read by the model, as the CLI's are (one rule, one sentence)
             "kind": self.kind.currentData(),
             "parent_id": self.parent_org.org_id(),
             "name": self.name.text(),
@@ -155,8 +157,9 @@ class OrgForm(QDialog):
             "employees": self.employees.value(),
             "students": self.students.value(),
             "chair": self.chair.text().strip(),
+            "chair_phone": self.chair_phone.text(),
             "registrar_name": self.registrar_name.text().strip(),
-            "registrar_phone": phone,
+            "registrar_phone": self.registrar_phone.text(),
             "registrar_email": self.registrar_email.text().strip(),
             "active": self.active.isChecked(),
         }

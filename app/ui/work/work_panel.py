@@ -103,8 +103,10 @@ class WorkPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 260)
-        self.table.setColumnWidth(3, 220)
+        for column, width in enumerate(MemberTableModel.COLUMN_WIDTHS):
+            self.table.setColumnWidth(column, width)
+        # the lists hold members who have not left: a «Выбыл(а)» column would stay empty
+        self.table.setColumnHidden(MemberTableModel.COLUMNS.index("left_on"), True)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("&List:"), buddy=self.kind_box))

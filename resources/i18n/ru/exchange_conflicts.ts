@@ -115,6 +115,10 @@
       <translation>Председатель</translation>
     </message>
     <message>
+      <source>Chairman's phone</source>
+      <translation>Телефон председателя</translation>
+    </message>
+    <message>
       <source>Employees</source>
       <translation>Работников</translation>
     </message>

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QToolBar, QWidget
 
 from ....models.layouts import LAYOUTS_WHAT
 from ....printing.card_layout import Placed, place_side
+from ....printing.card_renderer import CardRenderer
 from ....printing.card_templates import FIELDS, CardTemplate, parse_template
-from ....printing.cards_pdf import CardRenderer
 from ...designer.editor import LayoutEditor
 from ...errors import show_error
 

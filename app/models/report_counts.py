@@ -1,0 +1,343 @@
+"""The statistical report's counting: each organisation's own members' figures on a date,
+by SQL aggregates grouped by organisation (the definitions: app.models.report).
+
+Moved out of app.models.report (issue 18), which rolls these figures up the tree and
+compares dates. The covering indexes the aggregates walk are declared here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, fields
+from decimal import ROUND_HALF_UP, Decimal
+from operator import itemgetter
+
+from sqlalchemy import Index, and_, bindparam, case, func, or_, select, text
+from sqlalchemy.orm import Session
+
+from .entities import Card, CardStatus, Category, Member, MemberTransfer
+
+# Narrow covering indexes so the aggregates scan them instead of the wide member rows
+# (migration report_0001). They attach themselves to the tables' metadata.
+MEMBER_REPORT_INDEX = Index(
+    "ix_member_report",
+    Member.organisation_id,
+    Member.joined_on,
+    Member.left_on,
+    Member.category,
+    Member.birth_date,
+    Member.e_registered_on,
+    Member.consent_on,
+)
+# in member id order, as ix_card_report is: the card look-ups walk both indexes in step
+MEMBER_CARD_INDEX = Index(
+    "ix_member_card_report", Member.id, Member.organisation_id, Member.joined_on, Member.left_on
+)
+CARD_REPORT_INDEX = Index(
+    "ix_card_report",
+    Card.member_id,
+    Card.printed_on,
+    Card.handed_on,
+    Card.status,
+    Card.created_on,
+    Card.closed_on,
+)
+YOUTH_AGE = 35
+
+
+def percent(part: int, whole: int) -> float | None:
+    """part / whole in %, rounded half up to one decimal; None when whole is 0."""
+    if not whole:
+        return None
+    value = (Decimal(part) * 100 / Decimal(whole)).quantize(Decimal("0.1"), ROUND_HALF_UP)
+    return float(value)
+
+
+@dataclass
+class Figures:
+    """The counts of one organisation (own members only, or rolled up)."""
+
+    primaries: int = 0
+    employees: int = 0
+    student_headcount: int = 0  # the organisation's students (not members)
+    members: int = 0
+    workers: int = 0
+    students: int = 0  # student members
+    pensioners: int = 0
+    youth: int = 0
+    e_registered: int = 0
+    cards_issued: int = 0
+    no_consent: int = 0
+    joined: int = 0
+    left: int = 0
+    left_by_reason: dict[str, int] = field(default_factory=dict)
+
+    def add(self, other: Figures) -> None:
+        for f in fields(self):
+            if f.name == "left_by_reason":
+                for reason, count in other.left_by_reason.items():
+                    self.left_by_reason[reason] = self.left_by_reason.get(reason, 0) + count
+            else:
+                setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
+
+    @property
+    def coverage_workers_pct(self) -> float | None:
+        return percent(self.workers, self.employees)
+
+    @property
+    def coverage_students_pct(self) -> float | None:
+        return percent(self.students, self.student_headcount)
+
+    @property
+    def youth_pct(self) -> float | None:
+        return percent(self.youth, self.members)
+
+    @property
+    def e_registered_pct(self) -> float | None:
+        return percent(self.e_registered, self.members)
+
+    @property
+    def no_consent_pct(self) -> float | None:
+        return percent(self.no_consent, self.members)
+
+
+def youth_cutoff(as_of: dt.date) -> dt.date:
+    """Members born after this day are younger than 35 on `as_of`."""
+    year = as_of.year - YOUTH_AGE
+    if as_of.month == 2 and as_of.day == 29:
+        return dt.date(year, 2, 28)
+    return as_of.replace(year=year)
+
+
+def _member_on(as_of: dt.date):  # noqa: ANN202 - a SQL boolean expression
+    return and_(
+        or_(Member.joined_on.is_(None), Member.joined_on <= as_of),
+        or_(Member.left_on.is_(None), Member.left_on > as_of),
+    )
+
+
+# A card valid on D (see the module's docstring), for SQL where `c` is the card row.
+CARD_VALID_SQL = f"""
+    coalesce(c.printed_on, c.handed_on,
+             CASE WHEN c.status <> '{CardStatus.TO_PRINT.value}' THEN c.created_on END) <= :as_of
+    AND NOT ((c.closed_on IS NOT NULL AND c.closed_on <= :as_of)
+             OR (c.closed_on IS NULL AND c.status = '{CardStatus.LOST.value}'))"""
+
+# Members on D holding a card valid on D, per organisation. Written out in SQL for the
+# INDEXED BY: walking members in id order, as ix_card_report is ordered, halves the time of
+# the look-ups (SQLAlchemy cannot render that hint for SQLite).
+CARD_HOLDERS_SQL = f"""
+SELECT m.organisation_id, count(*)
+FROM member AS m INDEXED BY ix_member_card_report
+WHERE (m.joined_on IS NULL OR m.joined_on <= :as_of)
+  AND (m.left_on IS NULL OR m.left_on > :as_of)
+  AND EXISTS (SELECT 1 FROM card AS c WHERE c.member_id = m.id AND {CARD_VALID_SQL})
+GROUP BY m.organisation_id
+"""
+
+# One row per member for the few members counted elsewhere than where they are now.
+MOVED_MEMBERS_SQL = f"""
+SELECT m.id, m.organisation_id, m.category,
+       (m.joined_on IS NULL OR m.joined_on <= :as_of)
+         AND (m.left_on IS NULL OR m.left_on > :as_of),
+       CASE WHEN m.birth_date > :youth_cutoff THEN 1 ELSE 0 END,
+       CASE WHEN m.e_registered_on <= :as_of THEN 1 ELSE 0 END,
+       m.consent_on IS NULL OR m.consent_on > :as_of,
+       m.joined_on, m.left_on, m.leave_reason,
+       EXISTS (SELECT 1 FROM card AS c WHERE c.member_id = m.id AND {CARD_VALID_SQL})
+FROM member AS m
+WHERE m.id IN :ids
+"""
+
+
+def _sql_date(session: Session, day: dt.date) -> str | dt.date:
+    """A date for the hand-written SQL: ISO text where SQLite stores dates as text."""
+    return day.isoformat() if session.get_bind().dialect.name == "sqlite" else day
+
+
+def _in_period(column, start: dt.date | None, end: dt.date | None):  # noqa: ANN001, ANN202
+    condition = column.is_not(None)
+    if start is not None:
+        condition = and_(condition, column >= start)
+    if end is not None:
+        condition = and_(condition, column <= end)
+    return condition
+
+
+def _sum(condition) -> object:  # noqa: ANN001 - a SQL boolean expression (0, 1 or NULL)
+    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+
+def own_figures(
+    session: Session,
+    as_of: dt.date,
+    period_from: dt.date | None = None,
+    period_to: dt.date | None = None,
+) -> dict[str, Figures]:
+    """Figures of each organisation's own members on D, by SQL aggregates; keyed by org id.
+
+    A member counts in the organisation they belonged to on D: the few members who moved
+    after D are read one by one and shifted from their present organisation to that one.
+    """
+    result = _aggregate(session, as_of, period_from, period_to)
+    then_in = organisations_on(session, as_of)
+    ids = list(then_in)
+    for start in range(0, len(ids), 5000):  # SQLite caps the number of bound values
+        query = text(MOVED_MEMBERS_SQL).bindparams(bindparam("ids", expanding=True))
+        params = {
+            "ids": ids[start : start + 5000],
+            "as_of": _sql_date(session, as_of),
+            "youth_cutoff": _sql_date(session, youth_cutoff(as_of)),
+        }
+        for member_id, now_in, *flags in session.execute(query, params):
+            if then_in[member_id] != now_in:
+                counts, reason = _one_member(flags, period_from, period_to)
+                _shift(result.setdefault(now_in, Figures()), counts, reason, -1)
+                _shift(result.setdefault(then_in[member_id], Figures()), counts, reason, 1)
+    return result
+
+
+def organisations_on(session: Session, as_of: dt.date) -> dict[str, str]:
+    """member id -> organisation on D, for members who moved after D.
+
+    On D a member is in the organisation of their last move on or before D, or, if every
+    move came after D, in the organisation the first of them started from.
+    """
+    moves = session.execute(
+        select(
+            MemberTransfer.member_id,
+            MemberTransfer.moved_on,
+            MemberTransfer.recorded_at,
+            MemberTransfer.from_organisation_id,
+            MemberTransfer.to_organisation_id,
+        )
+    ).all()
+    moves.sort(key=itemgetter(0, 1, 2))  # member, day moved, when recorded
+    then: dict[str, str] = {}
+    moved_later: set[str] = set()
+    for member_id, moved_on, _, from_org, to_org in moves:
+        if moved_on > as_of:
+            moved_later.add(member_id)
+            then.setdefault(member_id, from_org)  # before the first move
+        else:
+            then[member_id] = to_org
+    return {m: then[m] for m in moved_later}
+
+
+MEMBER_COUNTS = (
+    "members",
+    "workers",
+    "students",
+    "pensioners",
+    "youth",
+    "e_registered",
+    "no_consent",
+    "cards_issued",
+    "joined",
+    "left",
+)
+
+
+def _one_member(
+    flags: list, period_from: dt.date | None, period_to: dt.date | None
+) -> tuple[tuple[int, ...], str | None]:
+    """One member's counts (in MEMBER_COUNTS order) and leave reason if they left in the
+    period, from a row of MOVED_MEMBERS_SQL (dates there are ISO text)."""
+    category, on_date, young, registered, no_consent, joined, left, reason, card = flags
+    # SQLite hands dates back as ISO text, PostgreSQL as dates: compare them as text
+    joined = joined.isoformat() if isinstance(joined, dt.date) else joined
+    left = left.isoformat() if isinstance(left, dt.date) else left
+    on = int(bool(on_date))
+    joined_in = left_in = 0
+    if period_from is not None or period_to is not None:
+        start = period_from.isoformat() if period_from else "0000-00-00"
+        end = period_to.isoformat() if period_to else "9999-99-99"
+        joined_in = int(joined is not None and start <= joined <= end)
+        left_in = int(left is not None and start <= left <= end)
+    counts = (
+        on,
+        on * (category == Category.WORKER),
+        on * (category == Category.STUDENT),
+        on * (category == Category.PENSIONER),
+        on * int(young),
+        on * int(registered),
+        on * int(no_consent),
+        on * int(card),
+        joined_in,
+        left_in,
+    )
+    return counts, (reason or "") if left_in else None
+
+
+def _shift(figures: Figures, counts: tuple[int, ...], reason: str | None, sign: int) -> None:
+    for name, count in zip(MEMBER_COUNTS, counts, strict=True):
+        if count:
+            setattr(figures, name, getattr(figures, name) + sign * count)
+    if reason is not None:
+        total = figures.left_by_reason.get(reason, 0) + sign
+        if total:
+            figures.left_by_reason[reason] = total
+        else:
+            figures.left_by_reason.pop(reason, None)
+
+
+def _aggregate(
+    session: Session,
+    as_of: dt.date,
+    period_from: dt.date | None,
+    period_to: dt.date | None,
+) -> dict[str, Figures]:
+    """Counts of each organisation's present members, as they were on D.
+
+    Each query scans the narrow covering indexes of migration report_0001, never the
+    member rows themselves.
+    """
+    result: dict[str, Figures] = {}
+
+    def figures(org_id: str) -> Figures:
+        return result.setdefault(org_id, Figures())
+
+    on_date = (
+        select(
+            Member.organisation_id,
+            func.count(),
+            _sum(Member.category == Category.WORKER),
+            _sum(Member.category == Category.STUDENT),
+            _sum(Member.category == Category.PENSIONER),
+            _sum(Member.birth_date > youth_cutoff(as_of)),
+            _sum(Member.e_registered_on <= as_of),
+            _sum(or_(Member.consent_on.is_(None), Member.consent_on > as_of)),
+        )
+        .where(_member_on(as_of))
+        .group_by(Member.organisation_id)
+    )
+    for org_id, *counts in session.execute(on_date):
+        f = figures(org_id)
+        (f.members, f.workers, f.students, f.pensioners, f.youth, f.e_registered, f.no_consent) = (
+            int(c) for c in counts
+        )
+    holders_sql = CARD_HOLDERS_SQL
+    if session.get_bind().dialect.name != "sqlite":  # the index hint is SQLite's own syntax
+        holders_sql = holders_sql.replace(" INDEXED BY ix_member_card_report", "")
+    holders = text(holders_sql).bindparams(as_of=_sql_date(session, as_of))
+    for org_id, count in session.execute(holders):
+        figures(org_id).cards_issued = int(count)
+    if period_from is not None or period_to is not None:
+        joined = _in_period(Member.joined_on, period_from, period_to)
+        left = _in_period(Member.left_on, period_from, period_to)
+        movement = (
+            select(Member.organisation_id, _sum(joined), _sum(left))
+            .where(or_(joined, left))
+            .group_by(Member.organisation_id)
+        )
+        for org_id, joined_count, left_count in session.execute(movement):
+            figures(org_id).joined = int(joined_count)
+            figures(org_id).left = int(left_count)
+        reasons = (
+            select(Member.organisation_id, Member.leave_reason, func.count())
+            .where(left)
+            .group_by(Member.organisation_id, Member.leave_reason)
+        )
+        for org_id, reason, count in session.execute(reasons):
+            figures(org_id).left_by_reason[reason or ""] = int(count)
+    return result
