@@ -27,6 +27,12 @@ REFUSED = (
 )
 
 log = logging.getLogger(__name__)
+# Secrets read once per process (a store may answer slowly: D-Bus, a locked keychain): name ->
+# value, for the store they came from. set_secret and delete_secret through this module keep
+# it true; a secret changed outside Profdesk (the OS's password manager) is seen at the next
+# start. A secret not kept is asked again: it may be saved meanwhile by the CLI.
+_read: dict[str, str] = {}
+_read_from: list[object] = []  # the backend _read belongs to (tests switch stores)
 
 
 class SecretStoreError(ProfdeskError):
@@ -60,11 +66,25 @@ def get_secret(name: str) -> str | None:
     backend = _backend()
     if backend is None:
         return None
+    read = _read_of(backend)
+    if name in read:
+        return read[name]
     try:
-        return backend.get_password(SERVICE, name)
+        value = backend.get_password(SERVICE, name)
     except Exception as exc:  # noqa: BLE001 - locked, denied, D-Bus gone: all are a refusal
         log.warning("secret store refused to read: %s", type(exc).__name__)
         raise SecretStoreError(REFUSED) from None
+    if value is not None:
+        read[name] = value
+    return value
+
+
+def _read_of(backend: object) -> dict[str, str]:
+    """The secrets already read from this backend (emptied when the store changed)."""
+    if not _read_from or _read_from[0] is not backend:
+        _read.clear()
+        _read_from[:] = [backend]
+    return _read
 
 
 def set_secret(name: str, value: str) -> None:
@@ -73,10 +93,12 @@ def set_secret(name: str, value: str) -> None:
     if backend is None:
         raise SecretStoreError(UNAVAILABLE)
     try:
+        _read_of(backend).pop(name, None)  # a refused write leaves the store unknown
         backend.set_password(SERVICE, name, value)
     except Exception as exc:  # noqa: BLE001
         log.warning("secret store refused to write: %s", type(exc).__name__)
         raise SecretStoreError(REFUSED) from None
+    _read[name] = value
 
 
 def delete_secret(name: str) -> None:
@@ -87,6 +109,7 @@ def delete_secret(name: str) -> None:
     try:
         import keyring.errors
 
+        _read_of(backend).pop(name, None)
         backend.delete_password(SERVICE, name)
     except keyring.errors.PasswordDeleteError:
         return

@@ -10,9 +10,11 @@ so it is what an office would round-trip. Measured, interleaved `--repeat` times
 - the same file again (every row found by its Идентификатор, nothing changed).
 Wall time, and CPU time of the process (CPU is less disturbed when others share the
 machine). Peak memory of the import process (its own high-water mark, VmHWM: ru_maxrss
-of a child also counts the bench's own memory at the fork) for a fifth of the rows and
-for all of them shows whether memory grows with the file; beside it the peak of a
-process that only reads the same file with openpyxl read-only.
+of a child also counts the bench's own memory at the fork) for a fifth of the rows, all
+of them and twice as many (the list again under other ids and card numbers: namesakes,
+so every row is a new member) shows whether memory grows with the file; beside it the
+peak of a process that only loads the sheet with python-calamine (what the import holds
+while it reads) and of one that only reads the file with openpyxl read-only.
 """
 
 from __future__ import annotations
@@ -162,6 +164,35 @@ def cut(xlsx: Path, rows: int, out: Path) -> Path:
     return out
 
 
+def doubled(xlsx: Path, out: Path) -> Path:
+    """The list and the same people again under new ids and card numbers: namesakes of
+    the first half (different ids), so all of them are new members."""
+    import uuid
+
+    from openpyxl import Workbook, load_workbook
+
+    if out.exists():
+        return out
+    source = load_workbook(xlsx, read_only=True)
+    rows = source.active.iter_rows(values_only=True)
+    header = list(next(rows))
+    body = [list(r) + [None] * (len(header) - len(r)) for r in rows]
+    source.close()
+    id_col, card_col = header.index("Идентификатор"), header.index("Номер профсоюзного билета")
+    target = Workbook(write_only=True)
+    sheet = target.create_sheet("Члены Профсоюза")
+    sheet.append(header)
+    for values in body:
+        sheet.append(values)
+    for values in body:
+        values[id_col] = str(uuid.uuid4())
+        if values[card_col]:
+            values[card_col] = "9" + str(values[card_col])[1:]
+        sheet.append(values)
+    target.save(out)
+    return out
+
+
 def peak_memory(xlsx: Path, empty: Path, work: Path) -> str:
     run_db = work / "memory-run.sqlite3"
     shutil.copy(empty, run_db)
@@ -181,13 +212,23 @@ print(peak_kib())
 )
 
 
-def openpyxl_peak(xlsx: Path) -> str:
-    """Peak memory of a process that only reads the file with openpyxl read-only, MiB."""
+_CALAMINE_PEAK = (
+    _PEAK_KIB
+    + """
+import sys
+import python_calamine
+workbook = python_calamine.CalamineWorkbook.from_path(sys.argv[1])
+sheet = workbook.get_sheet_by_name(workbook.sheet_names[0])
+count = sum(1 for _ in sheet.iter_rows())
+print(peak_kib())
+"""
+)
+
+
+def reader_peak(script: str, xlsx: Path) -> str:
+    """Peak memory of a process that only reads the file, MiB."""
     done = subprocess.run(
-        [sys.executable, "-c", _OPENPYXL_PEAK, str(xlsx)],
-        capture_output=True,
-        text=True,
-        check=True,
+        [sys.executable, "-c", script, str(xlsx)], capture_output=True, text=True, check=True
     )
     return f"{int(done.stdout.strip()) / 1024:.0f}"
 
@@ -240,13 +281,18 @@ def main() -> None:
         )
 
     small = cut(xlsx, args.rows // 5, args.work / f"members-{args.rows // 5}.xlsx")
+    big = doubled(xlsx, args.work / f"members-{args.rows * 2}.xlsx")
     print()
     print(
-        "| rows | peak RSS, MiB: profdesk-cli members import | openpyxl read-only, reading only |"
+        "| rows | peak RSS, MiB: profdesk-cli members import | python-calamine, the sheet "
+        "loaded | openpyxl read-only, reading only |"
     )
-    print("|---|---|---|")
-    for path, rows in ((small, args.rows // 5), (xlsx, args.rows)):
-        print(f"| {rows} | {peak_memory(path, empty, args.work)} | {openpyxl_peak(path)} |")
+    print("|---|---|---|---|")
+    for path, rows in ((small, args.rows // 5), (xlsx, args.rows), (big, args.rows * 2)):
+        print(
+            f"| {rows} | {peak_memory(path, empty, args.work)} | "
+            f"{reader_peak(_CALAMINE_PEAK, path)} | {reader_peak(_OPENPYXL_PEAK, path)} |"
+        )
 
 
 if __name__ == "__main__":

@@ -43,7 +43,13 @@ from .backup import (
 )
 from .entities import ONE_CURRENT_CARD
 from .errors import DatabaseDamagedError, DatabaseOpenError, ProfdeskError
-from .settings import INSTALLATION_ID, INSTALLATION_ROLE, get_setting, set_setting
+from .settings import (
+    INSTALLATION_ID,
+    INSTALLATION_ROLE,
+    forget_written,
+    get_setting,
+    set_setting,
+)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # The open policy (app.models.soundness, docs/integrity.md): a clean open checks nothing;
@@ -56,6 +62,10 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 CIPHER_CACHE_KIB = 65536
 
 log = logging.getLogger(__name__)
+# a setting changed through the program is read from the database again once its
+# transaction ends (app.models.settings.READ_ONCE)
+event.listen(Session, "after_commit", forget_written)
+event.listen(Session, "after_rollback", forget_written)
 _open_files: list[Path] = []  # the SQLite files this process has open, oldest first
 
 
@@ -149,6 +159,8 @@ class Database:
         self.user_org_id: str | None = None  # a user limited to one organisation's subtree
         self._factory = sessionmaker(engine, expire_on_commit=False)
         self._installation_id: str | None = None
+        # app.models.settings.READ_ONCE: key -> stored JSON text (None: not set)
+        self.settings_cache: dict[str, str | None] = {}
         self._check: SoundnessCheck | None = None  # the check still running, if any
         self._mark: soundness.OpenMark | None = None  # this process's open mark on the file
 
@@ -220,6 +232,7 @@ class Database:
         if self.path is None:
             return
         self.engine.dispose()
+        self.settings_cache.clear()  # the restored file has settings of its own
         self.engine = make_engine(self.path)
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
         soundness.replaced(self.path)
