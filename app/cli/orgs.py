@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 
-from ..models.organisations import create_org, get_by_code, update_org
 from .common import CliContext, count
 
 KINDS = {"primary": "первичная", "territorial": "территориальная"}
@@ -69,6 +68,9 @@ def _values(args: argparse.Namespace) -> dict:
 
 
 def cmd_orgs_add(args: argparse.Namespace, ctx: CliContext) -> int:
+    # imported here: `orgs list` loads this module and reads without SQLAlchemy
+    from ..models.organisations import create_org, get_by_code
+
     db = ctx.database()
     with db.session() as s:
         values = _values(args) | {"kind": args.kind, "code": args.code}
@@ -85,6 +87,8 @@ def cmd_orgs_add(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_orgs_edit(args: argparse.Namespace, ctx: CliContext) -> int:
+    from ..models.organisations import get_by_code, update_org
+
     db = ctx.database()
     with db.session() as s:
         org = get_by_code(s, args.code)

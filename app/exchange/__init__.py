@@ -33,7 +33,7 @@ from .conflicts import ConflictView, list_conflicts, resolve_conflict
 from .export import ExportResult, export_exchange
 from .fileformat import ExchangeFileError
 from .importer import import_exchange
-from .merge import ImportReport
+from .merge_report import ImportReport
 
 __all__ = [
     "ConflictView",

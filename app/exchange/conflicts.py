@@ -17,7 +17,7 @@ from ..models.exchange_state import ExchangeConflict, ExchangePeer
 from ..models.import_values import ImportedValue
 from ..models.members import FIELD_LABELS
 from ..models.permissions import Permission, access, require
-from .merge import drop_stale_duplicates
+from .merge_book import drop_stale_duplicates
 from .records import Codec
 from .versions import (
     absorb_local_changes,

@@ -37,6 +37,9 @@ CORRUPTION_TEXTS = (
     "database disk image is malformed",
     "file is not a database",
     "malformed database schema",
+    # text that is not UTF-8: Profdesk writes only UTF-8, so the page holding it is damaged
+    # (Python's sqlite3 says so when it reads the row; the structure may still check fine)
+    "could not decode to utf-8",
 )
 
 

@@ -20,6 +20,7 @@ The table holds the row ids these return and fetches rows as it scrolls (app.mod
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, Select, and_, select
@@ -135,21 +136,33 @@ def _sqlite_walk(
     session: Session, key: str, org_ids: list[str] | None, today: dt.date, column: str
 ) -> list:
     """`column` (m.rowid or m.id) of the list's members, in list order."""
+    return [row[0] for row in _sqlite_walk_rows(session, key, org_ids, today, column)]
+
+
+def _sqlite_walk_rows(
+    session: Session,
+    key: str,
+    org_ids: list[str] | None,
+    today: dt.date,
+    columns: str,
+    join: str = "",
+) -> list[tuple]:
+    """`columns` of the list's members (`join`ed to more tables), in list order."""
     index, member_condition = _SQLITE_WALK[key]
     where = ["m.organisation_id = o.id", "m.left_on IS NULL", member_condition]
     for ids in (org_ids, _scope_org_ids(session)):
         if ids is not None:  # ids from our own database, written in: a literal list is faster
             where.append("o.id IN (" + ",".join(_quoted(i) for i in ids) + ")")
     sql = (
-        f"SELECT {column} FROM organisation AS o CROSS JOIN member AS m INDEXED BY {index} "
-        f"WHERE {' AND '.join(where)} ORDER BY o.code, m.sort_key"
+        f"SELECT {columns} FROM organisation AS o CROSS JOIN member AS m INDEXED BY {index} "
+        f"{join} WHERE {' AND '.join(where)} ORDER BY o.code, m.sort_key"
     )
     params = {}
     if ":printed_by" in sql:
         params["printed_by"] = (today - dt.timedelta(days=WAIT_DAYS)).isoformat()
     cursor = session.connection().connection.driver_connection.cursor()
     try:
-        return [row[0] for row in cursor.execute(sql, params).fetchall()]
+        return cursor.execute(sql, params).fetchall()
     finally:
         cursor.close()
 
@@ -196,49 +209,77 @@ def member_ids_for_rowids(session: Session, rowids: list[int]) -> list[str]:
     return [found[r] for r in rowids if r in found]
 
 
-def worklist_records(
-    session: Session, key: str, org_ids: list[str] | None = None, today: dt.date | None = None
-) -> list[dict]:
-    """The list as plain records (JSON, spreadsheet, the organisations' sheets)."""
-    require(session, Permission.VIEW_MEMBERS)
-    card = (
-        select(Card.number, Card.printed_on)
-        .where(Card.member_id == Member.id, Card.is_current.is_(True))
-        .limit(1)
-    )
-    query = worklist_query(session, key, org_ids, today, Member.id).add_columns(
+_RECORD_NAMES = [
+    "id",
+    "last_name",
+    "first_name",
+    "patronymic",
+    "organization_code",
+    "_short",
+    "_name",
+    "card_number",
+    "card_printed_on",
+    "e_registered_on",
+    "consent_on",
+    "profkards_on",
+    "booklet_on",
+]
+
+
+# the same columns on the SQLite walk; the card's partial unique index finds the current card
+_SQLITE_RECORD = (
+    "m.id, m.last_name, m.first_name, m.patronymic, o.code, o.short_name, o.name, "
+    "c.number, c.printed_on, m.e_registered_on, m.consent_on, m.profkards_on, m.booklet_on"
+)
+_SQLITE_CARD = "LEFT JOIN card AS c ON c.member_id = m.id AND c.is_current = 1"
+
+
+def _record_query(base: Select) -> Select:
+    """The record columns over `base` (members joined to their organisation), the current
+    card joined once (at most one per member: ONE_CURRENT_CARD) instead of looked up per row."""
+    return base.add_columns(
         Member.last_name,
         Member.first_name,
         Member.patronymic,
         Organisation.code,
         Organisation.short_name,
         Organisation.name,
-        card.with_only_columns(Card.number).scalar_subquery(),
-        card.with_only_columns(Card.printed_on).scalar_subquery(),
+        Card.number,
+        Card.printed_on,
         Member.e_registered_on,
         Member.consent_on,
         Member.profkards_on,
         Member.booklet_on,
-    )
-    names = [
-        "id",
-        "last_name",
-        "first_name",
-        "patronymic",
-        "organization_code",
-        "_short",
-        "_name",
-        "card_number",
-        "card_printed_on",
-        "e_registered_on",
-        "consent_on",
-        "profkards_on",
-        "booklet_on",
-    ]
+    ).outerjoin(Card, and_(Card.member_id == Member.id, Card.is_current.is_(True)))
+
+
+def _record(row: Sequence) -> dict:
+    record = dict(zip(_RECORD_NAMES, row, strict=True))
+    record["organization"] = record.pop("_short") or record.pop("_name")
+    record.pop("_name", None)
+    return record
+
+
+def worklist_records(
+    session: Session, key: str, org_ids: list[str] | None = None, today: dt.date | None = None
+) -> list[dict]:
+    """The list as plain records (JSON, spreadsheet, the organisations' sheets).
+
+    SQLite: the same index walk as the table's (worklist_rowids), joined to the current card;
+    PostgreSQL: the list's query joined to the current card."""
+    require(session, Permission.VIEW_MEMBERS)
+    kind_of(key)
+    today = today or dt.date.today()
+    if session.connection().dialect.name != "sqlite":
+        query = _record_query(worklist_query(session, key, org_ids, today, Member.id))
+        return [_record(row) for row in session.execute(query.execution_options(yield_per=2000))]
+    rows = _sqlite_walk_rows(session, key, org_ids, today, _SQLITE_RECORD, _SQLITE_CARD)
+    dates = range(_RECORD_NAMES.index("card_printed_on"), len(_RECORD_NAMES))
     records = []
-    for row in session.execute(query.execution_options(yield_per=2000)):
-        record = dict(zip(names, row, strict=True))
-        record["organization"] = record.pop("_short") or record.pop("_name")
-        record.pop("_name", None)
-        records.append(record)
+    for row in rows:  # the dates as SQLAlchemy's Date gives them ('YYYY-MM-DD' stored)
+        values = list(row)
+        for i in dates:
+            if values[i] is not None:
+                values[i] = dt.date.fromisoformat(values[i])
+        records.append(_record(values))
     return records

@@ -82,3 +82,27 @@ def test_a_reading_command_loads_no_pdf_spreadsheet_or_exchange_code(argv):
         [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True
     )
     assert done.stdout.strip() == "[]", done.stdout
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["orgs", "list", "--json"],
+        ["members", "search", "петрова"],
+        ["stock", "balance", "--json"],
+        ["users", "list"],
+    ],
+)
+def test_a_light_reading_command_parses_without_sqlalchemy(argv):
+    """These commands may read without SQLAlchemy (app.models.fastread): the modules their
+    command loads must import the domain's SQLAlchemy modules in the handlers, not at the
+    top (tests/cli/test_light_read_cli.py runs them whole)."""
+    probe = (
+        "import sys; from app.cli import build_parser; "
+        f"build_parser().parse_args({argv!r}); "
+        "print(sorted(m for m in sys.modules if m.startswith(('sqlalchemy', 'alembic'))))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert done.stdout.strip() == "[]", done.stdout

@@ -117,9 +117,7 @@ def test_kept_cells_reach_the_region_and_a_fix_there_reaches_the_district(office
     assert t01.kept(semina) == []
 
     # kept again later at the district (the same id): an update, not a deleted record
-    t01.import_list(
-        [["Сёмина Наталья Васильевна", "14.03.1968", "", "сентябрь 2016"]], school
-    )
+    t01.import_list([["Сёмина Наталья Васильевна", "14.03.1968", "", "сентябрь 2016"]], school)
     assert t01.kept(semina) == [("joined_on", "Дата вступления", "сентябрь 2016")]
     report = region.load(t01.export())
     assert report.refused == 0 and report.conflicts == 0

@@ -283,3 +283,17 @@ def test_stock_balances_and_the_tree_as_the_orm_reads_them(reading):
     figures = {r["code"]: r for r in light}
     assert figures[territorials[0].code]["on_hand"] == 120 - 30 - 2
     assert figures[territorials[1].code]["in_transit"] == 40
+
+
+def test_text_that_is_not_utf8_counts_as_damage():
+    """A row of garbage in a damaged page may still be read: Python's sqlite3 refuses its
+    text, and that is the damage sentence, not an internal failure."""
+    from app.models.soundness import is_corruption
+
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE t (x TEXT)")
+    conn.execute("INSERT INTO t VALUES (CAST(x'deadbeef' AS TEXT))")
+    with pytest.raises(sqlite3.Error) as failure:
+        conn.execute("SELECT x FROM t").fetchall()
+    assert is_corruption(failure.value)
+    assert not is_corruption(sqlite3.OperationalError("database is locked"))
