@@ -80,7 +80,7 @@ class RankingWindow(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate([44, 80, 260, 200, 120, 80, 90, 80]):
+        for column, width in enumerate([44, 80, 250, 250, 120, 80, 90, 80]):  # a whole ФИО
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setSortIndicatorShown(True)
 
