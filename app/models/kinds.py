@@ -1,6 +1,6 @@
 """The kinds the tables store as plain text: organisation kinds, member categories, card
-states, booklet movements and shipments. Plain Python (no SQLAlchemy), so the light read path (app.models.fastread) and the
-entities (app.models.entities, which names them too) share them."""
+states, booklet movements and shipments. Plain Python (no SQLAlchemy), so that the light read
+path (app.models.fastread) and the entities (app.models.entities) share them."""
 
 from __future__ import annotations
 

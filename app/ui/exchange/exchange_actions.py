@@ -15,34 +15,36 @@ if TYPE_CHECKING:
 
 def install(window: MainWindow) -> None:
     menu = QCoreApplication.translate("ExchangeMenu", "E&xchange")
-    window.add_action(
-        menu,
-        QCoreApplication.translate("ExchangeMenu", "&Export exchange file…"),
-        lambda: _run("export_file", window),
-        name="actionExchangeExport",
-        permission=Permission.EXCHANGE,
-    )
-    window.add_action(
-        menu,
-        QCoreApplication.translate("ExchangeMenu", "&Import exchange file…"),
-        lambda: _run("import_file", window),
-        name="actionExchangeImport",
-        permission=Permission.EXCHANGE,
-    )
-    window.add_action(
-        menu,
-        QCoreApplication.translate("ExchangeMenu", "&Conflicts…"),
-        lambda: _run("show_conflicts", window),
-        name="actionExchangeConflicts",
-        permission=Permission.EXCHANGE,
-    )
-    window.add_action(
-        menu,
-        QCoreApplication.translate("ExchangeMenu", "&Passphrase…"),
-        lambda: _run("set_passphrase", window),
-        name="actionExchangePassphrase",
-        permission=Permission.SETTINGS,
-    )
+    # spelled out so that lupdate sees each title
+    for text, job, name, permission in (
+        (
+            QCoreApplication.translate("ExchangeMenu", "&Export exchange file…"),
+            "export_file",
+            "actionExchangeExport",
+            Permission.EXCHANGE,
+        ),
+        (
+            QCoreApplication.translate("ExchangeMenu", "&Import exchange file…"),
+            "import_file",
+            "actionExchangeImport",
+            Permission.EXCHANGE,
+        ),
+        (
+            QCoreApplication.translate("ExchangeMenu", "&Conflicts…"),
+            "show_conflicts",
+            "actionExchangeConflicts",
+            Permission.EXCHANGE,
+        ),
+        (
+            QCoreApplication.translate("ExchangeMenu", "&Passphrase…"),
+            "set_passphrase",
+            "actionExchangePassphrase",
+            Permission.SETTINGS,
+        ),
+    ):
+        window.add_action(
+            menu, text, lambda job=job: _run(job, window), name=name, permission=permission
+        )
 
 
 def _run(name: str, window: MainWindow) -> None:
