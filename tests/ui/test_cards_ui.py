@@ -191,8 +191,8 @@ def test_reissue_and_history_from_the_menu(qtbot, window, demo_db, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
     window.select_member(ids[0])
-    window.cards.reissue()
-    window.cards.show_history()
+    window.cards.member_cards.reissue()
+    window.cards.member_cards.show_history()
     with demo_db.session() as s:
         history = card_ops.card_history(s, ids[0])
     assert [c.is_current for c in history] == [True, False] and history[1].number == old

@@ -25,6 +25,7 @@ from .cards_dialogs import (
     PrintChoice,
     PrinterProfilesDialog,
 )
+from .member_cards import MemberCardActions
 
 # The PDF makers (reportlab) and the preview load when first used, not at start: they
 # cost ~0.1 s of the main window's start (issue 2's target).
@@ -52,6 +53,7 @@ class CardsController(QObject):
         self.window = window
         self.db = window.db
         self._folders: list[Path] = []
+        self.member_cards = MemberCardActions(window)
         menu = self.tr("&Cards")
         add = window.add_action
         add(
@@ -82,7 +84,7 @@ class CardsController(QObject):
         add(
             menu,
             self.tr("&Reissue card…"),
-            self.reissue,
+            self.member_cards.reissue,
             tip=self.tr("The current card is lost or spoiled: close it and give a new number"),
             name="actionReissueCard",
             permission=Permission.CARDS,
@@ -90,7 +92,7 @@ class CardsController(QObject):
         add(
             menu,
             self.tr("Mark card &lost"),
-            self.mark_lost,
+            self.member_cards.mark_lost,
             tip=self.tr("Close the member's current card; it stays in the history"),
             name="actionCardLost",
             permission=Permission.CARDS,
@@ -98,7 +100,7 @@ class CardsController(QObject):
         add(
             menu,
             self.tr("Mark cards &handed out"),
-            self.mark_handed,
+            self.member_cards.mark_handed,
             tip=self.tr("The selected members received their printed cards"),
             name="actionCardsHanded",
             permission=Permission.CARDS,
@@ -106,7 +108,7 @@ class CardsController(QObject):
         add(
             menu,
             self.tr("Card hi&story…"),
-            self.show_history,
+            self.member_cards.show_history,
             tip=self.tr("All cards of the selected member, current and closed"),
             name="actionCardHistory",
         )
@@ -371,107 +373,6 @@ class CardsController(QObject):
             self._cleanup()
 
         self.window.tasks.run(self.tr("Preparing the issue sheet…"), work, done)
-
-    # --- a member's card -----------------------------------------------------------------------
-    def _member(self) -> str | None:
-        member_id = self.window.current_member_id()
-        if member_id is None:
-            QMessageBox.information(
-                self.window, self.tr("Cards"), self.tr("Select a member in the list first.")
-            )
-        return member_id
-
-    def reissue(self) -> None:
-        member_id = self._member()
-        if member_id is None:
-            return
-        answer = QMessageBox.question(
-            self.window,
-            self.tr("Reissue card"),
-            self.tr(
-                "The current card will be marked lost or spoiled and kept in the history; "
-                "the member gets a new card number. Continue?"
-            ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            with self.db.session() as s:
-                number = card_ops.reissue(s, member_id)
-        except Exception as error:  # noqa: BLE001 - shown to the user
-            show_error(self.window, error)
-            return
-        self.window.refresh(select_member=member_id)
-        self.window.statusBar().showMessage(
-            self.tr("New card number: %1").replace("%1", number), 8000
-        )
-
-    def mark_lost(self) -> None:
-        member_id = self._member()
-        if member_id is None:
-            return
-        try:
-            with self.db.session() as s:
-                current = [c for c in card_ops.card_history(s, member_id) if c.is_current]
-                if not current:
-                    QMessageBox.information(
-                        self.window, self.tr("Cards"), self.tr("The member has no current card.")
-                    )
-                    return
-                card_ops.mark_lost(s, current[0].id)
-        except Exception as error:  # noqa: BLE001 - shown to the user
-            show_error(self.window, error)
-            return
-        self.window.refresh(select_member=member_id)
-
-    def mark_handed(self) -> None:
-        ids = self.window.selected_member_ids()
-        if not ids:
-            self._member()
-            return
-        try:
-            with self.db.session() as s:
-                card_ids = [
-                    c.id
-                    for member_id in ids
-                    for c in card_ops.card_history(s, member_id)
-                    if c.is_current
-                ]
-                count = card_ops.mark_issued(s, card_ids)
-        except Exception as error:  # noqa: BLE001 - shown to the user
-            show_error(self.window, error)
-            return
-        self.window.refresh()
-        self.window.statusBar().showMessage(self.tr("Cards handed out: %n", "", count), 5000)
-
-    def show_history(self) -> None:
-        member_id = self._member()
-        if member_id is None:
-            return
-        with self.db.session() as s:
-            history = card_ops.card_history(s, member_id)
-        statuses = {
-            "to_print": self.tr("to print"),
-            "printed": self.tr("printed"),
-            "issued": self.tr("handed to the member"),
-            "lost": self.tr("lost or spoiled"),
-        }
-
-        def day(value) -> str:  # noqa: ANN001
-            return f"{value:%d.%m.%Y}" if value else "—"
-
-        lines = [
-            self.tr("№ %1: %2; created %3, printed %4, handed %5, closed %6")
-            .replace("%1", c.number)
-            .replace("%2", statuses.get(c.status, c.status))
-            .replace("%3", day(c.created_on))
-            .replace("%4", day(c.printed_on))
-            .replace("%5", day(c.handed_on))
-            .replace("%6", day(c.closed_on))
-            for c in history
-        ]
-        text = "\n".join(lines) or self.tr("The member has no cards yet.")
-        QMessageBox.information(self.window, self.tr("Card history"), text)
 
     # --- printers and emblem ------------------------------------------------------------------
     def show_profiles(self) -> None:
