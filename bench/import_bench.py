@@ -14,7 +14,9 @@ of a child also counts the bench's own memory at the fork) for a fifth of the ro
 of them and twice as many (the list again under other ids and card numbers: namesakes,
 so every row is a new member) shows whether memory grows with the file; beside it the
 peak of a process that only loads the sheet with python-calamine (what the import holds
-while it reads) and of one that only reads the file with openpyxl read-only.
+while it reads whole), of one that reads every row through the import's own reader
+(app.importing.reading: a big .xlsx sheet in pieces) and of one that only reads the file
+with openpyxl read-only.
 """
 
 from __future__ import annotations
@@ -212,6 +214,18 @@ print(peak_kib())
 )
 
 
+_PIECES_PEAK = (
+    _PEAK_KIB
+    + """
+import sys
+from app.importing.reading import RowSource
+with RowSource(sys.argv[1]) as source:
+    count = sum(1 for _ in source.rows())
+print(peak_kib())
+"""
+)
+
+
 _CALAMINE_PEAK = (
     _PEAK_KIB
     + """
@@ -228,7 +242,11 @@ print(peak_kib())
 def reader_peak(script: str, xlsx: Path) -> str:
     """Peak memory of a process that only reads the file, MiB."""
     done = subprocess.run(
-        [sys.executable, "-c", script, str(xlsx)], capture_output=True, text=True, check=True
+        [sys.executable, "-c", script, str(xlsx)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return f"{int(done.stdout.strip()) / 1024:.0f}"
 
@@ -243,6 +261,7 @@ def main() -> None:
     xlsx, empty = prepare(args.work, args.rows)
     warm_up()
     print(f"nproc {os.cpu_count()}, {cpu_model()}, Python {platform.python_version()}")
+    print("load average at the start: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     print(f"file: {xlsx.name}, {xlsx.stat().st_size / 1e6:.1f} MB, {args.rows} rows x 17 columns")
     runs: dict[str, list[tuple[float, float]]] = {"openpyxl": [], "import": [], "again": []}
     for attempt in range(args.repeat):
@@ -284,15 +303,23 @@ def main() -> None:
     big = doubled(xlsx, args.work / f"members-{args.rows * 2}.xlsx")
     print()
     print(
-        "| rows | peak RSS, MiB: profdesk-cli members import | python-calamine, the sheet "
-        "loaded | openpyxl read-only, reading only |"
+        "| rows | peak RSS, MiB: profdesk-cli members import | the import's reader alone "
+        "(RowSource) | python-calamine, the sheet loaded whole | openpyxl read-only |"
     )
-    print("|---|---|---|---|")
+    print("|---|---|---|---|---|")
+    peaks = []
     for path, rows in ((small, args.rows // 5), (xlsx, args.rows), (big, args.rows * 2)):
+        peaks.append(float(peak_memory(path, empty, args.work)))
         print(
-            f"| {rows} | {peak_memory(path, empty, args.work)} | "
+            f"| {rows} | {peaks[-1]:.0f} | {reader_peak(_PIECES_PEAK, path)} | "
             f"{reader_peak(_CALAMINE_PEAK, path)} | {reader_peak(_OPENPYXL_PEAK, path)} |"
         )
+    spread = (peaks[2] - peaks[0]) / (args.rows * 2 - args.rows // 5) * 1000
+    print(
+        f"\nthe import's peak from {args.rows // 5} to {args.rows * 2} rows: "
+        f"{peaks[2] - peaks[0]:+.0f} MiB ({spread:.2f} MiB per 1,000 rows)"
+    )
+    print("load average at the end: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
 
 
 if __name__ == "__main__":

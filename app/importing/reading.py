@@ -2,7 +2,8 @@
 
 .xlsx, .xlsm, .xls and .ods through python-calamine (a Rust reader: about ten times faster
 than openpyxl, and it gives a date-formatted cell as a date and any other number as a
-number, so a year typed in a date column stays a year); .csv in UTF-8, UTF-8 with BOM,
+number, so a year typed in a date column stays a year); a big .xlsx sheet goes to calamine
+in pieces (pieces.py), as calamine holds a whole sheet; .csv in UTF-8, UTF-8 with BOM,
 Windows-1251 or UTF-16, with ';', ',' or tab between the values. The format is told by
 the file's content, not its name. A file that cannot be read at all raises
 ValidationError and nothing is imported.
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..models.errors import ValidationError
+from .pieces import PieceReader, open_pieces
 
 SAMPLE_BYTES = 64 * 1024
 BOOK_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
@@ -151,6 +153,7 @@ class RowSource:
         self.encoding = ""
         self.delimiter = ""
         self._workbook: Any = None
+        self._pieces: PieceReader | None = None
         self._file: Any = None
         if self.kind == "book":
             self._open_book()
@@ -171,6 +174,13 @@ class RowSource:
             raise ValidationError(
                 f"В книге «{self.path.name}» нет листа «{self.sheet}»; есть: {', '.join(names)}."
             )
+        pieces = open_pieces(self.path, self.sheet)
+        if pieces is not None:  # a big .xlsx sheet: read in pieces, memory stays flat
+            self._workbook.close()
+            self._workbook = None
+            self._pieces = pieces
+            self.total_rows = pieces.total_rows
+            return
         import python_calamine as calamine
 
         try:
@@ -184,13 +194,27 @@ class RowSource:
         self.total_rows = int(self._worksheet.height or 0)
 
     def _book_rows(self) -> Iterator[tuple[int, list]]:
+        if self._pieces is not None:
+            yield from self._piece_rows()
+            return
         sheet = self._worksheet
-        first_row, first_column = sheet.start or (0, 0)
-        pad = [""] * first_column  # calamine starts at the first used cell: keep columns
+        first_column = (sheet.start or (0, 0))[1]
+        pad = [""] * first_column  # calamine starts at the first used column: keep columns
         try:
-            for number, values in enumerate(sheet.iter_rows(), first_row + 1):
+            # iter_rows gives the rows from the sheet's first row (python-calamine 0.9.1:
+            # the empty rows above the first used cell too), the columns from the first used
+            for number, values in enumerate(sheet.iter_rows(), 1):
                 yield number, (pad + values) if first_column else values
         except Exception as exc:
+            raise _refuse(self.path, "книга повреждена.") from exc
+
+    def _piece_rows(self) -> Iterator[tuple[int, list]]:
+        assert self._pieces is not None
+        try:
+            yield from self._pieces.rows()
+        except ValidationError:
+            raise
+        except Exception as exc:  # calamine's errors on a piece: the file is damaged
             raise _refuse(self.path, "книга повреждена.") from exc
 
     # --- csv ----------------------------------------------------------------------------
@@ -231,6 +255,9 @@ class RowSource:
         if self._workbook is not None:
             self._workbook.close()
             self._workbook = None
+        if self._pieces is not None:
+            self._pieces.close()
+            self._pieces = None
         if self._file is not None:
             self._file.close()
             self._file = None

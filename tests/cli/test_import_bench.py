@@ -31,4 +31,5 @@ def test_import_bench_runs_at_a_tiny_size(tmp_path):
         for line in done.stdout.splitlines()
         if line.startswith(("| 12 |", "| 60 |", "| 120 |"))
     ]
-    assert len(peaks) == 3 and all(len(line.split("|")) == 6 for line in peaks)
+    assert len(peaks) == 3 and all(len(line.split("|")) == 7 for line in peaks)
+    assert "the import's peak from 12 to 120 rows:" in done.stdout
