@@ -97,12 +97,15 @@ def test_actions_wait_for_the_database_and_come_with_it(qtbot, readable):
         window.member_table.selectRow(0)
         assert window.current_member_id() is not None
         assert not window.action_edit_member.isEnabled()  # a row chosen: still waits
-        assert not hasattr(window, "start_page")  # the features come with the database
+        page = window.start_page  # there from the first paint, its figures counted later
+        assert page.value_labels["members"].text() == "—" and page.buttons == {}
+        assert len(window.menus) == 3  # the features' menus come with the database
         qtbot.waitUntil(lambda: window.db is not None, timeout=10000)
         assert window.action_add_member.isEnabled() and window.action_add_org.isEnabled()
         assert window.action_export.isEnabled() and window.action_edit_member.isEnabled()
-        qtbot.waitUntil(window.start_page.isVisible, timeout=5000)
-        assert len(window.menus) > 3
+        assert len(window.menus) > 3 and "startAddMember" in page.buttons
+        listed = str(window.member_model.rowCount())  # the region's current members
+        qtbot.waitUntil(lambda: page.value_labels["members"].text() == listed, timeout=5000)
     finally:
         window.close()
         handle.close()
