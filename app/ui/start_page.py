@@ -10,6 +10,7 @@ this build, or hidden for the user's role, is not shown.
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -56,6 +57,11 @@ class StartPage(QWidget):
         self.figures: OfficeFigures | None = None
         self.buttons: dict[str, QPushButton] = {}
         self._keeper: QWidget | None = None
+        self._counting: threading.Event | None = None  # the figures being counted
+        self._found: list = []
+        self._count_again = False
+        self._wait = QTimer(self, interval=20)
+        self._wait.timeout.connect(self._counted)
 
         self.numbers = QHBoxLayout()
         self.value_labels: dict[str, QLabel] = {}
@@ -181,18 +187,47 @@ class StartPage(QWidget):
 
     # --- numbers -------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Counted now (SQL aggregates); the change against last month's stored snapshot,
-        which the background job stores after the start (then it calls this again)."""
-        if self.window_.db is None:
+        """Counted now (SQL aggregates, 0.3-0.9 s at 250,000 members: in a thread, so the
+        window stays responsive); the change against last month's stored snapshot, which the
+        background job stores after the start (then it calls this again)."""
+        db = self.window_.db
+        if db is None:
             return  # a light start: counted once the Database is handed over
+        if self._counting is not None:
+            self._count_again = True  # asked meanwhile: counted again after this one
+            return
         from ..models.progress import start_figures
+
+        done, found = threading.Event(), []
+
+        def count() -> None:
+            try:
+                with db.session() as s:
+                    found.append(start_figures(s))
+            except Exception:  # noqa: BLE001 - the page only informs; the menus still work
+                pass
+            finally:
+                done.set()
+
+        self._counting = done
+        self._found = found
+        threading.Thread(target=count, name="profdesk-start-figures", daemon=True).start()
+        self._wait.start()
+
+    def _counted(self) -> None:
+        if self._counting is None or not self._counting.is_set():
+            return
+        self._wait.stop()
+        self._counting = None
+        if self._found:
+            self._show(self._found[0])
+        if self._count_again:
+            self._count_again = False
+            self.refresh()
+
+    def _show(self, figures) -> None:  # noqa: ANN001 - progress.StartFigures
         from ..models.stock import fmt
 
-        try:
-            with self.window_.db.session() as s:
-                figures = start_figures(s)
-        except Exception:  # noqa: BLE001 - the page only informs; the menus still work
-            return
         self.figures = f = figures.now
         self.value_labels["members"].setText(fmt(f.members))
         for key in CAMPAIGN:
