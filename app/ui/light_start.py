@@ -8,16 +8,19 @@ same SQL the normal path runs on SQLite: fastread.window), shown, and just after
 paint the normal open runs and hands the Database to the window (`MainWindow.attach`):
 the features' menus, the start page and the actions that need the database arrive then.
 
-Input that comes in meanwhile is queued by Qt's event loop behind the handover, which runs
-in one go on the window's thread; a filter chosen before it is remembered and applied once
-the Database is there. Whenever the gate says no, or the handover meets anything the normal
+SQLAlchemy, the models and the features' modules are imported in a thread after the first
+paint (imports hold the interpreter only in bursts, so the window keeps painting and taking
+keys); the handover itself then runs in one go on the window's thread. A filter chosen
+before it is remembered and applied once the Database is there. Whenever the gate says no, or the handover meets anything the normal
 start handles (damage, a user created meanwhile, an error), the start is the normal one.
 """
 
 from __future__ import annotations
 
+import importlib
 import logging
 import sqlite3
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -26,6 +29,23 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 log = logging.getLogger(__name__)
 
 FALLBACK_MS = 250  # a window never painted (minimised) still gets its database
+POLL_MS = 15  # how often the window's thread looks whether the imports are done
+# what the handover and the start page's first figures import, besides the features
+PRELOAD = ("app.models.db", "app.models.users", "app.models.progress", "app.models.stock")
+
+
+def preload(done: threading.Event) -> None:
+    """Import what the handover needs, off the window's thread."""
+    from . import extensions
+
+    names = [*PRELOAD, *(f"app.ui.{m}" for m in extensions.EXTENSION_MODULES), "app.ui.user_guide"]
+    try:
+        for name in names:
+            importlib.import_module(name)
+    except Exception:  # noqa: BLE001 - the handover imports again and meets it there
+        log.warning("preloading for the handover failed", exc_info=True)
+    finally:
+        done.set()
 
 
 class LightStart(QObject):
@@ -39,16 +59,32 @@ class LightStart(QObject):
         self.db: Any = None
         self._reopen = reopen  # the normal start, when the handover cannot finish
         self._done = False
+        self._imported = threading.Event()
+        self._poll = QTimer(self, interval=POLL_MS)
+        self._poll.timeout.connect(self._imports_done)
 
     def arm(self) -> None:
         self.window.member_table.viewport().installEventFilter(self)
-        QTimer.singleShot(FALLBACK_MS, self.hand_over)
+        QTimer.singleShot(FALLBACK_MS, self._begin)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.hand_over)  # after this paint has reached the screen
+            QTimer.singleShot(0, self._begin)  # after this paint has reached the screen
         return False
+
+    def _begin(self) -> None:
+        if self._done or self._poll.isActive():
+            return
+        threading.Thread(
+            target=preload, args=(self._imported,), name="profdesk-preload", daemon=True
+        ).start()
+        self._poll.start()
+
+    def _imports_done(self) -> None:
+        if self._imported.is_set() or self._done:
+            self._poll.stop()
+            self.hand_over()
 
     def hand_over(self) -> None:
         """The normal open, then the Database to the window (once)."""
@@ -90,6 +126,7 @@ class LightStart(QObject):
 
     def close(self, cancel_checks: bool = False) -> None:
         self._done = True  # a handover not run yet never runs
+        self._poll.stop()
         if self.db is not None:
             self.db.close(cancel_checks=cancel_checks)
         else:

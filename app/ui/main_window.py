@@ -57,6 +57,7 @@ class MainWindow(MemberActions):
         self.setObjectName("mainWindow")
         self.db = db
         self._light = light
+        self.on_attach: list = []  # what a light start's features do once attached
         self.tasks = TaskRunner(self)
         self.menus: dict[str, QMenu] = {}
         self.toolbar = QToolBar(self.tr("Main toolbar"), objectName="mainToolbar")
@@ -138,6 +139,7 @@ class MainWindow(MemberActions):
         if db is not None:
             self._install_features()
         else:  # until attach: what needs the database is not offered yet
+            extensions.install_all(self, light=True)
             for action in self._needs_db:
                 action.setEnabled(False)
         self._update_title()
@@ -162,11 +164,6 @@ class MainWindow(MemberActions):
         extensions.install_all(self)
         self._create_help_menu()
 
-    @property
-    def attached(self) -> bool:
-        """The Database is there (always, except in the moment after a light start)."""
-        return self.db is not None
-
     def attach(self, db: Database) -> None:
         """A light start's Database, handed over after the first paint: the features'
         menus, the actions, and a filter the user chose meanwhile. The rows shown stay (the
@@ -175,9 +172,12 @@ class MainWindow(MemberActions):
         self.org_model.attach(db)
         pending = self.member_model.attach(db)
         self._light = None
-        self._install_features()
+        extensions.install_all(self, light=False)
+        self._create_help_menu()
         for action in self._needs_db:
             action.setEnabled(action.isVisible())
+        for hook in self.on_attach:
+            hook()
         self._update_title()
         if pending or self._search_timer.isActive():
             self.apply_filter()

@@ -4,7 +4,13 @@ what the normal start shows, and nothing done in the moment between may go wrong
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -97,12 +103,15 @@ def test_actions_wait_for_the_database_and_come_with_it(qtbot, readable):
         window.member_table.selectRow(0)
         assert window.current_member_id() is not None
         assert not window.action_edit_member.isEnabled()  # a row chosen: still waits
-        assert not hasattr(window, "start_page")  # the features come with the database
+        page = window.start_page  # there from the first paint, its figures counted later
+        assert page.value_labels["members"].text() == "—" and page.buttons == {}
+        assert len(window.menus) == 3  # the features' menus come with the database
         qtbot.waitUntil(lambda: window.db is not None, timeout=10000)
         assert window.action_add_member.isEnabled() and window.action_add_org.isEnabled()
         assert window.action_export.isEnabled() and window.action_edit_member.isEnabled()
-        qtbot.waitUntil(window.start_page.isVisible, timeout=5000)
-        assert len(window.menus) > 3
+        assert len(window.menus) > 3 and "startAddMember" in page.buttons
+        listed = str(window.member_model.rowCount())  # the region's current members
+        qtbot.waitUntil(lambda: page.value_labels["members"].text() == listed, timeout=5000)
     finally:
         window.close()
         handle.close()
@@ -197,7 +206,34 @@ def test_a_failed_handover_falls_back_to_the_normal_start(qtbot, readable, monke
         assert criticals == []  # the second open worked: the normal window instead
         assert handle.window is not light_window and handle.window.isVisible()
         assert handle.db is not None and handle.window.db is handle.db
-        assert not light_window.isVisible()
+        assert not shiboken6.isValid(light_window) or not light_window.isVisible()  # gone
     finally:
         handle.window.close()
         handle.close()
+
+
+def test_the_window_is_shown_before_sqlalchemy_is_imported(readable):
+    """What the light start saves is SQLAlchemy's import: the shown window must not pull
+    it in (a module imported at the top of the window, its table or its start page)."""
+    probe = (
+        "import sys\n"
+        "from app.__main__ import make_application, start\n"
+        "app, tr = make_application()\n"
+        "handle, window = start(sys.argv[1])\n"
+        "app.processEvents()\n"
+        "shown = window.isVisible() and window.member_model.rowCount() > 0\n"
+        "light = window.db is None\n"
+        "print(shown, light, sorted(m for m in sys.modules if m.startswith('sqlalchemy'))[:3])\n"
+        "handle.close()\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", probe, str(readable)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=Path(__file__).resolve().parents[2],
+        timeout=60,
+        check=True,
+    )
+    assert out.stdout.split("\n")[-2] == "True True []"
