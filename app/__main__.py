@@ -85,10 +85,23 @@ def _confirm(db) -> None:  # noqa: ANN001
 def start(location: str, *, self_test: bool = False, demo: bool = False):  # noqa: ANN201
     """Open the database and show the main window, as `profdesk` starts (the benchmark
     starts through here too): (db, window), or the exit status when no window is shown.
+    `db` has `close(cancel_checks=...)`; on a light start it is the LightStart that hands
+    the Database to the window after its first paint (app.ui.light_start).
 
     The file's integrity check runs in the background while the window is built; it is
     waited for before any dialog or window appears, so a damaged file never shows one and
     gets the same offer to restore the newest good backup as a file refused at open."""
+    if not demo:
+        from .ui.light_start import light_start
+
+        started = light_start(location, self_test=self_test, open_normally=_open_normally)
+        if started is not None:
+            return started
+    return _open_normally(location, self_test=self_test, demo=demo)
+
+
+def _open_normally(location: str, *, self_test: bool = False, demo: bool = False):  # noqa: ANN202
+    """The start with SQLAlchemy from the first moment: sign-in, first start, damage."""
     from PySide6.QtWidgets import QMessageBox
 
     from .models import cipher, open_database

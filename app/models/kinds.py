@@ -52,3 +52,7 @@ class ShipmentStatus(enum.StrEnum):
     SENT = "sent"
     RECEIVED = "received"
     CANCELLED = "cancelled"  # a draft dropped, or a sent/received shipment reversed
+
+
+# the three campaign shares of the start page and the progress figures (app.models.progress)
+CAMPAIGN = ("e_registered", "cards", "booklets")

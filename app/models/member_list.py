@@ -6,8 +6,7 @@ visible rows with `fetch_rows`, so 250,000 members cost a list of integers, not 
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sqlalchemy import (
     ColumnElement,
@@ -25,6 +24,7 @@ from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.functions import FunctionElement
 
 from .entities import Card, Member, Organisation
+from .member_view import MemberFilter, MemberRow
 from .permissions import access
 from .search_words import SearchWords
 
@@ -36,41 +36,6 @@ BROAD_SEARCH = 4000
 # tested row by row while the name index is walked; a rarer one is read into a set first.
 # Measured at 250,000 members: the set costs ~3 us a card, the row test ~9 us a row walked.
 DENSE_CARDS = 25_000
-
-
-@dataclass
-class MemberFilter:
-    org_ids: list[str] | None = None  # None: every organisation
-    status: str = "active"  # active | left | all
-    category: str | None = None
-    query: str = ""
-    without_consent: bool = False
-    sort: str = "name"  # a key of SORT_COLUMNS
-    descending: bool = False
-
-
-@dataclass
-class MemberRow:
-    rowid: int
-    id: str
-    last_name: str
-    first_name: str
-    patronymic: str
-    birth_date: dt.date | None
-    category: str
-    organisation: str
-    position: str
-    phone: str | None
-    joined_on: dt.date | None
-    e_registered_on: dt.date | None
-    left_on: dt.date | None
-    consent_on: dt.date | None
-    card_number: str | None = None
-    extra: dict = field(default_factory=dict)
-
-    @property
-    def full_name(self) -> str:
-        return " ".join(p for p in (self.last_name, self.first_name, self.patronymic) if p)
 
 
 _current_card = (
@@ -362,7 +327,12 @@ def member_rowids(session: Session, f: MemberFilter, limit: int | None = None) -
 def _ordered_rowids(
     session: Session, f: MemberFilter, limit: int | None, plan: SearchPlan
 ) -> list[int]:
-    if f.sort in MERGED_SORTS and session.connection().dialect.name == "sqlite":
+    sqlite = session.connection().dialect.name == "sqlite"
+    if sqlite and f.is_browse and limit is None and not scope_conditions(session):
+        from .fastread.window import browse_rowids  # the light path's window reads it too
+
+        return browse_rowids(session.connection().connection.driver_connection)
+    if f.sort in MERGED_SORTS and sqlite:
         from .member_sort import sorted_rowids
 
         rowids = sorted_rowids(session, f, plan, limit)
@@ -418,6 +388,16 @@ def fetch_rows(session: Session, rowids: list[int]) -> list[MemberRow]:
     """The rows for these ids, in the same order, with organisation and current card."""
     if not rowids:
         return []
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        from .fastread.window import member_rows  # one query for both paths on SQLite
+
+        return member_rows(connection.connection.driver_connection, rowids)
+    return query_fetch_rows(session, rowids)
+
+
+def query_fetch_rows(session: Session, rowids: list[int]) -> list[MemberRow]:
+    """fetch_rows through SQLAlchemy: PostgreSQL's (and the parity tests')."""
     query = (
         select(
             ROWID,

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from . import kinds
 from .office_figures import OfficeFigures, office_figures
 from .organisations import get_by_code, region, subtree_ids
 from .permissions import Permission, access, require
@@ -38,7 +39,7 @@ __all__ = [
     "start_figures",
 ]
 
-CAMPAIGN = ("e_registered", "cards", "booklets")  # the start page's three shares
+CAMPAIGN = kinds.CAMPAIGN  # the start page's three shares
 
 
 @dataclass

@@ -25,6 +25,14 @@ EXTENSION_MODULES: list[str] = [
 ]
 
 
-def install_all(window: QMainWindow) -> None:
+# built without the database on a light start (app.ui.light_start), so the window's first
+# paint has its final layout; told by `window.on_attach` when the Database is there
+LIGHT_MODULES: tuple[str, ...] = ("start_page",)
+
+
+def install_all(window: QMainWindow, *, light: bool | None = None) -> None:
+    """Every capability (light None); on a light start first the LIGHT_MODULES (light
+    True), then the rest once the Database is there (light False)."""
     for name in EXTENSION_MODULES:
-        import_module(f"app.ui.{name}").install(window)
+        if light is None or light == (name in LIGHT_MODULES):
+            import_module(f"app.ui.{name}").install(window)

@@ -7,6 +7,8 @@ is done to a member or an organisation is in app.ui.members.member_actions.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -28,10 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__
-from ..models import Database
-from ..models.export import export_members
 from ..models.limits import SEARCH_MAX
-from ..models.member_list import MemberFilter
+from ..models.member_view import MemberFilter
 from ..models.permissions import Permission, allowed
 from ..models.settings import get_setting
 from . import extensions
@@ -41,21 +41,31 @@ from .members.member_table import MemberTableModel
 from .members.org_tree import OrgIdRole, OrgTreeModel
 from .tasks import TaskRunner
 
+if TYPE_CHECKING:
+    from ..models import Database
+    from ..models.fastread import Reader
+
 SEARCH_DELAY_MS = 40  # typed to shown p95 < 100 ms with the search itself (bench/start_bench.py)
 
 
 class MainWindow(MemberActions):
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database | None, *, light: Reader | None = None) -> None:
+        """`db` None and `light` a plain reader: a light start (app.__main__). The tree and
+        the first list are read through `light`, the features' menus and every action that
+        needs the database wait for `attach(db)`, which comes just after the first paint."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.db = db
+        self._light = light
+        self.on_attach: list = []  # what a light start's features do once attached
         self.tasks = TaskRunner(self)
         self.menus: dict[str, QMenu] = {}
         self.toolbar = QToolBar(self.tr("Main toolbar"), objectName="mainToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(self.toolbar)
 
-        self.org_model = OrgTreeModel(db, self)
+        plain = light.conn if light is not None else None
+        self.org_model = OrgTreeModel(db, self, light=plain)
         self.org_tree = QTreeView(objectName="orgTree")
         self.org_tree.setModel(self.org_model)
         self.org_tree.setUniformRowHeights(True)
@@ -64,7 +74,7 @@ class MainWindow(MemberActions):
         self.org_tree.header().setStretchLastSection(False)
         self.org_tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
-        self.member_model = MemberTableModel(db, self)
+        self.member_model = MemberTableModel(db, self, light=plain)
         self.member_table = QTableView(objectName="memberTable")
         self.member_table.setModel(self.member_model)
         self.member_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -75,7 +85,9 @@ class MainWindow(MemberActions):
         self.member_table.verticalHeader().setDefaultSectionSize(24)
         self.member_table.setAlternatingRowColors(True)
         self.member_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.member_table.doubleClicked.connect(lambda _: self.edit_member())
+        self.member_table.doubleClicked.connect(
+            lambda _: self.edit_member() if self.db is not None else None
+        )
         self.member_table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         header = self.member_table.horizontalHeader()
         for column, width in enumerate(MemberTableModel.COLUMN_WIDTHS):
@@ -124,8 +136,12 @@ class MainWindow(MemberActions):
         self.category_filter.currentIndexChanged.connect(lambda _: self.apply_filter())
 
         self._create_actions()
-        extensions.install_all(self)
-        self._create_help_menu()
+        if db is not None:
+            self._install_features()
+        else:  # until attach: what needs the database is not offered yet
+            extensions.install_all(self, light=True)
+            for action in self._needs_db:
+                action.setEnabled(False)
         self._update_title()
         self._create_status_bar()
         self._fit_to_screen(1360, 760)
@@ -143,6 +159,30 @@ class MainWindow(MemberActions):
             lambda *_: self._update_actions()
         )
         self.apply_filter()
+
+    def _install_features(self) -> None:
+        extensions.install_all(self)
+        self._create_help_menu()
+
+    def attach(self, db: Database) -> None:
+        """A light start's Database, handed over after the first paint: the features'
+        menus, the actions, and a filter the user chose meanwhile. The rows shown stay (the
+        same file, read by the same SQL), so nothing visibly reloads."""
+        self.db = db
+        self.org_model.attach(db)
+        pending = self.member_model.attach(db)
+        self._light = None
+        extensions.install_all(self, light=False)
+        self._create_help_menu()
+        for action in self._needs_db:
+            action.setEnabled(action.isVisible())
+        for hook in self.on_attach:
+            hook()
+        self._update_title()
+        if pending or self._search_timer.isActive():
+            self.apply_filter()
+        else:
+            self._update_actions()
 
     def _create_status_bar(self) -> None:
         """Which organisation is shown (left) and how many members are listed (right)."""
@@ -187,7 +227,8 @@ class MainWindow(MemberActions):
     ) -> QAction:
         """A menu action; one the user's role does not allow is not offered at all."""
         action = QAction(text, self)
-        if permission is not None and not allowed(self.db.user_role, permission):
+        role = self.db.user_role if self.db is not None else ""  # a light start: no users
+        if permission is not None and not allowed(role, permission):
             action.setVisible(False)
             action.setEnabled(False)
         if name:
@@ -261,7 +302,7 @@ class MainWindow(MemberActions):
             tip=self.tr("Jump to the search field"),
             name="actionFind",
         )
-        self.add_action(
+        self.action_export = self.add_action(
             members,
             self.tr("E&xport list…"),
             self.export_members,
@@ -296,6 +337,8 @@ class MainWindow(MemberActions):
             self.member_table.addAction(action)
         for action in (self.action_add_org, self.action_edit_org):
             self.org_tree.addAction(action)
+        # enabled by attach on a light start (the member ones by _update_actions)
+        self._needs_db = [self.action_add_member, self.action_export, *self.org_tree.actions()]
         self.add_action(
             file_menu,
             self.tr("E&xit"),
@@ -320,7 +363,7 @@ class MainWindow(MemberActions):
         install_help(self, help_menu)
 
     def _update_actions(self) -> None:
-        has_member = self.current_member_id() is not None
+        has_member = self.db is not None and self.current_member_id() is not None
         for action in (
             self.action_edit_member,
             self.action_leave,
@@ -331,6 +374,14 @@ class MainWindow(MemberActions):
 
     def _update_title(self) -> None:
         title = APP_NAME
+        if self.db is None:  # a light start: a plain file, read through the reader
+            from ..models.fastread.window import setting
+
+            title = f"{APP_NAME} — {self._light.path.name}"
+            if setting(self._light.conn, "demo", False):
+                title += " " + self.tr("[DEMO DATA]")
+            self.setWindowTitle(title)
+            return
         if self.db.path is not None:
             title = f"{APP_NAME} — {self.db.path.name}"
         else:  # several workstations share it: say which server
@@ -462,6 +513,8 @@ class MainWindow(MemberActions):
         )
         if not path:
             return
+        from ..models.export import export_members
+
         org_id = self.current_org_id()
         node = self.org_model.find_node(org_id) if org_id else None
         from pathlib import Path

@@ -9,22 +9,25 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMainWindow
 
-from ...models.members import restore_membership
 from ..errors import show_error
-from .member_dialogs import LeaveDialog, MoveDialog
-from .member_form import MemberForm
-from .org_form import OrgForm
+
+# The forms and the domain load with the first action: the window's first paint needs none
+# of them (and no SQLAlchemy, on a light start: app.__main__).
 
 
 class MemberActions(QMainWindow):
     # --- member actions -----------------------------------------------------------------
     def add_member(self) -> None:
+        from .member_form import MemberForm
+
         default_org = self.current_org_id()
         dialog = MemberForm(self.db, self.org_model.all_nodes(), None, default_org, self)
         if dialog.exec():
             self.refresh(dialog.saved_member_id)
 
     def edit_member(self) -> None:
+        from .member_form import MemberForm
+
         member_id = self.current_member_id()
         if member_id is None:
             return
@@ -34,11 +37,15 @@ class MemberActions(QMainWindow):
             self.refresh(member_id)
 
     def mark_left(self) -> None:
+        from .member_dialogs import LeaveDialog
+
         member_id = self.current_member_id()
         if member_id and LeaveDialog(self.db, member_id, self._current_member_name(), self).exec():
             self.refresh()
 
     def restore_membership(self) -> None:
+        from ...models.members import restore_membership
+
         member_id = self.current_member_id()
         if member_id is None:
             return
@@ -51,6 +58,8 @@ class MemberActions(QMainWindow):
         self.refresh(member_id)
 
     def move_member(self) -> None:
+        from .member_dialogs import MoveDialog
+
         member_id = self.current_member_id()
         if member_id is None:
             return
@@ -62,6 +71,8 @@ class MemberActions(QMainWindow):
 
     # --- organisations --------------------------------------------------------------------
     def add_org(self) -> None:
+        from .org_form import OrgForm
+
         dialog = OrgForm(
             self.db, self.org_model.all_nodes(), parent_id=self.current_org_id(), parent=self
         )
@@ -69,6 +80,8 @@ class MemberActions(QMainWindow):
             self.refresh()
 
     def edit_org(self) -> None:
+        from .org_form import OrgForm
+
         org_id = self.current_org_id()
         if org_id is None:
             return

@@ -8,20 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import OrderedDict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 
-from ...models import Database
-from ...models.member_list import (
-    MemberFilter,
-    MemberRow,
-    fetch_rows,
-    first_member_rowids,
-    member_rowids,
-)
+from ...models.member_view import MemberFilter, MemberRow
 from ...models.text import readable_phone
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from ...models import Database
 
 PAGE_SIZE = 200
 MAX_CACHED_PAGES = 50
@@ -54,9 +52,15 @@ class MemberTableModel(QAbstractTableModel):
     # wide enough for the Russian titles and values: «Дата рождения», «+7 910 123-45-67»
     COLUMN_WIDTHS: tuple[int, ...] = (250, 112, 100, 200, 190, 130, 95, 95, 120, 95)
 
-    def __init__(self, db: Database, parent: Any = None) -> None:
+    def __init__(
+        self, db: Database | None, parent: Any = None, *, light: sqlite3.Connection | None = None
+    ) -> None:
+        """`db` None: a light start (app.__main__) reads the first list through `light`, a
+        plain read-only connection, until `attach` hands the Database over."""
         super().__init__(parent)
         self.db = db
+        self._light = light
+        self.pending = False  # a filter asked for before the Database was handed over
         self.filter = MemberFilter()
         self._rowids: list[int] = []
         self._loaded = False
@@ -89,20 +93,39 @@ class MemberTableModel(QAbstractTableModel):
         self.filter = member_filter
         self.reload()
 
+    def attach(self, db: Database) -> bool:
+        """The Database of a light start, handed over: True when a filter waits for it."""
+        self.db, self._light = db, None
+        return self.pending
+
     def reload(self) -> None:
-        # sorting 250,000 members by a column other than the name takes about a second
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            with self.db.session() as s:
-                rowids, complete = first_member_rowids(s, self.filter, SEARCH_FIRST_ROWS)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        if self.db is None:
+            if not self.filter.is_browse:
+                self.pending = True  # shown once the Database is handed over (attach)
+                return
+            from ...models.fastread.window import browse_rowids
+
+            rowids, complete = browse_rowids(self._light), True
+        else:
+            rowids, complete = self._first_rowids()
+        self.pending = False
         self.beginResetModel()
         self._partial = not complete
         self._rowids = rowids
         self._loaded = True
         self._pages.clear()
         self.endResetModel()
+
+    def _first_rowids(self) -> tuple[list[int], bool]:
+        from ...models.member_list import first_member_rowids
+
+        # sorting 250,000 members by a column other than the name takes about a second
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            with self.db.session() as s:
+                return first_member_rowids(s, self.filter, SEARCH_FIRST_ROWS)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
 
     @property
     def is_partial(self) -> bool:
@@ -114,8 +137,10 @@ class MemberTableModel(QAbstractTableModel):
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
         """Load the whole result of a broad search, keeping the rows already shown."""
-        if parent.isValid() or not self._partial:
+        if parent.isValid() or not self._partial or self.db is None:
             return
+        from ...models.member_list import member_rowids
+
         with self.db.session() as s:
             rowids = member_rowids(s, self.filter)
         self._partial = False
@@ -143,8 +168,7 @@ class MemberTableModel(QAbstractTableModel):
         page = self._pages.get(page_no)
         if page is None:
             start = page_no * PAGE_SIZE
-            with self.db.session() as s:
-                page = fetch_rows(s, self._rowids[start : start + PAGE_SIZE])
+            page = self._fetch(self._rowids[start : start + PAGE_SIZE])
             self._pages[page_no] = page
             while len(self._pages) > MAX_CACHED_PAGES:
                 self._pages.popitem(last=False)
@@ -152,6 +176,16 @@ class MemberTableModel(QAbstractTableModel):
             self._pages.move_to_end(page_no)
         offset = row % PAGE_SIZE
         return page[offset] if offset < len(page) else None
+
+    def _fetch(self, rowids: list[int]) -> list[MemberRow]:
+        if self.db is None:
+            from ...models.fastread.window import member_rows
+
+            return member_rows(self._light, rowids)
+        from ...models.member_list import fetch_rows
+
+        with self.db.session() as s:
+            return fetch_rows(s, rowids)
 
     def member_id(self, row: int) -> str | None:
         record = self._row(row)

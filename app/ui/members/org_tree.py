@@ -2,26 +2,50 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from ...models import Database
-from ...models.organisations import OrgNode, load_tree
+from ...models.org_nodes import OrgNode
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from ...models import Database
 
 OrgIdRole = Qt.ItemDataRole.UserRole + 1
 OrgKindRole = Qt.ItemDataRole.UserRole + 2
 
 
 class OrgTreeModel(QStandardItemModel):
-    def __init__(self, db: Database, parent=None) -> None:  # noqa: ANN001
+    def __init__(
+        self,
+        db: Database | None,
+        parent=None,  # noqa: ANN001
+        *,
+        light: sqlite3.Connection | None = None,
+    ) -> None:
+        """`db` None: a light start reads the tree through `light` (see MemberTableModel)."""
         super().__init__(parent)
         self.db = db
+        self._light = light
         self.roots: list[OrgNode] = []
         self.setHorizontalHeaderLabels([self.tr("Organisation"), self.tr("Members")])
 
+    def attach(self, db: Database) -> None:
+        self.db, self._light = db, None
+
     def reload(self) -> None:
-        with self.db.session() as s:
-            self.roots = load_tree(s)
+        if self.db is None:  # the same SQL as load_tree's on SQLite, without SQLAlchemy
+            from ...models.fastread.queries import load_tree as plain_load_tree
+
+            self.roots = plain_load_tree(self._light, None)
+        else:
+            from ...models.organisations import load_tree
+
+            with self.db.session() as s:
+                self.roots = load_tree(s)
         self.removeRows(0, self.rowCount())
         self._code_label = self.tr("Code")
         self._locale = QLocale()  # Russian once translators are installed: 12 345
