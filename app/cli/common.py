@@ -234,7 +234,29 @@ def _json_default(value: Any) -> Any:
 
 
 def print_json(data: Any) -> None:
-    # one write: json.dump writes each of its hundreds of thousands of pieces on its own
-    # (2.5 s instead of 1.9 s for a work list of 200,000 members, bench/start_bench.py)
-    text = json.dumps(data, ensure_ascii=False, indent=2, default=_json_default)
-    sys.stdout.write(text + "\n")
+    """The JSON on stdout in one write: compact, by json's C encoder (`indent` switches to
+    its Python encoder, 2-4x slower: a work list of 36,000 members took 0.4 s to encode),
+    each item of the top list or dict, and of a list under a top key, on a line of its own."""
+    sys.stdout.write(json_text(data) + "\n")
+
+
+def json_text(data: Any, depth: int = 0) -> str:
+    if isinstance(data, list) and data and depth < 2:
+        return "[\n" + ",\n".join(json_text(item, depth + 1) for item in data) + "\n]"
+    if isinstance(data, dict) and data and depth < 1:
+        items = (f"{_dumps(key)}: {json_text(value, depth + 1)}" for key, value in data.items())
+        return "{\n" + ",\n".join(items) + "\n}"
+    return _dumps(data)
+
+
+def _dumps(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, default=_json_default)
+
+
+def print_json_lines(key: str, lines: list[str]) -> None:
+    """`{"key": [...]}` from items already written as JSON, one a line (as print_json lays
+    out a list under a top key): the work lists, whose JSON SQLite writes."""
+    if not lines:
+        sys.stdout.write(f"{{\n{_dumps(key)}: []\n}}\n")
+        return
+    sys.stdout.write(f"{{\n{_dumps(key)}: [\n" + ",\n".join(lines) + "\n]\n}\n")

@@ -10,32 +10,21 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import sys
 from pathlib import Path
+from typing import Any
 
-from ..models.campaign_marks import (
-    clear_profkards,
-    import_profkards,
-    mark_booklets,
-    mark_consent,
-    mark_e_registered,
-    mark_profkards,
-    read_number_list,
-)
-from ..models.errors import ValidationError
-from ..models.progress import FIGURES, pace_date, progress
-from ..models.ranking import ranking
-from ..models.snapshots import fill_missing, take_snapshot
-from ..models.stock import fmt
-from ..models.worklists import KINDS, kind_of, org_scope, worklist_records
-from ..services.org_sheets import write_org_sheets, write_ranking_xlsx
-from .common import CliContext, parse_date, print_json
+from ..models.worklist_kinds import KINDS, kind_of
+from .common import CliContext, parse_date, print_json, print_json_lines
 
-MARKS = {
-    "e-registered": mark_e_registered,
-    "consent": mark_consent,
-    "booklet": mark_booklets,
-    "profkards": mark_profkards,
+# the domain's modules (SQLAlchemy) are imported by each handler: `worklist` reads on the
+# light path (app.models.fastread) when it may
+MARKS = {  # `mark WHAT`: the function of app.models.campaign_marks
+    "e-registered": "mark_e_registered",
+    "consent": "mark_consent",
+    "booklet": "mark_booklets",
+    "profkards": "mark_profkards",
 }
 JSON_KEYS = (
     "id",
@@ -121,33 +110,75 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def cmd_worklist(args: argparse.Namespace, ctx: CliContext) -> int:
     kind = kind_of(args.kind)
-    db = ctx.database()
-    with db.session() as s:
-        if args.out is not None:
-            if args.out.suffix.lower() not in (".xlsx", ".pdf"):
-                raise ValidationError("Рабочий список сохраняется в файл .xlsx или .pdf.")
-            count = write_org_sheets(s, args.out, args.org, [kind.key])
-            print(f"Рабочий список «{kind.title}» сохранён (организаций: {count}): {args.out}")
-            return 0
-        records = worklist_records(s, kind.key, org_scope(s, args.org))
+    lines = None
+    if args.out is None:
+        lines = ctx.light(lambda reader: _light_lines(reader.conn, kind.key, args.org, args.json))
+    if lines is None:
+        from ..models.worklists import org_scope, worklist_lines, worklist_records
+
+        with ctx.database().session() as s:
+            if args.out is not None:
+                return _worklist_file(s, args, kind)
+            scope = org_scope(s, args.org)
+            lines = worklist_lines(s, kind.key, scope, as_json=args.json)
+            if lines is None:  # PostgreSQL: the records, written here as SQLite writes them
+                records = worklist_records(s, kind.key, scope)
+                lines = [_record_line(r, args.json) for r in records]
     if args.json:
-        print_json({"members": [{k: r[k] for k in JSON_KEYS} for r in records]})
+        print_json_lines("members", lines)
         return 0
-    for r in records:
-        name = " ".join(p for p in (r["last_name"], r["first_name"], r["patronymic"]) if p)
-        print(f"{r['organization_code']}\t{name}\t{r['card_number'] or ''}\t{r['id']}")
-    print(f"{kind.title}: {len(records)}", file=sys.stderr)
+    if lines:
+        sys.stdout.write("\n".join(lines) + "\n")
+    print(f"{kind.title}: {len(lines)}", file=sys.stderr)
+    return 0
+
+
+def _light_lines(conn: Any, key: str, org_code: str | None, as_json: bool) -> list[str] | None:
+    """The list's lines on the light path; None for a code that is not there (the normal
+    path says so)."""
+    from ..models.fastread import worklists
+
+    org_ids = None
+    if org_code:
+        org_ids = worklists.subtree_ids(conn, org_code)
+        if org_ids is None:
+            return None
+    lines = worklists.json_lines if as_json else worklists.text_lines
+    return lines(conn, key, org_ids, None, dt.date.today())
+
+
+def _record_line(r: dict, as_json: bool) -> str:
+    if as_json:
+        record = {k: r[k] for k in JSON_KEYS}
+        return json.dumps(record, ensure_ascii=False, separators=(",", ":"), default=str)
+    name = " ".join(p for p in (r["last_name"], r["first_name"], r["patronymic"]) if p)
+    return f"{r['organization_code']}\t{name}\t{r['card_number'] or ''}\t{r['id']}"
+
+
+def _worklist_file(s: Any, args: argparse.Namespace, kind: Any) -> int:
+    from ..models.errors import ValidationError
+    from ..services.org_sheets import write_org_sheets
+
+    if args.out.suffix.lower() not in (".xlsx", ".pdf"):
+        raise ValidationError("Рабочий список сохраняется в файл .xlsx или .pdf.")
+    count = write_org_sheets(s, args.out, args.org, [kind.key])
+    print(f"Рабочий список «{kind.title}» сохранён (организаций: {count}): {args.out}")
     return 0
 
 
 def cmd_mark(args: argparse.Namespace, ctx: CliContext) -> int:
+    from ..models import campaign_marks
+
     with ctx.database().session() as s:
-        changed = MARKS[args.what](s, args.ids, args.on)
+        changed = getattr(campaign_marks, MARKS[args.what])(s, args.ids, args.on)
     print(f"Отмечено: {changed} из {len(args.ids)}.")
     return 0
 
 
 def cmd_profkards_import(args: argparse.Namespace, ctx: CliContext) -> int:
+    from ..models.campaign_marks import import_profkards, read_number_list
+    from ..models.errors import ValidationError
+
     if not args.file.is_file():
         raise ValidationError(f"Файла «{args.file}» нет.")
     numbers = read_number_list(args.file)
@@ -158,6 +189,8 @@ def cmd_profkards_import(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_profkards_unmark(args: argparse.Namespace, ctx: CliContext) -> int:
+    from ..models.campaign_marks import clear_profkards
+
     with ctx.database().session() as s:
         changed = clear_profkards(s, args.ids)
     print(f"Отметка снята: {changed}.")
@@ -165,6 +198,8 @@ def cmd_profkards_unmark(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_sheets(args: argparse.Namespace, ctx: CliContext) -> int:
+    from ..services.org_sheets import write_org_sheets
+
     kinds = [kind_of(args.kind).key] if args.kind else None
     with ctx.database().session() as s:
         count = write_org_sheets(s, args.out, args.org, kinds)
@@ -173,6 +208,9 @@ def cmd_sheets(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_ranking(args: argparse.Namespace, ctx: CliContext) -> int:
+    from ..models.ranking import ranking
+    from ..services.org_sheets import write_ranking_xlsx
+
     with ctx.database().session() as s:
         if args.out is not None:
             count = write_ranking_xlsx(s, args.out, args.level, args.org)
@@ -215,6 +253,11 @@ def cmd_progress(args: argparse.Namespace, ctx: CliContext) -> int:
     The CLI takes a snapshot only when asked (here, or by the first `progress` of a month):
     its other commands run in scripts and batches, where a hidden pass over every member
     would surprise; the GUI takes it in the background after each start."""
+    from ..models.errors import ValidationError
+    from ..models.progress import FIGURES, pace_date, progress
+    from ..models.snapshots import fill_missing, take_snapshot
+    from ..models.stock import fmt
+
     if not 1 <= args.months <= 120:
         raise ValidationError("Число месяцев — от 1 до 120.")
     if args.action == "snapshot":

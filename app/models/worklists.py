@@ -21,44 +21,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, Select, and_, select
 from sqlalchemy.orm import Session
 
 from .entities import Card, CardStatus, Member, Organisation
-from .errors import ValidationError
+from .fastread.worklists import CURRENT_CARD, WAIT_DAYS, json_lines, text_lines, walk_rows
 from .member_list import ROWID, _first_column, scope_conditions
 from .organisations import get_by_code, subtree_ids
 from .permissions import Permission, access, require
-
-WAIT_DAYS = 30  # a printed card not handed out for this long is overdue
-
-
-@dataclass(frozen=True)
-class ListKind:
-    key: str  # the CLI's KIND
-    title: str  # the panel's list name
-    need: str  # what the member still needs, on the organisation's sheet
-
-
-KINDS: dict[str, ListKind] = {
-    k.key: k
-    for k in (
-        ListKind("not-e-registered", "Не на электронном учёте", "встать на электронный учёт"),
-        ListKind("no-consent", "Нет согласия на обработку ПДн", "подписать согласие"),
-        ListKind("card-not-printed", "Билет не напечатан", "напечатать билет"),
-        ListKind("card-not-handed", "Билет не выдан 30+ дней", "получить билет"),
-        ListKind("no-booklet", "Билет выдан, буклета нет", "получить буклет"),
-        ListKind("not-in-profkards", "Нет в Профкардс", "зарегистрироваться в Профкардс"),
-    )
-}
-
-
-def kind_of(key: str) -> ListKind:
-    if key not in KINDS:
-        raise ValidationError(f"Нет рабочего списка «{key}»: есть {', '.join(KINDS)}.")
-    return KINDS[key]
+from .worklist_kinds import KINDS, ListKind, kind_of  # noqa: F401 - their home before
 
 
 def list_condition(key: str, today: dt.date | None = None) -> ColumnElement[bool]:
@@ -112,26 +84,6 @@ def worklist_query(
     )
 
 
-# SQLite: walk the organisations in code order and, in each, the list's partial index (see
-# app.models.entities) in surname order: no sort, and only the listed rows are read. The
-# planner does not find that walk by itself (it sorts the whole member table instead).
-# Each condition repeats its index's WHERE, so that SQLite may use the index.
-_SQLITE_WALK = {  # key -> (member index, member condition)
-    "not-e-registered": ("ix_member_wl_ereg", "m.e_registered_on IS NULL"),
-    "no-consent": ("ix_member_wl_consent", "m.consent_on IS NULL"),
-    "not-in-profkards": ("ix_member_wl_profkards", "m.profkards_on IS NULL"),
-    "card-not-printed": ("ix_member_wl_to_print", "m.card_status = 'to_print'"),
-    "card-not-handed": (
-        "ix_member_wl_not_handed",
-        "m.card_waiting_since IS NOT NULL AND m.card_waiting_since <= :printed_by",
-    ),
-    "no-booklet": (
-        "ix_member_wl_no_booklet",
-        "m.booklet_on IS NULL AND m.card_status = 'issued'",
-    ),
-}
-
-
 def _sqlite_walk(
     session: Session, key: str, org_ids: list[str] | None, today: dt.date, column: str
 ) -> list:
@@ -147,28 +99,31 @@ def _sqlite_walk_rows(
     columns: str,
     join: str = "",
 ) -> list[tuple]:
-    """`columns` of the list's members (`join`ed to more tables), in list order."""
-    index, member_condition = _SQLITE_WALK[key]
-    where = ["m.organisation_id = o.id", "m.left_on IS NULL", member_condition]
-    for ids in (org_ids, _scope_org_ids(session)):
-        if ids is not None:  # ids from our own database, written in: a literal list is faster
-            where.append("o.id IN (" + ",".join(_quoted(i) for i in ids) + ")")
-    sql = (
-        f"SELECT {columns} FROM organisation AS o CROSS JOIN member AS m INDEXED BY {index} "
-        f"{join} WHERE {' AND '.join(where)} ORDER BY o.code, m.sort_key"
-    )
-    params = {}
-    if ":printed_by" in sql:
-        params["printed_by"] = (today - dt.timedelta(days=WAIT_DAYS)).isoformat()
-    cursor = session.connection().connection.driver_connection.cursor()
-    try:
-        return cursor.execute(sql, params).fetchall()
-    finally:
-        cursor.close()
+    """`columns` of the list's members (`join`ed to more tables), in list order: the walk of
+    app.models.fastread.worklists on this session's connection."""
+    conn = session.connection().connection.driver_connection
+    return walk_rows(conn, key, org_ids, _scope_org_ids(session), today, columns, join)
 
 
-def _quoted(value: str) -> str:
-    return "'" + str(value).replace("'", "''") + "'"
+def worklist_lines(
+    session: Session,
+    key: str,
+    org_ids: list[str] | None,
+    *,
+    as_json: bool,
+    today: dt.date | None = None,
+) -> list[str] | None:
+    """`worklist`'s output on SQLite, one member a line as SQLite writes it (JSON objects or
+    the plain text lines of app.models.fastread.worklists); None on PostgreSQL, where the
+    command writes worklist_records."""
+    require(session, Permission.VIEW_MEMBERS)
+    kind_of(key)
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return None
+    lines = json_lines if as_json else text_lines
+    conn = connection.connection.driver_connection
+    return lines(conn, key, org_ids, _scope_org_ids(session), today or dt.date.today())
 
 
 def _scope_org_ids(session: Session) -> list[str] | None:
@@ -231,7 +186,7 @@ _SQLITE_RECORD = (
     "m.id, m.last_name, m.first_name, m.patronymic, o.code, o.short_name, o.name, "
     "c.number, c.printed_on, m.e_registered_on, m.consent_on, m.profkards_on, m.booklet_on"
 )
-_SQLITE_CARD = "LEFT JOIN card AS c ON c.member_id = m.id AND c.is_current = 1"
+_SQLITE_CARD = CURRENT_CARD
 
 
 def _record_query(base: Select) -> Select:

@@ -23,6 +23,8 @@ READING = [
     ["members", "search", "910", "--limit", "5", "--json"],
     ["stock", "balance", "--json"],
     ["stock", "balance"],
+    ["worklist", "no-consent", "--json"],
+    ["worklist", "not-in-profkards"],
     ["users", "list", "--json"],
 ]
 

@@ -91,6 +91,7 @@ def test_a_reading_command_loads_no_pdf_spreadsheet_or_exchange_code(argv):
         ["members", "search", "петрова"],
         ["stock", "balance", "--json"],
         ["users", "list"],
+        ["worklist", "no-consent", "--json"],
     ],
 )
 def test_a_light_reading_command_parses_without_sqlalchemy(argv):
