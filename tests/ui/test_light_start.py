@@ -237,3 +237,16 @@ def test_the_window_is_shown_before_sqlalchemy_is_imported(readable):
         check=True,
     )
     assert out.stdout.split("\n")[-2] == "True True []"
+
+
+def test_the_self_test_waits_for_the_handover(qtbot, readable, capsys, monkeypatch):
+    """`profdesk --self-test` (the installed program's smoke test) checks the whole window,
+    the features' menus included, not only the light one."""
+    attached = []
+    real_attach = MainWindow.attach
+    monkeypatch.setattr(
+        MainWindow, "attach", lambda w, db: attached.append(w) or real_attach(w, db)
+    )
+    assert entry.main(["--self-test", "--db", str(readable)]) == 0
+    assert capsys.readouterr().out.strip().endswith("OK")
+    assert len(attached) == 1
