@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from . import __version__, part_files
+from . import part_files
 from .paths import default_db_location
 
 
@@ -19,11 +19,22 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "(else PROFDESK_DB or the user data folder)",
     )
     parser.add_argument("--demo", action="store_true", help="fill an empty database with demo data")
-    parser.add_argument("--version", action="version", version=f"profdesk {__version__}")
+    parser.add_argument("--version", action=_ShowVersion, nargs=0, help="show the version and exit")
     parser.add_argument(
         "--self-test", action="store_true", help="open the main window offscreen, print OK, quit"
     )
     return parser.parse_args(argv)
+
+
+class _ShowVersion(argparse.Action):
+    """argparse's version action, with the version looked up only when asked (the lookup
+    imports importlib.metadata: ~60 ms of every start)."""
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:  # noqa: ANN001
+        from . import __version__
+
+        print(f"profdesk {__version__}")
+        parser.exit()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -51,6 +62,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
+def set_version() -> None:
+    """The application's version, once the window is shown (the light start) or opening."""
+    from PySide6.QtCore import QCoreApplication
+
+    from . import __version__
+
+    QCoreApplication.setApplicationVersion(__version__)
+
+
 def make_application():  # noqa: ANN201 - (QApplication, translators)
     """The QApplication with its names and the Russian translations installed."""
     from PySide6.QtWidgets import QApplication
@@ -59,7 +79,7 @@ def make_application():  # noqa: ANN201 - (QApplication, translators)
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Profdesk")
-    app.setApplicationVersion(__version__)
+    # the version (importlib.metadata, ~60 ms) is set with the database: set_version
     app.setOrganizationName("Profdesk")
     return app, install_translators(app)
 
@@ -133,6 +153,7 @@ def _open_normally(location: str, *, self_test: bool = False, demo: bool = False
                 return 1
             except ProfdeskError as error:
                 raise _Damaged(error) from error  # refused at open: restore is offered too
+            set_version()
             window = _start_window(db, self_test=self_test, demo=demo)
             if window is None:  # cancelled: sign-in or the first-start wizard
                 return 0

@@ -112,6 +112,15 @@ def _open_workbook(path: Path) -> Any:
             f"«{path.suffix}»."
         )
         raise _refuse(path, why)
+    if head.startswith(_ZIP) and path.suffix.lower() in (".xlsx", ".xlsm"):
+        # from the path calamine reads the zip's parts as it needs them; from a file
+        # object it first reads the whole file into memory (2-3 times its size at peak)
+        try:
+            return calamine.CalamineWorkbook.from_path(str(path))
+        except calamine.PasswordError as exc:
+            raise _password(path) from exc
+        except Exception:  # e.g. an .ods named .xlsx: the content tells the format below
+            pass
     try:
         with path.open("rb") as f:
             return calamine.CalamineWorkbook.from_filelike(f)  # the content tells the format

@@ -91,7 +91,12 @@ class LightStart(QObject):
         if self._done:
             return
         self._done = True
+        from PySide6.QtCore import QCoreApplication
+
+        from .. import __version__
         from ..models import open_database
+
+        QCoreApplication.setApplicationVersion(__version__)
         from ..models.users import users_exist
 
         db = None

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import APP_NAME, __version__
+from .. import APP_NAME
 from ..models.limits import SEARCH_MAX
 from ..models.member_view import MemberFilter
 from ..models.permissions import Permission, allowed
@@ -536,6 +536,8 @@ class MainWindow(MemberActions):
         )
 
     def about(self) -> None:
+        from .. import __version__
+
         QMessageBox.about(
             self,
             self.tr("About Profdesk"),
