@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..models.report import attention_threshold, build_report, report_records
-from ..services.report_export import export_report
 from .common import CliContext, parse_date, print_json
+
+# the domain's modules (SQLAlchemy) are imported by the handler: `report --json` reads on
+# the light path (app.models.fastread.report) when it may
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -26,6 +27,19 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def cmd_report(args: argparse.Namespace, ctx: CliContext) -> int:
+    from ..models.report_figures import report_records
+
+    if args.json:
+        from ..models.fastread.report import light_report
+
+        dates = (args.as_of, args.period_from, args.period_to)
+        report = ctx.light(lambda reader: light_report(reader.conn, reader.path, *dates, args.org))
+        if report is not None:
+            print_json(report_records(report))
+            return 0
+    from ..models.report import attention_threshold, build_report
+    from ..services.report_export import export_report
+
     db = ctx.database()
     with db.session() as s:
         report = build_report(s, args.as_of, args.period_from, args.period_to, args.org)

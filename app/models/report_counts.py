@@ -8,14 +8,21 @@ compares dates. The covering indexes the aggregates walk are declared here.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, fields
-from decimal import ROUND_HALF_UP, Decimal
 from operator import itemgetter
 
 from sqlalchemy import Index, and_, bindparam, case, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from .entities import Card, CardStatus, Category, Member, MemberTransfer
+from .report_figures import (  # noqa: F401 - their home before
+    MEMBER_COUNTS,
+    YOUTH_AGE,
+    Figures,
+    one_member,
+    percent,
+    shift,
+    youth_cutoff,
+)
 
 # Narrow covering indexes so the aggregates scan them instead of the wide member rows
 # (migration report_0001). They attach themselves to the tables' metadata.
@@ -42,71 +49,6 @@ CARD_REPORT_INDEX = Index(
     Card.created_on,
     Card.closed_on,
 )
-YOUTH_AGE = 35
-
-
-def percent(part: int, whole: int) -> float | None:
-    """part / whole in %, rounded half up to one decimal; None when whole is 0."""
-    if not whole:
-        return None
-    value = (Decimal(part) * 100 / Decimal(whole)).quantize(Decimal("0.1"), ROUND_HALF_UP)
-    return float(value)
-
-
-@dataclass
-class Figures:
-    """The counts of one organisation (own members only, or rolled up)."""
-
-    primaries: int = 0
-    employees: int = 0
-    student_headcount: int = 0  # the organisation's students (not members)
-    members: int = 0
-    workers: int = 0
-    students: int = 0  # student members
-    pensioners: int = 0
-    youth: int = 0
-    e_registered: int = 0
-    cards_issued: int = 0
-    no_consent: int = 0
-    joined: int = 0
-    left: int = 0
-    left_by_reason: dict[str, int] = field(default_factory=dict)
-
-    def add(self, other: Figures) -> None:
-        for f in fields(self):
-            if f.name == "left_by_reason":
-                for reason, count in other.left_by_reason.items():
-                    self.left_by_reason[reason] = self.left_by_reason.get(reason, 0) + count
-            else:
-                setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
-
-    @property
-    def coverage_workers_pct(self) -> float | None:
-        return percent(self.workers, self.employees)
-
-    @property
-    def coverage_students_pct(self) -> float | None:
-        return percent(self.students, self.student_headcount)
-
-    @property
-    def youth_pct(self) -> float | None:
-        return percent(self.youth, self.members)
-
-    @property
-    def e_registered_pct(self) -> float | None:
-        return percent(self.e_registered, self.members)
-
-    @property
-    def no_consent_pct(self) -> float | None:
-        return percent(self.no_consent, self.members)
-
-
-def youth_cutoff(as_of: dt.date) -> dt.date:
-    """Members born after this day are younger than 35 on `as_of`."""
-    year = as_of.year - YOUTH_AGE
-    if as_of.month == 2 and as_of.day == 29:
-        return dt.date(year, 2, 28)
-    return as_of.replace(year=year)
 
 
 def _member_on(as_of: dt.date):  # noqa: ANN202 - a SQL boolean expression
@@ -175,6 +117,24 @@ def own_figures(
     period_to: dt.date | None = None,
 ) -> dict[str, Figures]:
     """Figures of each organisation's own members on D, by SQL aggregates; keyed by org id.
+    On SQLite the light path's SQL on this session's connection (app.models.fastread.report:
+    one set of queries for both paths, shaped for SQLite); elsewhere query_own_figures."""
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        from .fastread import report
+
+        raw = connection.connection.driver_connection
+        return report.own_figures(raw, as_of, period_from, period_to)
+    return query_own_figures(session, as_of, period_from, period_to)
+
+
+def query_own_figures(
+    session: Session,
+    as_of: dt.date,
+    period_from: dt.date | None = None,
+    period_to: dt.date | None = None,
+) -> dict[str, Figures]:
+    """own_figures through SQLAlchemy: PostgreSQL's (and the parity tests').
 
     A member counts in the organisation they belonged to on D: the few members who moved
     after D are read one by one and shifted from their present organisation to that one.
@@ -191,9 +151,9 @@ def own_figures(
         }
         for member_id, now_in, *flags in session.execute(query, params):
             if then_in[member_id] != now_in:
-                counts, reason = _one_member(flags, period_from, period_to)
-                _shift(result.setdefault(now_in, Figures()), counts, reason, -1)
-                _shift(result.setdefault(then_in[member_id], Figures()), counts, reason, 1)
+                counts, reason = one_member(flags, period_from, period_to)
+                shift(result.setdefault(now_in, Figures()), counts, reason, -1)
+                shift(result.setdefault(then_in[member_id], Figures()), counts, reason, 1)
     return result
 
 
@@ -222,63 +182,6 @@ def organisations_on(session: Session, as_of: dt.date) -> dict[str, str]:
         else:
             then[member_id] = to_org
     return {m: then[m] for m in moved_later}
-
-
-MEMBER_COUNTS = (
-    "members",
-    "workers",
-    "students",
-    "pensioners",
-    "youth",
-    "e_registered",
-    "no_consent",
-    "cards_issued",
-    "joined",
-    "left",
-)
-
-
-def _one_member(
-    flags: list, period_from: dt.date | None, period_to: dt.date | None
-) -> tuple[tuple[int, ...], str | None]:
-    """One member's counts (in MEMBER_COUNTS order) and leave reason if they left in the
-    period, from a row of MOVED_MEMBERS_SQL (dates there are ISO text)."""
-    category, on_date, young, registered, no_consent, joined, left, reason, card = flags
-    # SQLite hands dates back as ISO text, PostgreSQL as dates: compare them as text
-    joined = joined.isoformat() if isinstance(joined, dt.date) else joined
-    left = left.isoformat() if isinstance(left, dt.date) else left
-    on = int(bool(on_date))
-    joined_in = left_in = 0
-    if period_from is not None or period_to is not None:
-        start = period_from.isoformat() if period_from else "0000-00-00"
-        end = period_to.isoformat() if period_to else "9999-99-99"
-        joined_in = int(joined is not None and start <= joined <= end)
-        left_in = int(left is not None and start <= left <= end)
-    counts = (
-        on,
-        on * (category == Category.WORKER),
-        on * (category == Category.STUDENT),
-        on * (category == Category.PENSIONER),
-        on * int(young),
-        on * int(registered),
-        on * int(no_consent),
-        on * int(card),
-        joined_in,
-        left_in,
-    )
-    return counts, (reason or "") if left_in else None
-
-
-def _shift(figures: Figures, counts: tuple[int, ...], reason: str | None, sign: int) -> None:
-    for name, count in zip(MEMBER_COUNTS, counts, strict=True):
-        if count:
-            setattr(figures, name, getattr(figures, name) + sign * count)
-    if reason is not None:
-        total = figures.left_by_reason.get(reason, 0) + sign
-        if total:
-            figures.left_by_reason[reason] = total
-        else:
-            figures.left_by_reason.pop(reason, None)
 
 
 def _aggregate(

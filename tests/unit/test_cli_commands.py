@@ -65,6 +65,7 @@ def test_the_lazy_parser_says_and_parses_what_the_eager_one_does():
         ["members", "search", "петрова"],
         ["report", "--as-of", "01.01.2026", "--json"],
         ["worklist", "no-consent", "--json"],
+        ["report", "--as-of", "01.06.2025", "--json"],
     ],
 )
 def test_a_reading_command_loads_no_pdf_spreadsheet_or_exchange_code(argv):
@@ -92,6 +93,7 @@ def test_a_reading_command_loads_no_pdf_spreadsheet_or_exchange_code(argv):
         ["stock", "balance", "--json"],
         ["users", "list"],
         ["worklist", "no-consent", "--json"],
+        ["report", "--as-of", "01.06.2025", "--json"],
     ],
 )
 def test_a_light_reading_command_parses_without_sqlalchemy(argv):
