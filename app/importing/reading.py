@@ -188,6 +188,12 @@ class RowSource:
             if ods is not None:
                 self._pieces, self.sheet, self.total_rows = ods, ods.sheet, ods.total_rows
                 return
+            names = table_names(self.path)
+            if names and self.sheet not in names:  # a big .ods without that table
+                raise ValidationError(
+                    f"В книге «{self.path.name}» нет листа «{self.sheet}»; есть: "
+                    f"{', '.join(names)}."
+                )
         self._workbook = _open_workbook(self.path)
         names = [m.name for m in self._workbook.sheets_metadata if _is_worksheet(m)]
         if not names:

@@ -12,6 +12,7 @@ import pytest
 from openpyxl import Workbook
 
 from app.importing import pieces, reading
+from app.models import ValidationError
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "import"
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -287,6 +288,8 @@ def test_an_ods_table_in_pieces_reads_as_calamine_reads_it_whole(
     assert [(n, _trimmed(r)) for n, r in whole] == [(n, _trimmed(r)) for n, r in cut]
     with reading.RowSource(path) as source:  # no sheet named: the first table
         assert source.sheet == "Справка" and list(source.rows()) == [(1, ["не список"])]
+    with pytest.raises(ValidationError, match='нет листа «Нет»; есть: Справка, Список "ППО"'):
+        reading.RowSource(path, "Нет")
 
 
 def test_libreoffice_ods_fixtures_read_the_same_in_pieces(monkeypatch):
