@@ -11,8 +11,9 @@ the features' menus, the start page and the actions that need the database arriv
 SQLAlchemy, the models and the features' modules are imported in a thread after the first
 paint (imports hold the interpreter only in bursts, so the window keeps painting and taking
 keys); the handover itself then runs in one go on the window's thread. A filter chosen
-before it is remembered and applied once the Database is there. Whenever the gate says no, or the handover meets anything the normal
-start handles (damage, a user created meanwhile, an error), the start is the normal one.
+before it is remembered and applied once the Database is there. Whenever the gate says no,
+or the handover meets anything the normal start handles (damage, a user created meanwhile,
+an error), the start is the normal one.
 """
 
 from __future__ import annotations

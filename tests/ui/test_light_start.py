@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 import app.__main__ as entry
 import app.models
@@ -103,6 +103,8 @@ def test_actions_wait_for_the_database_and_come_with_it(qtbot, readable):
         window.member_table.selectRow(0)
         assert window.current_member_id() is not None
         assert not window.action_edit_member.isEnabled()  # a row chosen: still waits
+        window.member_table.doubleClicked.emit(window.member_model.index(0, 0))
+        assert QApplication.activeModalWidget() is None  # no form opened without a database
         page = window.start_page  # there from the first paint, its figures counted later
         assert page.value_labels["members"].text() == "—" and page.buttons == {}
         assert len(window.menus) == 3  # the features' menus come with the database
@@ -237,3 +239,16 @@ def test_the_window_is_shown_before_sqlalchemy_is_imported(readable):
         check=True,
     )
     assert out.stdout.split("\n")[-2] == "True True []"
+
+
+def test_the_self_test_waits_for_the_handover(qtbot, readable, capsys, monkeypatch):
+    """`profdesk --self-test` (the installed program's smoke test) checks the whole window,
+    the features' menus included, not only the light one."""
+    attached = []
+    real_attach = MainWindow.attach
+    monkeypatch.setattr(
+        MainWindow, "attach", lambda w, db: attached.append(w) or real_attach(w, db)
+    )
+    assert entry.main(["--self-test", "--db", str(readable)]) == 0
+    assert capsys.readouterr().out.strip().endswith("OK")
+    assert len(attached) == 1
