@@ -194,16 +194,19 @@ def cmd_backup(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def _list_backups(args: argparse.Namespace, ctx: CliContext) -> int:
     """The copies with their state; of a damaged database too (the way back is chosen from
-    this list), without signing in, as restore does."""
-    try:
-        db = ctx.database()
-    except DatabaseDamagedError as error:
-        print(f"Ошибка: {error}", file=sys.stderr)
-        backups = list_backups(Path(_file_location(ctx)))
-        server = False
-    else:
-        backups = list_open_database_backups(db)
-        server = db.path is None
+    this list), without signing in, as restore does. A file the open would not touch is
+    not opened: its copies are the files beside it (app.models.fastread's gate decides)."""
+    backups = ctx.light(lambda reader: list_backups(reader.path))
+    server = False
+    if backups is None:
+        try:
+            db = ctx.database()
+        except DatabaseDamagedError as error:
+            print(f"Ошибка: {error}", file=sys.stderr)
+            backups = list_backups(Path(_file_location(ctx)))
+        else:
+            backups = list_open_database_backups(db)
+            server = db.path is None
     for b in backups:
         if server:  # pg_dump files: only the server's own tools can check them
             print(f"{b.made_at:%d.%m.%Y %H:%M:%S}  {b.reason_title:<24} {b.path}")

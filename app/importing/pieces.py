@@ -268,40 +268,56 @@ class PieceReader:
         return out
 
     def rows(self) -> Iterator[tuple[int, list]]:
-        import python_calamine as calamine
+        return calamine_rows(self._books())
 
-        last = 0  # the last row given
-        width = 0  # calamine pads every row to the sheet's width: here, the widest so far
+    def _books(self) -> Iterator[tuple[io.BytesIO, int]]:
+        last = 0
         for piece in self._pieces():
             rows = piece.count(b"<row")
             if rows != piece.count(b'<row r="') and rows != len(
                 _ROW_NUMBER.findall(b"".join(_ROW_START.findall(piece)))
             ):
                 piece = self._numbered(piece, last)
-            workbook = calamine.CalamineWorkbook.from_filelike(self._workbook_of(piece))
-            try:
-                sheet = workbook.get_sheet_by_index(0)
-                start = sheet.start
-                values = sheet.to_python() if start is not None else []
-            finally:
-                workbook.close()
-            if not values or start is None:
-                continue  # no value in this piece: only formatted empty cells
-            first_row, first_column = start
-            width = max(width, first_column + len(values[0]))
-            pad = [""] * first_column
-            for number in range(last + 1, first_row + 1):  # empty rows between pieces
-                yield number, [""] * width
-            last = first_row + len(values)
-            if not first_column and len(values[0]) == width:  # calamine's rows are as wide
-                yield from zip(range(first_row + 1, last + 1), values, strict=True)
-                continue
-            for number, row in enumerate(values, first_row + 1):
-                row = pad + row if first_column else row
-                if len(row) < width:
-                    row += [""] * (width - len(row))
-                yield number, row
+            tail = piece.rfind(b"<row")  # every row has its number now: the last one's
+            found = _ROW_NUMBER.search(piece, tail, piece.find(b">", tail)) if tail >= 0 else None
+            if found:
+                last = int(found.group(1))
+            yield self._workbook_of(piece), 0  # the rows carry their numbers
 
     def close(self) -> None:
         self._stream.close()
         self._archive.close()
+
+
+def calamine_rows(books: Iterator[tuple[io.BytesIO, int]]) -> Iterator[tuple[int, list]]:
+    """The rows of workbooks of one sheet each, read by calamine, numbered from each
+    piece's `offset` (the rows before it that carry no number), empty rows between pieces
+    given as calamine gives them, every row as wide as the widest so far."""
+    import python_calamine as calamine
+
+    last = 0  # the last row given
+    width = 0  # calamine pads every row to the sheet's width: here, the widest so far
+    for book, offset in books:
+        workbook = calamine.CalamineWorkbook.from_filelike(book)
+        try:
+            sheet = workbook.get_sheet_by_index(0)
+            start = sheet.start
+            values = sheet.to_python() if start is not None else []
+        finally:
+            workbook.close()
+        if not values or start is None:
+            continue  # no value in this piece: only formatted empty cells
+        first_row, first_column = start[0] + offset, start[1]
+        width = max(width, first_column + len(values[0]))
+        pad = [""] * first_column
+        for number in range(last + 1, first_row + 1):  # empty rows between pieces
+            yield number, [""] * width
+        last = first_row + len(values)
+        if not first_column and len(values[0]) == width:  # calamine's rows are as wide
+            yield from zip(range(first_row + 1, last + 1), values, strict=True)
+            continue
+        for number, row in enumerate(values, first_row + 1):
+            row = pad + row if first_column else row
+            if len(row) < width:
+                row += [""] * (width - len(row))
+            yield number, row

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..models.errors import ValidationError
+from .ods_pieces import OdsPieceReader, open_ods_pieces, table_names
 from .pieces import PieceReader, open_pieces
 
 SAMPLE_BYTES = 64 * 1024
@@ -93,9 +94,8 @@ def _password(path: Path) -> ValidationError:
     )
 
 
-def _open_workbook(path: Path) -> Any:
-    import python_calamine as calamine
-
+def _check_book(path: Path) -> bytes:
+    """The file's first bytes, once it is known to be a workbook without a password."""
     if not path.is_file():
         raise ValidationError(f"Файла «{path}» нет.")
     with path.open("rb") as f:
@@ -112,6 +112,13 @@ def _open_workbook(path: Path) -> Any:
             f"«{path.suffix}»."
         )
         raise _refuse(path, why)
+    return head
+
+
+def _open_workbook(path: Path) -> Any:
+    import python_calamine as calamine
+
+    head = _check_book(path)
     if head.startswith(_ZIP) and path.suffix.lower() in (".xlsx", ".xlsm"):
         # from the path calamine reads the zip's parts as it needs them; from a file
         # object it first reads the whole file into memory (2-3 times its size at peak)
@@ -137,6 +144,10 @@ def sheet_names(path: str | Path) -> list[str]:
         if not path.is_file():
             raise ValidationError(f"Файла «{path}» нет.")
         return [path.stem]
+    if _check_book(path).startswith(_ZIP):
+        names = table_names(path)  # a big .ods: calamine would read every table first
+        if names is not None:
+            return names
     workbook = _open_workbook(path)
     try:
         return [m.name for m in workbook.sheets_metadata if _is_worksheet(m)]
@@ -162,7 +173,7 @@ class RowSource:
         self.encoding = ""
         self.delimiter = ""
         self._workbook: Any = None
-        self._pieces: PieceReader | None = None
+        self._pieces: PieceReader | OdsPieceReader | None = None
         self._file: Any = None
         if self.kind == "book":
             self._open_book()
@@ -171,6 +182,18 @@ class RowSource:
 
     # --- workbooks ----------------------------------------------------------------------
     def _open_book(self) -> None:
+        if _check_book(self.path).startswith(_ZIP):
+            # a big .ods: calamine reads every table of it when it opens the file
+            ods = open_ods_pieces(self.path, self.sheet)
+            if ods is not None:
+                self._pieces, self.sheet, self.total_rows = ods, ods.sheet, ods.total_rows
+                return
+            names = table_names(self.path)
+            if names and self.sheet not in names:  # a big .ods without that table
+                raise ValidationError(
+                    f"В книге «{self.path.name}» нет листа «{self.sheet}»; есть: "
+                    f"{', '.join(names)}."
+                )
         self._workbook = _open_workbook(self.path)
         names = [m.name for m in self._workbook.sheets_metadata if _is_worksheet(m)]
         if not names:

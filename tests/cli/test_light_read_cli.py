@@ -25,6 +25,7 @@ READING = [
     ["stock", "balance"],
     ["worklist", "no-consent", "--json"],
     ["report", "--as-of", "01.06.2025", "--from", "01.01.2025", "--json"],
+    ["backup", "--list"],
     ["worklist", "not-in-profkards"],
     ["users", "list", "--json"],
 ]

@@ -12,6 +12,7 @@ import pytest
 from openpyxl import Workbook
 
 from app.importing import pieces, reading
+from app.models import ValidationError
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "import"
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -170,4 +171,129 @@ def test_what_openpyxl_and_libreoffice_write_reads_the_same(tmp_path, monkeypatc
     for source in (path, DATA / "список-ппо.xlsx"):
         for piece_bytes in (1, 2000, 1 << 20):
             whole, cut = read_both(source, monkeypatch, piece_bytes)
+            assert whole == cut and whole
+
+
+ODS_NS = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0" '
+    'office:version="1.3"'
+)
+
+
+def ods_rows(rows: int) -> str:
+    """Rows as LibreOffice writes them: repeats, groups, header rows, every value type."""
+    out = ['<table:table-row table:number-rows-repeated="2"><table:table-cell/></table:table-row>']
+    out.append("<table:table-header-rows>")
+    out.append(
+        '<table:table-row><table:table-cell table:number-columns-repeated="2"/>'
+        '<table:table-cell office:value-type="string"><text:p>ФИО</text:p></table:table-cell>'
+        '<table:table-cell office:value-type="string"><text:p>Дата</text:p></table:table-cell>'
+        "</table:table-row></table:table-header-rows>"
+    )
+    for n in range(rows):
+        cells = [
+            '<table:table-cell table:number-columns-repeated="2"/>',
+            f'<table:table-cell office:value-type="string"><text:p>Иванова <text:s '
+            f'text:c="2"/>Анна {n}</text:p><text:p>вторая &amp; строка</text:p></table:table-cell>',
+        ]
+        kind = n % 6
+        if kind == 0:
+            cells.append(
+                f'<table:table-cell office:value-type="date" office:date-value='
+                f'"19{50 + n % 40}-0{n % 9 + 1}-1{n % 9}"><text:p>x</text:p></table:table-cell>'
+            )
+        elif kind == 1:
+            cells.append(
+                '<table:table-cell office:value-type="float" office:value="1.5" '
+                'table:number-columns-repeated="3"><text:p>1,5</text:p></table:table-cell>'
+            )
+        elif kind == 2:
+            cells.append(
+                '<table:table-cell office:value-type="boolean" office:boolean-value="true">'
+                "<text:p>ИСТИНА</text:p></table:table-cell><table:table-cell office:value-type="
+                '"percentage" office:value="0.25"><text:p>25%</text:p></table:table-cell>'
+                '<table:table-cell office:value-type="time" office:time-value="PT10H30M00S">'
+                "<text:p>10:30</text:p></table:table-cell>"
+            )
+        elif kind == 3:
+            cells.append(
+                '<table:table-cell office:value-type="date" office:date-value='
+                '"2020-01-02T10:20:30"><text:p>x</text:p></table:table-cell>'
+                '<table:covered-table-cell/><table:table-cell office:value-type="currency" '
+                'office:currency="RUB" office:value="100"><text:p>100 ₽</text:p>'
+                "</table:table-cell>"
+            )
+        row = f"<table:table-row>{''.join(cells)}</table:table-row>"
+        if kind == 4:
+            row = row.replace(
+                "<table:table-row>", '<table:table-row table:number-rows-repeated="3">'
+            )
+        if kind == 5:
+            row = (
+                '<table:table-row-group><table:table-row table:number-rows-repeated="4">'
+                "<table:table-cell/></table:table-row>" + row + "</table:table-row-group>"
+            )
+        out.append(row)
+    out.append(
+        '<table:table-row table:number-rows-repeated="1048000"><table:table-cell '
+        'table:number-columns-repeated="1024"/></table:table-row>'
+    )
+    return "".join(out)
+
+
+def ods(path: Path, rows: int) -> Path:
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ODS_NS}>'
+        "<office:body><office:spreadsheet>"
+        '<table:table table:name="Справка"><table:table-row><table:table-cell '
+        'office:value-type="string"><text:p>не список</text:p></table:table-cell>'
+        "</table:table-row></table:table>"
+        '<table:table table:name="Список &quot;ППО&quot;"><table:table-column '
+        f'table:number-columns-repeated="9"/>{ods_rows(rows)}</table:table>'
+        "</office:spreadsheet></office:body></office:document-content>"
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as book:
+        book.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        book.writestr("content.xml", content)
+        book.writestr(
+            "META-INF/manifest.xml",
+            '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:'
+            'manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type='
+            '"application/vnd.oasis.opendocument.spreadsheet"/></manifest:manifest>',
+        )
+    return path
+
+
+@pytest.mark.parametrize("piece_bytes", [1, 900, 1 << 20])
+def test_an_ods_table_in_pieces_reads_as_calamine_reads_it_whole(
+    tmp_path, monkeypatch, piece_bytes
+):
+    path = ods(tmp_path / "список.ods", 200)
+    monkeypatch.setattr(pieces, "PIECES_FROM", 1 << 40)
+    assert reading.sheet_names(path) == ["Справка", 'Список "ППО"']
+    with reading.RowSource(path, 'Список "ППО"') as source:
+        whole = list(source.rows())
+    monkeypatch.setattr(pieces, "PIECES_FROM", 0)
+    monkeypatch.setattr(pieces, "PIECE_BYTES", piece_bytes)
+    assert reading.sheet_names(path) == ["Справка", 'Список "ППО"']
+    with reading.RowSource(path, 'Список "ППО"') as source:
+        assert source._pieces is not None
+        cut = list(source.rows())
+    assert whole[0][0] == 1 and whole[2][1][2] == "ФИО"
+    kinds = {type(v) for _, row in whole for v in row}
+    assert {str, float, bool, dt.date, dt.datetime} <= kinds
+    assert [(n, _trimmed(r)) for n, r in whole] == [(n, _trimmed(r)) for n, r in cut]
+    with reading.RowSource(path) as source:  # no sheet named: the first table
+        assert source.sheet == "Справка" and list(source.rows()) == [(1, ["не список"])]
+    with pytest.raises(ValidationError, match='нет листа «Нет»; есть: Справка, Список "ППО"'):
+        reading.RowSource(path, "Нет")
+
+
+def test_libreoffice_ods_fixtures_read_the_same_in_pieces(monkeypatch):
+    for name in ("список-ппо.ods", "годы-рождения.ods"):
+        for piece_bytes in (1, 2000):
+            whole, cut = read_both(DATA / name, monkeypatch, piece_bytes)
             assert whole == cut and whole
