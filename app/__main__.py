@@ -90,6 +90,9 @@ def make_application():  # noqa: ANN201 - (QApplication, translators)
     app.setApplicationName("Profdesk")
     # the version (importlib.metadata, ~60 ms) is set with the database: set_version
     app.setOrganizationName("Profdesk")
+    from .ui import gc_policy
+
+    app.collector = gc_policy.install(app)  # cycles collected on this thread only
     return app, install_translators(app)
 
 

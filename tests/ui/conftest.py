@@ -8,6 +8,8 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from app.ui import gc_policy
+
 DIALOG_PATIENCE_S = 20.0
 
 
@@ -37,3 +39,12 @@ def _no_hanging_dialogs(qapp):  # noqa: ANN001 - pytest-qt's QApplication
     timer.stop()
     if closed:
         pytest.fail(f"a dialog waited for an answer that never came: {closed}")
+
+
+@pytest.fixture(autouse=True)
+def _cycles_collected_on_the_gui_thread(qapp):  # noqa: ANN001
+    """As `profdesk` runs (make_application): a worker thread never collects a window."""
+    collector = gc_policy.install(qapp)
+    yield collector
+    collector.stop()
+    collector.deleteLater()
