@@ -105,13 +105,17 @@ def own_figures(
     after D are read one by one and shifted from their present organisation to that one."""
     params = {"as_of": as_of.isoformat(), "youth_cutoff": _youth_cutoff(as_of).isoformat()}
     holders = _started(second or conn, CARD_HOLDERS, {"as_of": params["as_of"]}, second is None)
+    try:
+        on_date = conn.execute(MEMBERS_ON_DATE, params).fetchall()
+    finally:
+        holder_rows = holders()  # the thread is done before anything else happens
     result: dict[str, Figures] = {}
-    for org_id, *counts in conn.execute(MEMBERS_ON_DATE, params):
+    for org_id, *counts in on_date:
         f = result.setdefault(org_id, Figures())
         (f.members, f.workers, f.students, f.pensioners, f.youth, f.e_registered, f.no_consent) = (
             counts
         )
-    for org_id, count in holders():
+    for org_id, count in holder_rows:
         result.setdefault(org_id, Figures()).cards_issued = count
     if period_from is not None or period_to is not None:
         _movement(conn, result, period_from, period_to)
