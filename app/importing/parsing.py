@@ -163,6 +163,7 @@ class RowParser:
         self.today = today
         self.full_name = "full_name" in self.titles
         self._names: dict[tuple[str, Any], tuple[str, str | None, bool]] = {}
+        self._signatures: dict[str, bool] = {}  # name cell -> a signature line's
         self.year_rows = 0  # rows whose «Год рождения» held a year (one warning at the end)
 
     def is_blank(self, values: Sequence[Any]) -> bool:
@@ -183,7 +184,13 @@ class RowParser:
                 text = v.lstrip()
                 if not text:
                     continue
-                if text[0] in "ИиВв" and _TOTAL.match(search_key(v)):
+                # «итого»/«всего»: its second letter (casefolded, as search_key does) is
+                # т or с; «Иван», «Вера» and most names stop here without being folded
+                if (
+                    text[0] in "ИиВв"
+                    and text[1:2].casefold()[:1] in "тс"
+                    and _TOTAL.match(search_key(v))
+                ):
                     return f"итоговая строка «{as_written(v)}»"
             elif v is None:
                 continue
@@ -198,7 +205,15 @@ class RowParser:
             name = values[index] if index < width else None
             if name.__class__ is not str:
                 continue
-            if "__" in name or _SIGNATURE.match(name.strip()[:20].lower().replace("ё", "е")):
+            signature = self._signatures.get(name)
+            if signature is None:  # surnames repeat down a list: each one is tested once
+                signature = "__" in name or bool(
+                    _SIGNATURE.match(name.strip()[:20].lower().replace("ё", "е"))
+                )
+                if len(self._signatures) > NAME_CACHE:
+                    self._signatures.clear()
+                self._signatures[name] = signature
+            if signature:
                 return f"строка подписи «{as_written(name)}»"
         if len(filled) == 1 and filled[0][0] in self.name_columns:
             text = cell.text_of(filled[0][1])

@@ -39,6 +39,20 @@ CARD_COLUMNS = [c.key for c in CARD_TABLE.columns]
 LOGGED_COLUMNS = [c for c in MEMBER_COLUMNS if c not in UNLOGGED_FIELDS]
 _DATE = dt.date
 _MEMBER_VALUES = itemgetter(*MEMBER_COLUMNS)
+
+
+def _python_type(column: Any) -> type | None:
+    try:
+        return column.type.python_type
+    except NotImplementedError:
+        return None
+
+
+# the columns whose values _sql_value may change (dates, times, booleans, any other type):
+# a new member's text and integers go in as they are, unchecked
+_MEMBER_CONVERTED = [
+    i for i, c in enumerate(MEMBER_TABLE.columns) if _python_type(c) not in (str, int)
+]
 _LOGGED_VALUES = itemgetter(*[MEMBER_COLUMNS.index(c) for c in LOGGED_COLUMNS])
 
 
@@ -74,9 +88,8 @@ _FIND_BY_KEY = _FOUND.where(_BY_KEY).order_by(MEMBER_TABLE.c.created_at)
 _FIND_BY_KEY_OR_ID = _FOUND.where(
     _BY_KEY | MEMBER_TABLE.c.id.in_(bindparam("ids", expanding=True))
 ).order_by(MEMBER_TABLE.c.created_at)
-_CARD_OWNERS = select(CARD_TABLE.c.number, CARD_TABLE.c.member_id).where(
-    CARD_TABLE.c.number.in_(bindparam("numbers", expanding=True))
-)
+_CARD_OWNERS = f'SELECT "number", "member_id" FROM "{CARD_TABLE.name}" WHERE "number" IN '
+_CHUNK = 500  # numbers per lookup: well inside both engines' parameter limits
 _CURRENT_CARDS = select(CARD_TABLE.c.member_id, CARD_TABLE.c.number).where(
     CARD_TABLE.c.member_id.in_(bindparam("ids", expanding=True)),
     CARD_TABLE.c.is_current.is_(True),
@@ -127,7 +140,7 @@ class Writer:
         numbers = {r.card for r in rows if r.card}
         card_owner: dict[str, str] = {}
         if numbers:
-            card_owner = dict(session.execute(_CARD_OWNERS, {"numbers": list(numbers)}).all())
+            card_owner = _card_owners(session, list(numbers))
         member_ids = list(by_id)
         self.claimed = self.claims.earlier(member_ids)
         claims: list[tuple[str, int]] = []
@@ -273,7 +286,22 @@ class Writer:
 
     def _card(self, member_id: str, number: str) -> tuple:
         """A card issued elsewhere, as its row is stored (CARD_COLUMNS' order)."""
-        card = {
+        if self.card_template is None:
+            card = self._card_values(member_id, number)
+            self.card_template = _stored_row(CARD_TABLE, card)
+            # a column another module adds with a default made per row: the slow way
+            if any(c.key not in card and _callable(c) for c in CARD_TABLE.columns):
+                self.card_template = ()
+        if not self.card_template:
+            card = self._card_values(member_id, number)
+            card["id"] = new_id()
+            return _stored_row(CARD_TABLE, card)
+        stored = list(self.card_template)
+        stored[_CARD_ID], stored[_CARD_MEMBER], stored[_CARD_NUMBER] = new_id(), member_id, number
+        return tuple(stored)
+
+    def _card_values(self, member_id: str, number: str) -> dict[str, Any]:
+        return {
             "id": None,
             "member_id": member_id,
             "number": number,
@@ -285,17 +313,6 @@ class Writer:
             "handed_on": None,
             "closed_on": None,
         }
-        if self.card_template is None:
-            self.card_template = _stored_row(CARD_TABLE, card)
-            # a column another module adds with a default made per row: the slow way
-            if any(c.key not in card and _callable(c) for c in CARD_TABLE.columns):
-                self.card_template = ()
-        if not self.card_template:
-            card["id"] = new_id()
-            return _stored_row(CARD_TABLE, card)
-        stored = list(self.card_template)
-        stored[_CARD_ID], stored[_CARD_MEMBER], stored[_CARD_NUMBER] = new_id(), member_id, number
-        return tuple(stored)
 
     def _log(
         self,
@@ -351,16 +368,12 @@ class Writer:
                 _derive_keys(member)
             if member["id"] in created:
                 member["created_at"] = member["updated_at"] = self.now_stored
-                stored = tuple(
-                    [
-                        v
-                        if v is None or v.__class__ is str
-                        else v.isoformat()
-                        if v.__class__ is _DATE
-                        else _sql_value(v)
-                        for v in _MEMBER_VALUES(member)
-                    ]
-                )
+                values = list(_MEMBER_VALUES(member))
+                for i in _MEMBER_CONVERTED:  # text and integer columns are stored as they are
+                    v = values[i]
+                    if v is not None and v.__class__ is not str:
+                        values[i] = v.isoformat() if v.__class__ is _DATE else _sql_value(v)
+                stored = tuple(values)
                 inserts.append(stored)
                 # the logged columns are text, dates and None: stored as to_text() writes them
                 snapshot = snapshot_json(_MEMBER_SNAPSHOT, _LOGGED_VALUES(stored))
@@ -435,6 +448,18 @@ class Writer:
                 )
         if log:
             driver_sql(connection, insert_sql(LOG_TABLE.name, LOG_COLUMNS), log)
+
+
+def _card_owners(session: Session, numbers: list[str]) -> dict[str, str]:
+    """card number -> its member, for the numbers already stored: plain SQL, both columns
+    text (SQLAlchemy's expanding IN costs more per number than SQLite's lookup)."""
+    owners: dict[str, str] = {}
+    connection = session.connection()
+    for start in range(0, len(numbers), _CHUNK):
+        chunk = numbers[start : start + _CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        owners.update(driver_sql(connection, f"{_CARD_OWNERS}({marks})", tuple(chunk)).all())
+    return owners
 
 
 _CARD_ID = CARD_COLUMNS.index("id")

@@ -12,7 +12,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from .entities import Category, LeaveReason, Member, MemberTransfer, Organisation, OrgKind, Sex
 from .errors import NotFoundError, ProfdeskError, ValidationError
-from .limits import date_problem, text_problems
+from .limits import EARLIEST_DATE, date_problem, text_problems
 from .permissions import Permission, access, require
 from .text import is_valid_email, normalise_phone, search_key, tidy_name
 
@@ -83,16 +83,17 @@ def clean_member(values: dict[str, Any], today: dt.date | None = None) -> dict[s
             errors["birth_date"] = f"Дата рождения старше {OLDEST_AGE} лет — проверьте год."
         elif birth > youngest:
             errors["birth_date"] = f"Член Профсоюза не может быть младше {YOUNGEST_AGE} лет."
-    for key, label in (
-        ("joined_on", "Дата вступления"),
-        ("e_registered_on", "Дата постановки на электронный учёт"),
-        ("consent_on", "Дата согласия"),
-    ):
+    for key, label in _DATE_LABELS:
         value = out.get(key)
-        if value is not None and value > today:
+        if value is None:
+            continue
+        if value > today:
             errors[key] = f"{label} не может быть в будущем."
-        elif value is not None and birth is not None and value < birth:
+        elif birth is not None and value < birth:
             errors[key] = f"{label} раньше даты рождения."
+        elif value < EARLIEST_DATE:
+            # date_problem's other case (after today + 1 year) is in the future, said above
+            errors[key] = date_problem(value, label, today) or ""
     if "phone" in out:
         try:
             out["phone"] = normalise_phone(out["phone"])
@@ -113,12 +114,6 @@ def clean_member(values: dict[str, Any], today: dt.date | None = None) -> dict[s
         errors["organisation_id"] = "Выберите первичную организацию."
     for key, problem in text_problems("member", out).items():
         errors.setdefault(key, problem)
-    for key, label in _DATE_LABELS:
-        value = out.get(key)
-        if value is not None:
-            problem = date_problem(value, label, today)
-            if problem:
-                errors.setdefault(key, problem)
     if errors:
         ordered = _in_form_order(errors)
         raise ValidationError(next(iter(ordered.values())), ordered)
