@@ -14,13 +14,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QSplitter,
     QTableView,
     QToolBar,
@@ -36,7 +34,9 @@ from ..models.permissions import Permission, allowed
 from ..models.settings import get_setting
 from . import extensions
 from .errors import show_error
+from .help_menu import HelpMenu
 from .members.member_actions import MemberActions
+from .members.member_export import MemberExport
 from .members.member_table import MemberTableModel
 from .members.org_tree import OrgIdRole, OrgTreeModel
 from .tasks import TaskRunner
@@ -162,7 +162,7 @@ class MainWindow(MemberActions):
 
     def _install_features(self) -> None:
         extensions.install_all(self)
-        self._create_help_menu()
+        HelpMenu(self).install()
 
     def attach(self, db: Database) -> None:
         """A light start's Database, handed over after the first paint: the features'
@@ -173,7 +173,7 @@ class MainWindow(MemberActions):
         pending = self.member_model.attach(db)
         self._light = None
         extensions.install_all(self, light=False)
-        self._create_help_menu()
+        HelpMenu(self).install()
         for action in self._needs_db:
             action.setEnabled(action.isVisible())
         for hook in self.on_attach:
@@ -305,7 +305,7 @@ class MainWindow(MemberActions):
         self.action_export = self.add_action(
             members,
             self.tr("E&xport list…"),
-            self.export_members,
+            MemberExport(self).run,
             shortcut="Ctrl+E",
             tip=self.tr("Save the members of the selected organisation to Excel or CSV"),
             name="actionExportMembers",
@@ -347,20 +347,6 @@ class MainWindow(MemberActions):
             tip=self.tr("Close the program"),
             name="actionExit",
         )
-
-    def _create_help_menu(self) -> None:
-        """Last, after the capabilities' menus, where Windows users expect it."""
-        help_menu = self.tr("&Help")
-        self.add_action(
-            help_menu,
-            self.tr("&About Profdesk"),
-            self.about,
-            tip=self.tr("Version and where the data is kept"),
-            name="actionAbout",
-        )
-        from .user_guide import install_help  # the guide (F1) and "What's This?"
-
-        install_help(self, help_menu)
 
     def _update_actions(self) -> None:
         has_member = self.db is not None and self.current_member_id() is not None
@@ -502,51 +488,6 @@ class MainWindow(MemberActions):
                 )
                 self.member_table.scrollTo(index)
                 return
-
-    # --- files ------------------------------------------------------------------------------
-    def export_members(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export members"),
-            self.tr("members.xlsx"),
-            self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
-        )
-        if not path:
-            return
-        from ..models.export import export_members
-
-        org_id = self.current_org_id()
-        node = self.org_model.find_node(org_id) if org_id else None
-        from pathlib import Path
-
-        target = Path(path)
-        if target.suffix.lower() not in (".xlsx", ".csv"):
-            target = target.with_suffix(".xlsx")
-
-        def work(report) -> int:  # noqa: ANN001
-            with self.db.session() as s:
-                return export_members(s, target, node.code if node else None)
-
-        self.tasks.run(
-            self.tr("Exporting members…"),
-            work,
-            lambda count: self.statusBar().showMessage(
-                self.tr("Exported %n member(s)", "", count), 5000
-            ),
-        )
-
-    def about(self) -> None:
-        from .. import __version__
-
-        QMessageBox.about(
-            self,
-            self.tr("About Profdesk"),
-            self.tr(
-                "<b>Profdesk</b> {0}<br>Member records, union cards and booklets for a regional "
-                "office of the education workers' union.<br><br>Database: {1}<br>"
-                "The program makes no network connections: personal data stays on this computer."
-            ).format(__version__, self.db.location),
-        )
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
         self._search_timer.stop()  # a search typed just before closing has nobody to show to

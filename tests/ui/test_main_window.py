@@ -103,3 +103,35 @@ def test_duplicate_warning_can_cancel(qtbot, demo_db):
     form.save()
     assert seen and "уже есть" in seen[0]
     assert form.saved_member_id is None
+
+
+def test_export_from_the_members_menu_writes_the_list_and_says_so(
+    qtbot, demo_db, tmp_path, monkeypatch
+):
+    from openpyxl import load_workbook
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QFileDialog
+
+    window = make_window(qtbot, demo_db)
+    target = tmp_path / "список"  # no extension typed: the workbook gets .xlsx
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.findChild(QAction, "actionExportMembers").trigger()
+    qtbot.waitUntil(lambda: "Выгружено" in window.statusBar().currentMessage(), timeout=20000)
+    rows = list(load_workbook(target.with_suffix(".xlsx"), read_only=True).active.values)
+    with demo_db.session() as s:
+        members = len(s.scalars(select(Member.id)).all())
+    assert len(rows) - 1 == members
+    assert f"Выгружено {members} членов Профсоюза" in window.statusBar().currentMessage()
+
+
+def test_about_names_the_database_in_russian(qtbot, demo_db, monkeypatch):
+    from PySide6.QtGui import QAction
+
+    window = make_window(qtbot, demo_db)
+    shown = []
+    monkeypatch.setattr(
+        QMessageBox, "about", lambda parent, title, text: shown.append((title, text))
+    )
+    window.findChild(QAction, "actionAbout").trigger()
+    assert shown[0][0] == "О программе Profdesk"
+    assert str(demo_db.location) in shown[0][1] and "не подключается к сети" in shown[0][1]

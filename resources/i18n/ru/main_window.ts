@@ -136,18 +136,6 @@
         <translation>Закрыть программу</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <source>&amp;About Profdesk</source>
-        <translation>&amp;О программе Profdesk</translation>
-    </message>
-    <message>
-        <source>Version and where the data is kept</source>
-        <translation>Версия и место хранения данных</translation>
-    </message>
-    <message>
         <source>{0} on server {1}</source>
         <translation>«{0}» на сервере {1}</translation>
     </message>
@@ -182,38 +170,6 @@
     <message>
         <source>Many members match: scroll down for the rest, or type more letters</source>
         <translation>Найдено много: прокрутите список вниз, чтобы увидеть остальных, или уточните поиск</translation>
-    </message>
-    <message>
-        <source>Export members</source>
-        <translation>Выгрузка списка членов Профсоюза</translation>
-    </message>
-    <message>
-        <source>members.xlsx</source>
-        <translation>члены_профсоюза.xlsx</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exporting members…</source>
-        <translation>Выгрузка списка…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n member(s)</source>
-        <translation>
-            <numerusform>Выгружен %n член Профсоюза</numerusform>
-            <numerusform>Выгружено %n члена Профсоюза</numerusform>
-            <numerusform>Выгружено %n членов Профсоюза</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>About Profdesk</source>
-        <translation>О программе Profdesk</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Profdesk&lt;/b&gt; {0}&lt;br&gt;Member records, union cards and booklets for a regional office of the education workers&apos; union.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;The program makes no network connections: personal data stays on this computer.</source>
-        <translation>&lt;b&gt;Profdesk&lt;/b&gt; {0}&lt;br&gt;Учёт членов Профсоюза, печать билетов и буклетов для региональной организации Профсоюза работников образования.&lt;br&gt;&lt;br&gt;База данных: {1}&lt;br&gt;Программа не подключается к сети: персональные данные остаются на этом компьютере.</translation>
     </message>
 </context>
 </TS>
