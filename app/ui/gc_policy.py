@@ -12,10 +12,15 @@ everything that is not in a cycle at once; only cycles wait for the next tick.
 from __future__ import annotations
 
 import gc
+import time
 
 from PySide6.QtCore import QObject, QTimer
 
 TICK_MS = 500  # cycles wait at most this long (longer only while the GUI thread is busy)
+# A full collection walks every object (the member table's rows too); Python itself skips
+# most of them on a big heap (it waits for a quarter of the heap to be new), which a timer
+# cannot see, so a full one runs at most this often.
+FULL_EVERY_S = 10.0
 
 
 class MainThreadCollector(QObject):
@@ -26,6 +31,7 @@ class MainThreadCollector(QObject):
         super().__init__(parent)
         self.threshold = gc.get_threshold()
         self.was_enabled = gc.isenabled()
+        self.last_full = time.monotonic()
         gc.disable()
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.tick)
@@ -41,6 +47,12 @@ class MainThreadCollector(QObject):
                 generation = level
             else:
                 break
+        if generation == 2:
+            now = time.monotonic()
+            if now - self.last_full < FULL_EVERY_S:
+                generation = 1
+            else:
+                self.last_full = now
         if generation >= 0:
             gc.collect(generation)
         return generation

@@ -59,3 +59,18 @@ def test_profdesk_installs_it_with_the_application(qapp):
     assert isinstance(app.collector, gc_policy.MainThreadCollector)
     assert app.collector.timer.isActive()
     app.collector.stop()  # the test's own collector stays in charge
+
+
+def test_a_full_collection_runs_at_most_every_ten_seconds(qapp, monkeypatch):
+    collector = gc_policy.MainThreadCollector(qapp)
+    try:
+        monkeypatch.setattr(gc, "get_count", lambda: (10_000, 100, 100))
+        collected = []
+        monkeypatch.setattr(gc, "collect", lambda generation=2: collected.append(generation))
+        collector.last_full = 0.0  # long ago
+        assert collector.tick() == 2
+        assert collector.tick() == 1  # a full one ran just now: the young ones only
+        assert collected == [2, 1]
+    finally:
+        monkeypatch.undo()
+        collector.stop()
