@@ -8,7 +8,6 @@ compares dates. The covering indexes the aggregates walk are declared here.
 from __future__ import annotations
 
 import datetime as dt
-from operator import itemgetter
 
 from sqlalchemy import Index, and_, bindparam, case, func, or_, select, text
 from sqlalchemy.orm import Session
@@ -19,6 +18,7 @@ from .report_figures import (  # noqa: F401 - their home before
     YOUTH_AGE,
     Figures,
     one_member,
+    organisations_then,
     percent,
     shift,
     youth_cutoff,
@@ -158,11 +158,8 @@ def query_own_figures(
 
 
 def organisations_on(session: Session, as_of: dt.date) -> dict[str, str]:
-    """member id -> organisation on D, for members who moved after D.
-
-    On D a member is in the organisation of their last move on or before D, or, if every
-    move came after D, in the organisation the first of them started from.
-    """
+    """member id -> organisation on D, for members who moved after D (the rule:
+    report_figures.organisations_then)."""
     moves = session.execute(
         select(
             MemberTransfer.member_id,
@@ -172,16 +169,7 @@ def organisations_on(session: Session, as_of: dt.date) -> dict[str, str]:
             MemberTransfer.to_organisation_id,
         )
     ).all()
-    moves.sort(key=itemgetter(0, 1, 2))  # member, day moved, when recorded
-    then: dict[str, str] = {}
-    moved_later: set[str] = set()
-    for member_id, moved_on, _, from_org, to_org in moves:
-        if moved_on > as_of:
-            moved_later.add(member_id)
-            then.setdefault(member_id, from_org)  # before the first move
-        else:
-            then[member_id] = to_org
-    return {m: then[m] for m in moved_later}
+    return organisations_then(moves, as_of)
 
 
 def _aggregate(

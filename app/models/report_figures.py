@@ -11,6 +11,8 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from decimal import ROUND_HALF_UP, Decimal
+from operator import itemgetter
+from typing import Any
 
 from .errors import ValidationError
 from .kinds import Category, OrgKind
@@ -18,6 +20,24 @@ from .limits import check_date
 from .org_nodes import OrgNode
 
 YOUTH_AGE = 35
+
+
+def organisations_then(moves: Iterable[Sequence[Any]], day: Any) -> dict[str, str]:
+    """member id -> organisation on `day`, for members who moved after it.
+
+    On D a member is in the organisation of their last move on or before D, or, if every
+    move came after D, in the organisation the first of them started from. `moves`: (member
+    id, day moved, when recorded, from, to), days comparable with `day` (dates, or SQLite's
+    ISO text on the light path)."""
+    then: dict[str, str] = {}
+    moved_later: set[str] = set()
+    for member_id, moved_on, _, from_org, to_org in sorted(moves, key=itemgetter(0, 1, 2)):
+        if moved_on > day:
+            moved_later.add(member_id)
+            then.setdefault(member_id, from_org)  # before the first move
+        else:
+            then[member_id] = to_org
+    return {m: then[m] for m in moved_later}
 
 
 def percent(part: int, whole: int) -> float | None:

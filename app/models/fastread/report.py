@@ -19,7 +19,6 @@ import datetime as dt
 import sqlite3
 import threading
 from collections.abc import Callable
-from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +29,7 @@ from ..report_figures import (
     assemble_forest,
     check_dates,
     one_member,
+    organisations_then,
     roll_up,
     shift,
 )
@@ -194,22 +194,12 @@ def _movement(
 
 def organisations_on(conn: Any, as_of: dt.date) -> dict[str, str]:
     """member id -> organisation on D, for members who moved after D (the rule:
-    app.models.report_counts.organisations_on); dates compared as SQLite's ISO text."""
+    report_figures.organisations_then); dates compared as SQLite's ISO text."""
     moves = conn.execute(
         "SELECT member_id, moved_on, recorded_at, from_organisation_id, to_organisation_id "
         "FROM member_transfer"
     ).fetchall()
-    moves.sort(key=itemgetter(0, 1, 2))  # member, day moved, when recorded
-    day = as_of.isoformat()
-    then: dict[str, str] = {}
-    moved_later: set[str] = set()
-    for member_id, moved_on, _, from_org, to_org in moves:
-        if moved_on > day:
-            moved_later.add(member_id)
-            then.setdefault(member_id, from_org)  # before the first move
-        else:
-            then[member_id] = to_org
-    return {m: then[m] for m in moved_later}
+    return organisations_then(moves, as_of.isoformat())
 
 
 def build_report(
