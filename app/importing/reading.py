@@ -19,8 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from ..models.errors import ValidationError
+from . import reader_process
 from .ods_pieces import OdsPieceReader, open_ods_pieces, table_names
 from .pieces import PieceReader, open_pieces
+from .reader_process import ProcessRows
 
 SAMPLE_BYTES = 64 * 1024
 BOOK_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
@@ -174,6 +176,7 @@ class RowSource:
         self.delimiter = ""
         self._workbook: Any = None
         self._pieces: PieceReader | OdsPieceReader | None = None
+        self._child: ProcessRows | None = None  # a big sheet's reader in a second process
         self._file: Any = None
         if self.kind == "book":
             self._open_book()
@@ -187,6 +190,7 @@ class RowSource:
             ods = open_ods_pieces(self.path, self.sheet)
             if ods is not None:
                 self._pieces, self.sheet, self.total_rows = ods, ods.sheet, ods.total_rows
+                self._read_in_child("ods", ods.size)
                 return
             names = table_names(self.path)
             if names and self.sheet not in names:  # a big .ods without that table
@@ -212,6 +216,7 @@ class RowSource:
             self._workbook = None
             self._pieces = pieces
             self.total_rows = pieces.total_rows
+            self._read_in_child("xlsx", pieces.size)
             return
         import python_calamine as calamine
 
@@ -240,10 +245,20 @@ class RowSource:
         except Exception as exc:
             raise _refuse(self.path, "книга повреждена.") from exc
 
+    def _read_in_child(self, kind: str, size: int) -> None:
+        """A sheet big enough that reading it costs more than starting a process is read by
+        a child while this process writes (app.importing.reader_process)."""
+        if size >= reader_process.PROCESS_FROM:
+            self._child = ProcessRows(str(self.path), self.sheet, kind)
+
     def _piece_rows(self) -> Iterator[tuple[int, list]]:
         assert self._pieces is not None
+        reader = self._pieces
         try:
-            yield from self._pieces.rows()
+            if self._child is not None:
+                yield from self._child.rows(reader.rows)
+            else:
+                yield from reader.rows()
         except ValidationError:
             raise
         except Exception as exc:  # calamine's errors on a piece: the file is damaged
@@ -287,6 +302,9 @@ class RowSource:
         if self._workbook is not None:
             self._workbook.close()
             self._workbook = None
+        if self._child is not None:
+            self._child.close()
+            self._child = None
         if self._pieces is not None:
             self._pieces.close()
             self._pieces = None
