@@ -167,8 +167,11 @@ class RowSource:
     Workbook cells come as calamine gives them: str ('' when empty), float, int, bool,
     datetime.date/datetime/time/timedelta for date-formatted cells. CSV cells are str."""
 
-    def __init__(self, path: str | Path, sheet: str | None = None) -> None:
+    def __init__(self, path: str | Path, sheet: str | None = None, reads_all: bool = False) -> None:
+        """`reads_all`: the caller reads every row (an import), so a big sheet is worth a
+        child process; a preview reads the first rows only."""
         self.path = Path(path)
+        self.reads_all = reads_all
         self.kind = _check_suffix(self.path)
         self.sheet = sheet
         self.total_rows = 0  # an estimate for progress; 0 when unknown
@@ -248,7 +251,7 @@ class RowSource:
     def _read_in_child(self, kind: str, size: int) -> None:
         """A sheet big enough that reading it costs more than starting a process is read by
         a child while this process writes (app.importing.reader_process)."""
-        if size >= reader_process.PROCESS_FROM:
+        if self.reads_all and size >= reader_process.PROCESS_FROM:
             self._child = ProcessRows(str(self.path), self.sheet, kind)
 
     def _piece_rows(self) -> Iterator[tuple[int, list]]:

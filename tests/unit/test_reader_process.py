@@ -46,7 +46,7 @@ def read(path: Path, monkeypatch, *, child: bool, sheet: str | None = None) -> l
     monkeypatch.setattr(pieces, "PIECES_FROM", 0)
     monkeypatch.setattr(pieces, "PIECE_BYTES", 20_000)
     monkeypatch.setattr(reader_process, "PROCESS_FROM", 0 if child else 1 << 40)
-    with reading.RowSource(path, sheet) as source:
+    with reading.RowSource(path, sheet, reads_all=True) as source:
         assert (source._child is not None) == child
         if child:
             monkeypatch.setattr(source._pieces, "rows", _refuse_here)
@@ -72,7 +72,7 @@ def test_a_child_that_dies_leaves_the_rest_to_this_process(tmp_path, monkeypatch
     here = read(path, monkeypatch, child=False)
     monkeypatch.setattr(reader_process, "PROCESS_FROM", 0)
     got = []
-    with reading.RowSource(path) as source:
+    with reading.RowSource(path, reads_all=True) as source:
         rows = source.rows()
         got.append(next(rows))  # the first batch came from the child
         source._child._process.kill()
@@ -90,8 +90,10 @@ def test_a_child_that_cannot_start_changes_nothing(tmp_path, monkeypatch):
     with pytest.raises(ReadHere):  # no child: read here
         read(path, monkeypatch, child=True)
     monkeypatch.setattr(reader_process, "PROCESS_FROM", 0)
-    with reading.RowSource(path) as source:
+    with reading.RowSource(path, reads_all=True) as source:
         assert list(source.rows()) == here
+    with reading.RowSource(path) as source:  # a preview's first rows: no child for them
+        assert source._child is None
 
 
 def test_a_damaged_piece_is_one_sentence(tmp_path, monkeypatch):
