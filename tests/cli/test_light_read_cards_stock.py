@@ -13,6 +13,8 @@ from tests.cli.test_light_read_cli import _light
 pytestmark = [pytest.mark.sqlite_only, pytest.mark.plain_file]
 
 READING = [
+    ["cards", "batches"],
+    ["cards", "batches", "--json"],
     ["stock", "shipments"],
     ["stock", "shipments", "--json"],
     ["stock", "shipments", "--status", "sent"],
@@ -70,6 +72,21 @@ def test_reading_commands_skip_sqlalchemy_and_print_the_same(cli, sqlite_path):
     )
     _ok(cli("stock", "reverse", wrong[0]["id"], "--reason", "списали не то", db=db))
 
+    _ok(cli("cards", "print", "--org", "T01-001", "--out", str(db.parent / "a.pdf"), db=db))
+    _ok(
+        cli(
+            "cards",
+            "print",
+            "--org",
+            "T02",
+            "--layout",
+            "a4",
+            "--out",
+            str(db.parent / "b.pdf"),
+            db=db,
+        )
+    )
+
     copies = db.parent / f"{db.stem}-backups"
     shutil.rmtree(copies)  # as on the next morning: the day's checked copy is due
     _out, loaded = _light(db, READING[0])
@@ -80,6 +97,7 @@ def test_reading_commands_skip_sqlalchemy_and_print_the_same(cli, sqlite_path):
         out, loaded = _light(db, argv)
         assert not loaded, argv  # the light path: no SQLAlchemy at all
         light[tuple(argv)] = out
+    assert len(json.loads(light[("cards", "batches", "--json")])) == 2
     shipments = json.loads(light[("stock", "shipments", "--json")])
     assert [s["number"] for s in shipments] == [3, 2, 1]
     assert "(сторнирована)" in light[("stock", "history", "--org", "T01")]
