@@ -219,7 +219,7 @@ def _list_backups(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _file_location(ctx: CliContext) -> str:
-    from ..models.db import parse_database_url
+    from ..models.server import parse_database_url
 
     location = ctx.db_location
     if is_database_url(location):
@@ -229,7 +229,8 @@ def _file_location(ctx: CliContext) -> str:
 
 def cmd_restore(args: argparse.Namespace, ctx: CliContext) -> int:
     from ..models.audit import log_event
-    from ..models.db import open_database, parse_database_url
+    from ..models.db import open_database
+    from ..models.server import parse_database_url
 
     location_text = ctx.db_location
     if is_database_url(location_text):
