@@ -1,0 +1,54 @@
+"""More reading commands on the light path (no SQLAlchemy imported): audit, ranking,
+progress, exchange conflicts print exactly what the normal path prints."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from tests.cli.test_light_read_cli import _light
+
+pytestmark = [pytest.mark.sqlite_only, pytest.mark.plain_file]
+
+# the same on either path once a user exists (whose sign-ins the log records meanwhile)
+READING = [
+    ["audit", "--action", "update"],
+    ["audit", "--entity", "member", "--json"],
+    ["audit", "--action", "snapshot", "--limit", "1", "--json"],
+]
+LIGHT_ONLY = [
+    ["audit"],
+    ["audit", "--by", "nobody", "--json"],
+]
+
+
+def test_more_reading_commands_skip_sqlalchemy_and_print_the_same(cli, sqlite_path):
+    db = sqlite_path
+    assert cli("init", db=db).returncode == 0
+    assert cli("demo", "--members", "400", "--seed", "3", db=db).returncode == 0
+    waiting = json.loads(cli("worklist", "no-consent", "--json", db=db).stdout)["members"]
+    ids = [m["id"] for m in waiting[:3]]
+    assert cli("mark", "consent", *ids, "--on", "01.06.2025", db=db).stdout == "Отмечено: 3 из 3.\n"
+    assert cli("progress", db=db).returncode == 0  # the month's snapshot: an audit entry
+    shutil.rmtree(db.parent / f"{db.stem}-backups")  # the next morning: the copy is due
+    _, loaded = _light(db, ["audit"])
+    assert loaded  # the day's first open makes the checked copy: the normal path
+
+    light = {}
+    for argv in READING + LIGHT_ONLY:
+        out, loaded = _light(db, argv)
+        assert not loaded, argv  # the light path: no SQLAlchemy at all
+        light[tuple(argv)] = out
+    updates = light[("audit", "--entity", "member", "--json")]
+    assert {e["entity_id"] for e in json.loads(updates)} >= set(ids)
+    assert "consent_on" in light[("audit",)] and "изменение" in light[("audit",)]
+    assert json.loads(light[("audit", "--by", "nobody", "--json")]) == []
+
+    env = {"PROFDESK_NEW_PASSWORD": "пароль-админа-1", "PROFDESK_PASSWORD": "пароль-админа-1"}
+    assert cli("users", "add", "admin", "--role", "administrator", db=db, env=env).returncode == 0
+    for argv in READING:
+        done = cli("--user", "admin", *argv, db=db, env=env)
+        assert done.returncode == 0, done.stderr
+        assert done.stdout == light[tuple(argv)], argv
