@@ -17,6 +17,12 @@ READING = [
     ["audit", "--action", "update"],
     ["audit", "--entity", "member", "--json"],
     ["audit", "--action", "snapshot", "--limit", "1", "--json"],
+    ["ranking"],
+    ["ranking", "--level", "territorial", "--json"],
+    ["ranking", "--org", "TERRITORIAL", "--json"],
+    ["progress"],
+    ["progress", "--json", "--months", "3"],
+    ["progress", "--org", "TERRITORIAL"],
 ]
 LIGHT_ONLY = [
     ["audit"],
@@ -32,12 +38,15 @@ def test_more_reading_commands_skip_sqlalchemy_and_print_the_same(cli, sqlite_pa
     ids = [m["id"] for m in waiting[:3]]
     assert cli("mark", "consent", *ids, "--on", "01.06.2025", db=db).stdout == "Отмечено: 3 из 3.\n"
     assert cli("progress", db=db).returncode == 0  # the month's snapshot: an audit entry
+    orgs = json.loads(cli("orgs", "list", "--json", db=db).stdout)
+    territorial = next(o["code"] for o in orgs if o["kind"] == "territorial")
+    reading = [[territorial if w == "TERRITORIAL" else w for w in argv] for argv in READING]
     shutil.rmtree(db.parent / f"{db.stem}-backups")  # the next morning: the copy is due
     _, loaded = _light(db, ["audit"])
     assert loaded  # the day's first open makes the checked copy: the normal path
 
     light = {}
-    for argv in READING + LIGHT_ONLY:
+    for argv in reading + LIGHT_ONLY:
         out, loaded = _light(db, argv)
         assert not loaded, argv  # the light path: no SQLAlchemy at all
         light[tuple(argv)] = out
@@ -45,10 +54,20 @@ def test_more_reading_commands_skip_sqlalchemy_and_print_the_same(cli, sqlite_pa
     assert {e["entity_id"] for e in json.loads(updates)} >= set(ids)
     assert "consent_on" in light[("audit",)] and "изменение" in light[("audit",)]
     assert json.loads(light[("audit", "--by", "nobody", "--json")]) == []
+    ranked = json.loads(light[("ranking", "--level", "territorial", "--json")])["organizations"]
+    assert ranked and ranked[0]["left"] >= ranked[-1]["left"]
+    assert territorial in {r["code"] for r in ranked}
+    assert "100 % (электронный учёт)" in light[("progress",)]
+    # a window longer than the months stored: the normal path rebuilds them (and stores)
+    _, loaded = _light(db, ["progress", "--months", "30"])
+    assert loaded
+    # an organisation that is not there: the normal path says so
+    wrong = cli("ranking", "--org", "НЕТ", db=db)
+    assert wrong.returncode == 1 and "НЕТ" in wrong.stderr
 
     env = {"PROFDESK_NEW_PASSWORD": "пароль-админа-1", "PROFDESK_PASSWORD": "пароль-админа-1"}
     assert cli("users", "add", "admin", "--role", "administrator", db=db, env=env).returncode == 0
-    for argv in READING:
+    for argv in reading:
         done = cli("--user", "admin", *argv, db=db, env=env)
         assert done.returncode == 0, done.stderr
         assert done.stdout == light[tuple(argv)], argv
