@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..models import card_batches, cards, print_settings
-from ..models.card_numbers import assign_numbers
-from ..models.organisations import get_by_code, region
-from ..models.print_selection import select_for_print
-from ..printing.card_templates import template_names
-from ..printing.cards_pdf import PrinterProfile, calibration_pdf, cards_pdf
-from ..printing.issue_sheet import issue_sheet_pdf
+from ..printing import builtin_layouts
 from .common import CliContext, CliError, print_json
+
+if TYPE_CHECKING:
+    from ..models.fastread import Reader
+    from ..printing.cards_pdf import PrinterProfile
+
+# the domain (SQLAlchemy) and the card drawing (reportlab) are imported by each handler:
+# `cards batches` reads on the light path (app.models.fastread) when it may
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -33,7 +35,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     print_cmd.add_argument(
         "--template",
         default="default",
-        help="макет билета: " + ", ".join(template_names()) + " или макет офиса",
+        help="макет билета: "
+        + ", ".join(builtin_layouts.names(builtin_layouts.CARDS))
+        + " или макет офиса",
     )
     print_cmd.add_argument("--profile", help="профиль принтера (смещения, поворот оборота)")
     print_cmd.add_argument(
@@ -72,6 +76,9 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def cmd_assign(args: argparse.Namespace, ctx: CliContext) -> int:
+    from ..models.card_numbers import assign_numbers
+    from ..models.print_selection import select_for_print
+
     with ctx.database().session() as s:
         ids = [r.member_id for r in select_for_print(s, args.org) if r.card_id is None]
         created = assign_numbers(s, ids)
@@ -80,6 +87,9 @@ def cmd_assign(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _profile(session, name: str | None) -> PrinterProfile:  # noqa: ANN001
+    from ..models import print_settings
+    from ..printing.cards_pdf import PrinterProfile
+
     chosen = name or print_settings.default_profile_name(session)
     return PrinterProfile.from_dict(chosen, print_settings.printer_profile(session, chosen))
 
@@ -87,6 +97,8 @@ def _profile(session, name: str | None) -> PrinterProfile:  # noqa: ANN001
 def cmd_print(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.batch:
         return _remake(args, ctx)
+    from ..models import card_batches, print_settings
+    from ..printing.cards_pdf import cards_pdf
     from ..services.layouts import load_layout
 
     db = ctx.database()
@@ -125,6 +137,8 @@ def _remake(args: argparse.Namespace, ctx: CliContext) -> int:
         raise CliError(
             "С --batch печатается вся партия: уберите --org, --only-unprinted и --draft."
         )
+    from ..models import card_batches, print_settings
+    from ..printing.cards_pdf import cards_pdf
     from ..services.layouts import load_layout
 
     with ctx.database().session() as s:
@@ -141,6 +155,10 @@ def _remake(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_sheet(args: argparse.Namespace, ctx: CliContext) -> int:
+    from ..models import card_batches
+    from ..models.organisations import get_by_code, region
+    from ..printing.issue_sheet import issue_sheet_pdf
+
     with ctx.database().session() as s:
         records = card_batches.issue_sheet_records(s, args.org, args.batch)
         top = region(s)
@@ -152,6 +170,8 @@ def cmd_sheet(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_reissue(args: argparse.Namespace, ctx: CliContext) -> int:
+    from ..models import cards
+
     with ctx.database().session() as s:
         number = cards.reissue(s, args.member_id)
     print(f"Новый номер билета: {number}")
@@ -159,6 +179,8 @@ def cmd_reissue(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_calibration(args: argparse.Namespace, ctx: CliContext) -> int:
+    from ..printing.cards_pdf import calibration_pdf
+
     with ctx.database().session() as s:
         profile = _profile(s, args.profile)
     calibration_pdf(args.out, args.layout, profile)
@@ -167,8 +189,12 @@ def cmd_calibration(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_batches(args: argparse.Namespace, ctx: CliContext) -> int:
-    with ctx.database().session() as s:
-        rows = card_batches.list_batches(s)
+    rows = ctx.light(_light_batches)
+    if rows is None:
+        from ..models import card_batches
+
+        with ctx.database().session() as s:
+            rows = card_batches.list_batches(s)
     if args.json:
         print_json([b.__dict__ for b in rows])
     else:
@@ -176,3 +202,9 @@ def cmd_batches(args: argparse.Namespace, ctx: CliContext) -> int:
             when = f"{b.created_at:%d.%m.%Y %H:%M}"
             print(f"{b.id}  {when}  {b.layout:<4}  {b.count:>6}  сбоев {b.failed}  {b.title}")
     return 0
+
+
+def _light_batches(reader: Reader) -> list:
+    from ..models.fastread import cards
+
+    return cards.batches(reader.conn)

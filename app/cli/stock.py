@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from .common import CliContext, parse_date, positive_int, print_json
 
@@ -278,13 +279,17 @@ def _d(day) -> str:  # noqa: ANN001
 
 
 def cmd_shipments(args: argparse.Namespace, ctx: CliContext) -> int:
-    from ..models.organisations import get_by_code
-    from ..models.stock_queries import ShipmentFilter, list_shipments
+    from ..models.stock_rows import ShipmentFilter
 
-    with ctx.database().session() as s:
-        org_id = get_by_code(s, args.org).id if args.org else None
-        flt = ShipmentFilter(args.status, org_id, args.since, args.until)
-        rows = list_shipments(s, flt)
+    rows = ctx.light(lambda reader: _light_shipments(reader.conn, args))
+    if rows is None:
+        from ..models.organisations import get_by_code
+        from ..models.stock_queries import list_shipments
+
+        with ctx.database().session() as s:
+            org_id = get_by_code(s, args.org).id if args.org else None
+            flt = ShipmentFilter(args.status, org_id, args.since, args.until)
+            rows = list_shipments(s, flt)
     if args.json:
         print_json([r.as_dict() for r in rows])
         return 0
@@ -296,12 +301,29 @@ def cmd_shipments(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
-def cmd_history(args: argparse.Namespace, ctx: CliContext) -> int:
-    from ..models.organisations import get_by_code
-    from ..models.stock_queries import history
+def _light_shipments(conn: Any, args: argparse.Namespace) -> list | None:
+    """The shipments on the light path; None for a code that is not there (the normal path
+    says so)."""
+    from ..models.fastread import stock
+    from ..models.stock_rows import ShipmentFilter
 
-    with ctx.database().session() as s:
-        rows = history(s, get_by_code(s, args.org).id)
+    org_id = None
+    if args.org:
+        org_id = stock.org_id_by_code(conn, args.org)
+        if org_id is None:
+            return None
+    flt = ShipmentFilter(args.status, org_id, args.since, args.until)
+    return stock.shipment_rows(conn, flt)
+
+
+def cmd_history(args: argparse.Namespace, ctx: CliContext) -> int:
+    rows = ctx.light(lambda reader: _light_history(reader.conn, args.org))
+    if rows is None:
+        from ..models.organisations import get_by_code
+        from ..models.stock_queries import history
+
+        with ctx.database().session() as s:
+            rows = history(s, get_by_code(s, args.org).id)
     if args.json:
         print_json([r.as_dict() for r in rows])
         return 0
@@ -313,6 +335,14 @@ def cmd_history(args: argparse.Namespace, ctx: CliContext) -> int:
             f"  {r.reason}  {r.id}"
         )
     return 0
+
+
+def _light_history(conn: Any, org_code: str) -> list | None:
+    """One organisation's ledger on the light path; None for a code that is not there."""
+    from ..models.fastread import stock
+
+    org_id = stock.org_id_by_code(conn, org_code)
+    return None if org_id is None else stock.history(conn, org_id)
 
 
 def cmd_act(args: argparse.Namespace, ctx: CliContext) -> int:

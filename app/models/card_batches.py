@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from .audit import log_event
 from .base import utcnow
+from .card_batch_rows import BatchInfo, batch_info
 from .cards import (
     ITEM_FAILED,
     ITEM_PENDING,
@@ -29,21 +30,6 @@ from .errors import NotFoundError, PermissionDeniedError, ValidationError
 from .locking import LockKey, decide_alone
 from .permissions import OUTSIDE, Access, Permission, access, require
 from .print_selection import PrintRecord, select_for_print
-
-
-@dataclass(frozen=True)
-class BatchInfo:
-    id: str
-    created_at: dt.datetime
-    user_login: str
-    template: str
-    layout: str
-    profile: str
-    title: str
-    printed_at: dt.datetime | None
-    count: int
-    failed: int
-    template_version: int | None = None
 
 
 def create_batch(
@@ -258,6 +244,20 @@ def batch_items(session: Session, batch_id: str) -> list[tuple[PrintRecord, str]
 
 
 def list_batches(session: Session, limit: int = 500) -> list[BatchInfo]:
+    """The newest print batches, newest first (a limited user: the batches wholly inside
+    the subtree). On SQLite the light path's SQL on this session's connection."""
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        from .fastread import cards as light
+
+        session.flush()  # the SQL reads the session's own batches too
+        conn = connection.connection.driver_connection
+        return light.batches(conn, limit, access(session).orgs)
+    return query_list_batches(session, limit)
+
+
+def query_list_batches(session: Session, limit: int = 500) -> list[BatchInfo]:
+    """list_batches through SQLAlchemy: PostgreSQL's (and the parity tests')."""
     counts = (
         select(
             CardBatchItem.batch_id,
@@ -267,9 +267,19 @@ def list_batches(session: Session, limit: int = 500) -> list[BatchInfo]:
         .group_by(CardBatchItem.batch_id)
         .subquery()
     )
-    query = select(CardBatch, counts.c.n, counts.c.failed).outerjoin(
-        counts, counts.c.batch_id == CardBatch.id
-    )
+    query = select(
+        CardBatch.id,
+        CardBatch.created_at,
+        CardBatch.user_login,
+        CardBatch.template,
+        CardBatch.layout,
+        CardBatch.profile,
+        CardBatch.title,
+        CardBatch.printed_at,
+        counts.c.n,
+        counts.c.failed,
+        CardBatch.template_version,
+    ).outerjoin(counts, counts.c.batch_id == CardBatch.id)
     rule = access(session)
     if rule.limited:  # only batches wholly inside the user's subtree
         outside = (
@@ -278,23 +288,8 @@ def list_batches(session: Session, limit: int = 500) -> list[BatchInfo]:
             .where(*_outside(rule))
         )
         query = query.where(CardBatch.id.not_in(outside))
-    rows = session.execute(query.order_by(CardBatch.created_at.desc()).limit(limit))
-    return [
-        BatchInfo(
-            b.id,
-            b.created_at,
-            b.user_login,
-            b.template,
-            b.layout,
-            b.profile,
-            b.title,
-            b.printed_at,
-            n or 0,
-            failed or 0,
-            b.template_version,
-        )
-        for b, n, failed in rows
-    ]
+    query = query.order_by(CardBatch.created_at.desc(), CardBatch.id.desc()).limit(limit)
+    return [batch_info(row) for row in session.execute(query)]
 
 
 def list_batch(session: Session, batch_id: str) -> BatchInfo:

@@ -11,7 +11,7 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 
-from sqlalchemy import ForeignKey, Index, Integer, String, select
+from sqlalchemy import ForeignKey, Index, Integer, String, select, text
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from . import changes
@@ -52,7 +52,16 @@ class CardBatchItem(UuidPrimaryKey, Base):
     """A card in a batch, at its place in the print order, printed or failed."""
 
     __tablename__ = "card_batch_item"
-    __table_args__ = (Index("ix_card_batch_item_batch", "batch_id", "position"),)
+    __table_args__ = (
+        Index("ix_card_batch_item_batch", "batch_id", "position"),
+        # the failed cards of each batch, counted by `cards batches` (card_batch_failed_0001)
+        Index(
+            "ix_card_batch_item_failed",
+            "batch_id",
+            sqlite_where=text(f"status = '{ITEM_FAILED}'"),
+            postgresql_where=text(f"status = '{ITEM_FAILED}'"),
+        ),
+    )
 
     batch_id: Mapped[str] = mapped_column(ForeignKey("card_batch.id"))
     position: Mapped[int] = mapped_column(Integer)

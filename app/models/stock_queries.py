@@ -11,11 +11,10 @@ to a member who later left still counts as handed out.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -26,8 +25,15 @@ from .entities import Organisation
 from .errors import PermissionDeniedError, ValidationError
 from .organisations import OrgNode, load_tree
 from .permissions import OUTSIDE, Permission, access, require
-from .stock import Edition, Movement, MovementKind, Shipment, ShipmentStatus
+from .stock import Edition, Movement, Shipment, ShipmentStatus
 from .stock_balance import BalanceRow, build_balances, flatten_balances
+from .stock_rows import (
+    HistoryRow,
+    ShipmentFilter,
+    ShipmentRow,
+    history_rows,
+    make_shipment_row,
+)
 
 
 def movement_sums(session: Session) -> dict[tuple[str, str], int]:
@@ -139,76 +145,60 @@ def export_balances_xlsx(session: Session, path: str | os.PathLike[str]) -> int:
 # --- shipments ----------------------------------------------------------------------------
 
 
-@dataclass
-class ShipmentRow:
-    id: str
-    number: int
-    status: str
-    edition: str
-    edition_year: int | None
-    from_org_id: str
-    from_name: str
-    from_full_name: str
-    to_org_id: str
-    to_name: str
-    to_full_name: str
-    quantity: int
-    created_on: dt.date
-    sent_on: dt.date | None
-    received_on: dt.date | None
-    received_by: str
-    received_quantity: int | None
-    note: str
-
-    def as_dict(self) -> dict:
-        return {k: v for k, v in self.__dict__.items() if not k.endswith("full_name")}
-
-
-@dataclass
-class ShipmentFilter:
-    status: str | None = None
-    org_id: str | None = None  # sender or receiver
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-
-
 def _shipment_query():  # noqa: ANN202
+    """The columns of stock_rows.SHIPMENT_FIELDS (PostgreSQL's; SQLite runs SHIPMENT_SQL)."""
     src, dst = aliased(Organisation), aliased(Organisation)
-    query = (
-        select(Shipment, Edition, src, dst)
+    return (
+        select(
+            Shipment.id,
+            Shipment.number,
+            Shipment.status,
+            Edition.title,
+            Edition.year,
+            src.id,
+            src.short_name,
+            src.name,
+            dst.id,
+            dst.short_name,
+            dst.name,
+            Shipment.quantity,
+            Shipment.created_on,
+            Shipment.sent_on,
+            Shipment.received_on,
+            Shipment.received_by,
+            Shipment.received_quantity,
+            Shipment.note,
+        )
         .join(Edition, Edition.id == Shipment.edition_id)
         .join(src, src.id == Shipment.from_org_id)
         .join(dst, dst.id == Shipment.to_org_id)
     )
-    return query
 
 
-def _row(shipment: Shipment, edition: Edition, src: Organisation, dst: Organisation):  # noqa: ANN202
-    return ShipmentRow(
-        id=shipment.id,
-        number=shipment.number,
-        status=shipment.status,
-        edition=edition.title,
-        edition_year=edition.year,
-        from_org_id=src.id,
-        from_name=src.display_name,
-        from_full_name=src.name,
-        to_org_id=dst.id,
-        to_name=dst.display_name,
-        to_full_name=dst.name,
-        quantity=shipment.quantity,
-        created_on=shipment.created_on,
-        sent_on=shipment.sent_on,
-        received_on=shipment.received_on,
-        received_by=shipment.received_by,
-        received_quantity=shipment.received_quantity,
-        note=shipment.note,
-    )
+def _sqlite_connection(session: Session) -> Any | None:
+    """The session's own DB-API connection on SQLite, pending changes flushed into it (the
+    light path's SQL reads them); None on PostgreSQL."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return None
+    session.flush()
+    return connection.connection.driver_connection
 
 
 def list_shipments(session: Session, flt: ShipmentFilter | None = None) -> list[ShipmentRow]:
-    """Newest first. The period applies to the sending date (the drafting date for drafts)."""
+    """Newest first. The period applies to the sending date (the drafting date for drafts).
+    On SQLite the light path's SQL on this session's connection (one query for both)."""
     flt = flt or ShipmentFilter()
+    conn = _sqlite_connection(session)
+    if conn is not None:
+        from .fastread import stock as light
+
+        return light.shipment_rows(conn, flt, access(session).orgs)
+    return query_list_shipments(session, flt)
+
+
+def query_list_shipments(session: Session, flt: ShipmentFilter) -> list[ShipmentRow]:
+    """list_shipments through SQLAlchemy: PostgreSQL's (and the parity tests')."""
     query = _shipment_query()
     rule = access(session)
     if rule.limited:  # shipments from or to the user's subtree
@@ -227,18 +217,27 @@ def list_shipments(session: Session, flt: ShipmentFilter | None = None) -> list[
     if flt.date_to:
         query = query.where(day <= flt.date_to)
     query = query.order_by(Shipment.number.desc())
-    return [_row(*r) for r in session.execute(query).all()]
+    return [make_shipment_row(r) for r in session.execute(query).all()]
 
 
 def shipment_row(session: Session, shipment_id: str) -> ShipmentRow:
-    found = session.execute(_shipment_query().where(Shipment.id == shipment_id)).first()
-    if found is None:
+    conn = _sqlite_connection(session)
+    if conn is not None:
+        from .fastread import stock as light
+
+        found = light.shipment_rows(conn, ShipmentFilter(), shipment_id=shipment_id)
+    else:
+        found = [
+            make_shipment_row(r)
+            for r in session.execute(_shipment_query().where(Shipment.id == shipment_id))
+        ]
+    if not found:
         raise ValidationError("Отправка не найдена.")
+    row = found[0]
     rule = access(session)
-    shipment = found[0]
-    if rule.limited and not {shipment.from_org_id, shipment.to_org_id} & set(rule.orgs or ()):
+    if rule.limited and not {row.from_org_id, row.to_org_id} & set(rule.orgs or ()):
         raise PermissionDeniedError(OUTSIDE)
-    return _row(*found)
+    return row
 
 
 def shipment_for_act(session: Session, shipment_id: str) -> ShipmentRow:
@@ -263,44 +262,42 @@ def shipment_for_act(session: Session, shipment_id: str) -> ShipmentRow:
 
 # --- history ------------------------------------------------------------------------------
 
-KIND_TITLES = {
-    MovementKind.RECEIPT: "получение тиража",
-    MovementKind.SHIP_OUT: "передано",
-    MovementKind.SHIP_IN: "получено",
-    MovementKind.HANDOUT: "выдано членам",
-    MovementKind.WRITEOFF: "списано",
-}
-
-
-@dataclass
-class HistoryRow:
-    id: str
-    on: dt.date
-    kind: str
-    kind_title: str
-    edition: str
-    change: int  # + to the stock on hand, - from it
-    balance: int  # on hand after this entry (all editions)
-    shipment_number: int | None
-    counterpart: str  # the other organisation of a shipment
-    reason: str
-    reverses_id: str | None
-    reversed: bool
-    user_login: str
-
-    def as_dict(self) -> dict:
-        return dict(self.__dict__)
-
 
 def history(session: Session, org_id: str) -> list[HistoryRow]:
-    """Every entry of one organisation, oldest first, with the running balance."""
+    """Every entry of one organisation, oldest first, with the running balance. On SQLite
+    the light path's SQL on this session's connection (one query for both)."""
     access(session).require_org(org_id)
+    conn = _sqlite_connection(session)
+    if conn is not None:
+        from .fastread import stock as light
+
+        return light.history(conn, org_id)
+    return query_history(session, org_id)
+
+
+def query_history(session: Session, org_id: str) -> list[HistoryRow]:
+    """history through SQLAlchemy: PostgreSQL's (and the parity tests')."""
     other = aliased(Organisation)
-    reversed_ids = set(
-        session.scalars(select(Movement.reverses_id).where(Movement.reverses_id.is_not(None)))
+    reversal = aliased(Movement)
+    is_reversed = (
+        select(reversal.id).where(reversal.reverses_id == Movement.id).exists().label("rev")
     )
     query = (
-        select(Movement, Edition.title, Shipment, other.short_name, other.name)
+        select(
+            Movement.id,
+            Movement.entry_date,
+            Movement.kind,
+            Edition.title,
+            Movement.quantity,
+            Shipment.id.is_not(None),
+            Shipment.number,
+            other.short_name,
+            other.name,
+            Movement.reason,
+            Movement.reverses_id,
+            is_reversed,
+            Movement.user_login,
+        )
         .join(Edition, Edition.id == Movement.edition_id)
         .outerjoin(Shipment, Shipment.id == Movement.shipment_id)
         .outerjoin(
@@ -312,35 +309,9 @@ def history(session: Session, org_id: str) -> list[HistoryRow]:
             ),
         )
         .where(Movement.organisation_id == org_id)
-        .order_by(Movement.entry_date, Movement.created_at)
+        .order_by(Movement.entry_date, Movement.created_at, Movement.id)
     )
-    out: list[HistoryRow] = []
-    balance = 0
-    for movement, title, shipment, other_short, other_name in session.execute(query).all():
-        sign = 1 if movement.kind in (MovementKind.RECEIPT, MovementKind.SHIP_IN) else -1
-        change = sign * movement.quantity
-        balance += change
-        kind_title = KIND_TITLES.get(MovementKind(movement.kind), movement.kind)
-        if movement.reverses_id:
-            kind_title = f"сторно: {kind_title}"
-        out.append(
-            HistoryRow(
-                id=movement.id,
-                on=movement.entry_date,
-                kind=movement.kind,
-                kind_title=kind_title,
-                edition=title,
-                change=change,
-                balance=balance,
-                shipment_number=shipment.number if shipment else None,
-                counterpart=(other_short or other_name or "") if shipment else "",
-                reason=movement.reason,
-                reverses_id=movement.reverses_id,
-                reversed=movement.id in reversed_ids,
-                user_login=movement.user_login,
-            )
-        )
-    return out
+    return history_rows(session.execute(query).all())
 
 
 def editions(session: Session) -> list[tuple[str, str]]:

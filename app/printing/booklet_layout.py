@@ -21,7 +21,7 @@ from typing import Any
 from reportlab.lib.units import mm
 
 from ..errors import ValidationError
-from ..paths import resource
+from . import builtin_layouts
 from .booklet_content import BookletTexts
 from .card_layout import Placed, place_elements
 from .card_renderer import CardRenderer
@@ -53,11 +53,11 @@ class BookletLayout:
 
 
 def templates_dir():  # noqa: ANN201 - a Path
-    return resource("templates", "booklets")
+    return builtin_layouts.layouts_dir(builtin_layouts.BOOKLETS)
 
 
 def builtin_names() -> list[str]:
-    return sorted(p.stem for p in templates_dir().glob("*.json"))
+    return builtin_layouts.names(builtin_layouts.BOOKLETS)
 
 
 def load_builtin(name: str = "default") -> BookletLayout:
@@ -71,7 +71,9 @@ def parse_layout(data: Any, name: str = "") -> BookletLayout:
     """Checked once, whole; anything wrong is refused naming the page and the element."""
     if not isinstance(data, dict):
         raise ValidationError(f"Макет «{name}» — не описание буклета.")
-    layout = BookletLayout(str(data.get("name", name) or name), str(data.get("title", name)))
+    layout = BookletLayout(
+        str(data.get("name", name) or name), builtin_layouts.title_of(data, name)
+    )
     for page in PAGES:
         elements = data.get(page, [])
         if not isinstance(elements, list):

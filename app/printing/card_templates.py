@@ -31,6 +31,7 @@ from typing import Any
 
 from ..errors import ValidationError
 from ..paths import resource
+from . import builtin_layouts
 from .barcodes import SYMBOLOGIES
 
 CARD_W = 85.6
@@ -73,11 +74,11 @@ class CardTemplate:
 
 
 def templates_dir() -> Path:
-    return resource("templates", "cards")
+    return builtin_layouts.layouts_dir(builtin_layouts.CARDS)
 
 
 def template_names() -> list[str]:
-    return sorted(p.stem for p in templates_dir().glob("*.json"))
+    return builtin_layouts.names(builtin_layouts.CARDS)
 
 
 def load_template(name: str = "default") -> CardTemplate:
@@ -98,7 +99,7 @@ def parse_template(data: dict[str, Any], name: str = "") -> CardTemplate:
         raise ValidationError(f"В макете «{name}» неизвестный штрихкод «{symbology}».")
     template = CardTemplate(
         name=str(data.get("name", name) or name),
-        title=str(data.get("title", name)),
+        title=builtin_layouts.title_of(data, name),
         symbology=symbology,
     )
     for side in ("front", "back"):
