@@ -1,10 +1,12 @@
 """More reading commands on the light path (no SQLAlchemy imported): audit, ranking,
-progress, exchange conflicts print exactly what the normal path prints."""
+progress, exchange conflicts print exactly what the normal path prints; when the normal
+path would write first (the month's snapshot, a settled duplicate to drop), it answers."""
 
 from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 
 import pytest
 
@@ -23,6 +25,8 @@ READING = [
     ["progress"],
     ["progress", "--json", "--months", "3"],
     ["progress", "--org", "TERRITORIAL"],
+    ["exchange", "conflicts"],
+    ["exchange", "conflicts", "--json"],
 ]
 LIGHT_ONLY = [
     ["audit"],
@@ -64,6 +68,22 @@ def test_more_reading_commands_skip_sqlalchemy_and_print_the_same(cli, sqlite_pa
     # an organisation that is not there: the normal path says so
     wrong = cli("ranking", "--org", "НЕТ", db=db)
     assert wrong.returncode == 1 and "НЕТ" in wrong.stderr
+
+    assert light[("exchange", "conflicts")] == "Расхождений нет.\n"
+    # a proposal of duplicates whose member is gone: the normal path lists what waits, and
+    # drops such a proposal first (a write), so the light path leaves it to it
+    with sqlite3.connect(db) as conn:
+        conn.execute(
+            "INSERT INTO exchange_conflict (id, kind, entity, entity_id, field, here_origin, "
+            "here_at, there_value, there_version, there_origin, there_at, detected_at) "
+            "VALUES ('c1', 'duplicate', 'member', 'gone', '', '', '', 'gone too', '{}', '', "
+            "'', '2026-01-01 00:00:00.000000')"
+        )
+    conn.close()
+    out, loaded = _light(db, ["exchange", "conflicts", "--json"])
+    assert loaded and json.loads(out) == []
+    out, loaded = _light(db, ["exchange", "conflicts", "--json"])
+    assert not loaded and json.loads(out) == []
 
     env = {"PROFDESK_NEW_PASSWORD": "пароль-админа-1", "PROFDESK_PASSWORD": "пароль-админа-1"}
     assert cli("users", "add", "admin", "--role", "administrator", db=db, env=env).returncode == 0

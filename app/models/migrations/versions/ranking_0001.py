@@ -1,7 +1,7 @@
 """the ranking's covering index: the active members' organisation and list columns
 
 Revision ID: ranking_0001
-Revises: card_number_marker_0001
+Revises: card_batch_failed_0001
 Create Date: 2026-11-29 15:50:00
 
 `ranking` counts each organisation's active members, those on at least one work list and
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "ranking_0001"
-down_revision = "card_number_marker_0001"
+down_revision = "card_batch_failed_0001"
 branch_labels = None
 depends_on = None
 
