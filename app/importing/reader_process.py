@@ -6,15 +6,17 @@ writing take turns: reading was 0.9 s of a 50,000-row import's 7 s. Here a child
 sends the rows in batches through a pipe; the pipe's small buffer holds it back while it is
 ahead, so memory stays flat. Receiving a batch costs a fifth of reading it.
 
-The rows are the same either way: should the child fail to start or die, the rows after
-the last one received are read here (tests/unit/test_reader_process.py). The child imports
-only the pieces' modules (app.importing loads its other modules when they are asked for),
-so its first rows come a tenth of a second after the start.
+The first rows (the header, the first data) are read here while the child starts, so the
+import begins at once. The rows are the same either way: should the child fail to start
+or die, the rows after the last one received are read here too
+(tests/unit/test_reader_process.py). The child imports only the pieces' modules
+(app.importing loads its other modules when they are asked for).
 """
 
 from __future__ import annotations
 
 import contextlib
+import itertools
 import multiprocessing
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -23,6 +25,9 @@ from . import pieces
 
 PROCESS_FROM = 16 << 20  # a sheet part this large (XML, uncompressed) is read by a child
 BATCH_ROWS = 500  # rows per message: big enough that pickling is cheap per row
+# the first rows (the header and the first data) are read here while the child starts (a
+# tenth of a second or more); the child reads them too but sends only the rows after them
+FIRST_HERE = 1000
 ROWS, DONE, REFUSED, FAILED = "rows", "done", "refused", "failed"
 
 
@@ -30,9 +35,12 @@ class ReaderFailed(Exception):
     """The child met something in the file it could not read: the file is damaged."""
 
 
-def _child(path: str, sheet: str | None, kind: str, sizes: tuple[int, int], conn: Any) -> None:
-    """The child's whole life: open the pieces as the parent did, send the rows, then DONE;
-    a refusal (a Russian sentence) or a failure is sent instead of the rest."""
+def _child(
+    path: str, sheet: str | None, kind: str, sizes: tuple[int, int], skip: int, conn: Any
+) -> None:
+    """The child's whole life: open the pieces as the parent did, send the rows after the
+    first `skip` (the parent reads those), then DONE; a refusal (a Russian sentence) or a
+    failure is sent instead of the rest."""
     pieces.PIECE_BYTES, pieces.PIECES_FROM = sizes  # as the parent cuts them (tests change them)
     try:
         reader = _open(path, sheet, kind)
@@ -41,7 +49,7 @@ def _child(path: str, sheet: str | None, kind: str, sizes: tuple[int, int], conn
             return
         try:
             batch: list = []
-            for row in reader.rows():
+            for row in itertools.islice(reader.rows(), skip, None):
                 batch.append(row)
                 if len(batch) >= BATCH_ROWS:
                     conn.send((ROWS, batch))
@@ -80,7 +88,7 @@ class ProcessRows:
         receiving, sending = context.Pipe(duplex=False)
         sizes = (pieces.PIECE_BYTES, pieces.PIECES_FROM)
         process = context.Process(
-            target=_child, args=(path, sheet, kind, sizes, sending), daemon=True
+            target=_child, args=(path, sheet, kind, sizes, FIRST_HERE, sending), daemon=True
         )
         try:
             process.start()
@@ -92,9 +100,14 @@ class ProcessRows:
         self._process, self._conn = process, receiving
 
     def rows(self, here: Callable[[], Iterator[tuple[int, list]]]) -> Iterator[tuple[int, list]]:
-        """The rows from the child; from `here` (this process's own reader) after the last
-        one received, should the child not start or die on the way."""
+        """The first FIRST_HERE rows from `here` (this process's own reader), the rest from
+        the child; from `here` again, after the last row received, should the child not
+        start or die on the way."""
+        own = here()
         last = 0
+        for row in itertools.islice(own, FIRST_HERE):
+            yield row
+            last = row[0]
         if self._conn is not None:
             while True:
                 try:
@@ -102,8 +115,7 @@ class ProcessRows:
                 except (EOFError, OSError):
                     break  # the child died: the rest is read here
                 if kind == ROWS:
-                    for row in payload:
-                        yield row
+                    yield from payload
                     if payload:
                         last = payload[-1][0]
                 elif kind == DONE:
@@ -114,7 +126,7 @@ class ProcessRows:
                     raise ValidationError(payload)
                 else:
                     raise ReaderFailed(payload)
-        for row in here():
+        for row in own:
             if row[0] > last:
                 yield row
 

@@ -5,6 +5,7 @@ damaged file still gets its one sentence."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import multiprocessing.context
 import sys
 from pathlib import Path
@@ -46,15 +47,27 @@ def read(path: Path, monkeypatch, *, child: bool, sheet: str | None = None) -> l
     monkeypatch.setattr(pieces, "PIECES_FROM", 0)
     monkeypatch.setattr(pieces, "PIECE_BYTES", 20_000)
     monkeypatch.setattr(reader_process, "PROCESS_FROM", 0 if child else 1 << 40)
+    monkeypatch.setattr(reader_process, "FIRST_HERE", FIRST)
     with reading.RowSource(path, sheet, reads_all=True) as source:
         assert (source._child is not None) == child
         if child:
-            monkeypatch.setattr(source._pieces, "rows", _refuse_here)
+            monkeypatch.setattr(source._pieces, "rows", _first_rows_only(source._pieces.rows))
         return list(source.rows())
 
 
-def _refuse_here():  # noqa: ANN202
-    raise ReadHere
+FIRST = 100  # the rows read here before the child's
+
+
+def _first_rows_only(rows):  # noqa: ANN001, ANN202
+    """This process's reader, giving the first rows only: the rest must come from the child."""
+
+    def first():  # noqa: ANN202
+        for count, row in enumerate(rows(), 1):
+            if count > FIRST:
+                raise ReadHere
+            yield row
+
+    return first
 
 
 def test_the_child_gives_the_rows_read_here(tmp_path, monkeypatch):
@@ -71,10 +84,11 @@ def test_a_child_that_dies_leaves_the_rest_to_this_process(tmp_path, monkeypatch
     path = big_list(tmp_path / "список.xlsx")
     here = read(path, monkeypatch, child=False)
     monkeypatch.setattr(reader_process, "PROCESS_FROM", 0)
+    monkeypatch.setattr(reader_process, "FIRST_HERE", FIRST)
     got = []
     with reading.RowSource(path, reads_all=True) as source:
         rows = source.rows()
-        got.append(next(rows))  # the first batch came from the child
+        got.extend(itertools.islice(rows, FIRST + 1))  # the first row after them: the child's
         source._child._process.kill()
         got.extend(rows)
     assert got == here
