@@ -12,8 +12,6 @@ SecretStoreError with one sentence; nothing is written then.
 
 from __future__ import annotations
 
-import logging
-
 from .errors import ProfdeskError
 
 SERVICE = "Profdesk"
@@ -26,7 +24,14 @@ REFUSED = (
     "запрещён): разблокируйте его и повторите, в нём ничего не изменено."
 )
 
-log = logging.getLogger(__name__)
+
+def _warn(message: str, *args: object) -> None:
+    """A line in the log; logging is imported only then (20 ms of every start otherwise)."""
+    import logging
+
+    logging.getLogger(__name__).warning(message, *args)
+
+
 # Secrets read once per process (a store may answer slowly: D-Bus, a locked keychain): name ->
 # value, for the store they came from. set_secret and delete_secret through this module keep
 # it true; a secret changed outside Profdesk (the OS's password manager) is seen at the next
@@ -46,7 +51,7 @@ def _backend():  # noqa: ANN202 - a keyring backend, or None where there is none
 
         backend = keyring.get_keyring()
     except Exception as exc:  # noqa: BLE001 - a broken keyring configuration is no store
-        log.warning("no secret store: %s", type(exc).__name__)
+        _warn("no secret store: %s", type(exc).__name__)
         return None
     if isinstance(backend, fail.Keyring | null.Keyring):
         return None
@@ -72,7 +77,7 @@ def get_secret(name: str) -> str | None:
     try:
         value = backend.get_password(SERVICE, name)
     except Exception as exc:  # noqa: BLE001 - locked, denied, D-Bus gone: all are a refusal
-        log.warning("secret store refused to read: %s", type(exc).__name__)
+        _warn("secret store refused to read: %s", type(exc).__name__)
         raise SecretStoreError(REFUSED) from None
     if value is not None:
         read[name] = value
@@ -96,7 +101,7 @@ def set_secret(name: str, value: str) -> None:
         _read_of(backend).pop(name, None)  # a refused write leaves the store unknown
         backend.set_password(SERVICE, name, value)
     except Exception as exc:  # noqa: BLE001
-        log.warning("secret store refused to write: %s", type(exc).__name__)
+        _warn("secret store refused to write: %s", type(exc).__name__)
         raise SecretStoreError(REFUSED) from None
     _read[name] = value
 
@@ -114,7 +119,7 @@ def delete_secret(name: str) -> None:
     except keyring.errors.PasswordDeleteError:
         return
     except Exception as exc:  # noqa: BLE001
-        log.warning("secret store refused to delete: %s", type(exc).__name__)
+        _warn("secret store refused to delete: %s", type(exc).__name__)
         raise SecretStoreError(REFUSED) from None
 
 

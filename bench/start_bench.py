@@ -146,7 +146,24 @@ def cli_commands(db: Path, org: str = "T01") -> dict[str, list[str]]:
     for line in reading:
         argv = [today if word == "today" else word for word in line.split()]
         commands[line] = [*cli, *argv]
+    for kind in BIG_LISTS:  # a list of 200,000 members is 75-80 MB of JSON: its own floor
+        commands[f"floor: the same SQL's {kind} JSON, bare python"] = [
+            sys.executable,
+            "-c",
+            SAME_SQL.format(db=str(db), kind=kind),
+        ]
     return commands
+
+
+BIG_LISTS = ("no-booklet", "not-in-profkards")
+# the least a Python program does to print a work list: the command's own SQL (SQLite writes
+# each member's JSON), its UTF-8 bytes joined and written; no arguments, checks, envelope
+SAME_SQL = (
+    "import datetime, sqlite3, sys; from app.models.fastread import worklists as w; "
+    "c = sqlite3.connect({db!r}); c.text_factory = bytes; "
+    "rows = w.walk_rows(c, {kind!r}, None, None, datetime.date.today(), w.JSON_OBJECT); "
+    "sys.stdout.buffer.write(b',\\n'.join(r[0] for r in rows))"
+)
 
 
 WORKLISTS = (

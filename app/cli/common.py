@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import codecs
 import datetime as dt
 import getpass
 import json
@@ -253,10 +254,46 @@ def _dumps(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, default=_json_default)
 
 
-def print_json_lines(key: str, lines: list[str]) -> None:
+def print_json_lines(key: str, lines: list[str] | list[bytes]) -> None:
     """`{"key": [...]}` from items already written as JSON, one a line (as print_json lays
     out a list under a top key): the work lists, whose JSON SQLite writes."""
+    head, tail = f"{{\n{_dumps(key)}: [\n", "\n]\n}\n"
     if not lines:
         sys.stdout.write(f"{{\n{_dumps(key)}: []\n}}\n")
         return
-    sys.stdout.write(f"{{\n{_dumps(key)}: [\n" + ",\n".join(lines) + "\n]\n}\n")
+    write_joined(lines, ",\n", head, tail)
+
+
+def write_joined(
+    lines: list[str] | list[bytes], between: str, head: str = "", tail: str = "\n"
+) -> None:
+    """`head`, the lines joined by `between`, `tail` on stdout in one write. Lines SQLite
+    gave as UTF-8 bytes (the light path's work lists: up to 80 MB) go to a UTF-8 stdout as
+    they are: decoding them to text and encoding the text again took a third of the time."""
+    if lines and isinstance(lines[0], bytes):
+        if _utf8_stdout():
+            sys.stdout.flush()
+            out, joiner = sys.stdout.buffer, between.encode()
+            out.write(head.encode())
+            for start in range(0, len(lines), _CHUNK_LINES):  # no second copy of it all
+                if start:
+                    out.write(joiner)
+                out.write(joiner.join(lines[start : start + _CHUNK_LINES]))  # type: ignore[arg-type]
+            out.write(tail.encode())
+            out.flush()
+            return
+        lines = [line.decode() for line in lines]  # type: ignore[union-attr]
+    sys.stdout.write(head + between.join(lines) + tail)  # type: ignore[arg-type]
+
+
+_CHUNK_LINES = 4096
+
+
+def _utf8_stdout() -> bool:
+    encoding = getattr(sys.stdout, "encoding", None)
+    if not encoding or not hasattr(sys.stdout, "buffer"):
+        return False
+    try:
+        return codecs.lookup(encoding).name == "utf-8"
+    except LookupError:
+        return False

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..models.worklist_kinds import KINDS, kind_of
-from .common import CliContext, parse_date, print_json, print_json_lines
+from .common import CliContext, parse_date, print_json, print_json_lines, write_joined
 
 # the domain's modules (SQLAlchemy) are imported by each handler: `worklist` reads on the
 # light path (app.models.fastread) when it may
@@ -128,7 +128,7 @@ def cmd_worklist(args: argparse.Namespace, ctx: CliContext) -> int:
         print_json_lines("members", lines)
         return 0
     if lines:
-        sys.stdout.write("\n".join(lines) + "\n")
+        write_joined(lines, "\n")
     print(f"{kind.title}: {len(lines)}", file=sys.stderr)
     return 0
 
@@ -144,6 +144,7 @@ def _light_lines(conn: Any, key: str, org_code: str | None, as_json: bool) -> li
         if org_ids is None:
             return None
     lines = worklists.json_lines if as_json else worklists.text_lines
+    conn.text_factory = bytes  # SQLite's UTF-8 straight to stdout (common.write_joined)
     return lines(conn, key, org_ids, None, dt.date.today())
 
 

@@ -199,7 +199,10 @@ def import_members(
     result = ImportResult(dry_run=dry_run)
     default_org = _default_org(session, org_code, org_id)
     try:
-        with RowSource(path, sheet) as source, page_cache(session, IMPORT_CACHE_KIB):
+        with (
+            RowSource(path, sheet, reads_all=True) as source,
+            page_cache(session, IMPORT_CACHE_KIB),
+        ):
             _run(session, source, result, layout, overrides, default_org, today, report)
     except BaseException:
         # nothing half-done may be committed, whatever the caller does with the session

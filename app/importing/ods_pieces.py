@@ -121,7 +121,7 @@ class OdsPieceReader:
         self._tail = _END + b"</office:spreadsheet></office:body></office:document-content>"
         self._rest = buffer[found.end() :]
         rows_seen = self._rest.count(_ROW_END)
-        size = archive.getinfo("content.xml").file_size
+        size = self.size = archive.getinfo("content.xml").file_size
         if rows_seen:
             self.total_rows = size * rows_seen // max(len(self._rest), 1)
 

@@ -161,6 +161,7 @@ class PieceReader:
     def __init__(self, archive: zipfile.ZipFile, book: _Book) -> None:
         self._archive = archive
         self._book = book
+        self.size = book.size  # the sheet's XML, uncompressed
         self._styles = book.styles or _EMPTY_STYLES.encode()
         self._workbook = (
             f'<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{_MAIN}" '

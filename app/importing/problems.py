@@ -43,7 +43,7 @@ def save_problem_rows(
     width = len(layout.titles)
     target.append(xlsx_row(target, [*layout.titles, PROBLEM_TITLE, ROW_TITLE]))
     written = 0
-    with RowSource(source, sheet) as rows:
+    with RowSource(source, sheet, reads_all=True) as rows:
         for number, values in rows.rows():
             if number in notes:
                 cells = [None if v == "" else v for v in list(values)[:width]]

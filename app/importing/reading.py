@@ -19,8 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from ..models.errors import ValidationError
+from . import reader_process
 from .ods_pieces import OdsPieceReader, open_ods_pieces, table_names
 from .pieces import PieceReader, open_pieces
+from .reader_process import ProcessRows
 
 SAMPLE_BYTES = 64 * 1024
 BOOK_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
@@ -165,8 +167,11 @@ class RowSource:
     Workbook cells come as calamine gives them: str ('' when empty), float, int, bool,
     datetime.date/datetime/time/timedelta for date-formatted cells. CSV cells are str."""
 
-    def __init__(self, path: str | Path, sheet: str | None = None) -> None:
+    def __init__(self, path: str | Path, sheet: str | None = None, reads_all: bool = False) -> None:
+        """`reads_all`: the caller reads every row (an import), so a big sheet is worth a
+        child process; a preview reads the first rows only."""
         self.path = Path(path)
+        self.reads_all = reads_all
         self.kind = _check_suffix(self.path)
         self.sheet = sheet
         self.total_rows = 0  # an estimate for progress; 0 when unknown
@@ -174,6 +179,7 @@ class RowSource:
         self.delimiter = ""
         self._workbook: Any = None
         self._pieces: PieceReader | OdsPieceReader | None = None
+        self._child: ProcessRows | None = None  # a big sheet's reader in a second process
         self._file: Any = None
         if self.kind == "book":
             self._open_book()
@@ -187,6 +193,7 @@ class RowSource:
             ods = open_ods_pieces(self.path, self.sheet)
             if ods is not None:
                 self._pieces, self.sheet, self.total_rows = ods, ods.sheet, ods.total_rows
+                self._read_in_child("ods", ods.size)
                 return
             names = table_names(self.path)
             if names and self.sheet not in names:  # a big .ods without that table
@@ -212,6 +219,7 @@ class RowSource:
             self._workbook = None
             self._pieces = pieces
             self.total_rows = pieces.total_rows
+            self._read_in_child("xlsx", pieces.size)
             return
         import python_calamine as calamine
 
@@ -240,10 +248,20 @@ class RowSource:
         except Exception as exc:
             raise _refuse(self.path, "книга повреждена.") from exc
 
+    def _read_in_child(self, kind: str, size: int) -> None:
+        """A sheet big enough that reading it costs more than starting a process is read by
+        a child while this process writes (app.importing.reader_process)."""
+        if self.reads_all and size >= reader_process.PROCESS_FROM:
+            self._child = ProcessRows(str(self.path), self.sheet, kind)
+
     def _piece_rows(self) -> Iterator[tuple[int, list]]:
         assert self._pieces is not None
+        reader = self._pieces
         try:
-            yield from self._pieces.rows()
+            if self._child is not None:
+                yield from self._child.rows(reader.rows)
+            else:
+                yield from reader.rows()
         except ValidationError:
             raise
         except Exception as exc:  # calamine's errors on a piece: the file is damaged
@@ -287,6 +305,9 @@ class RowSource:
         if self._workbook is not None:
             self._workbook.close()
             self._workbook = None
+        if self._child is not None:
+            self._child.close()
+            self._child = None
         if self._pieces is not None:
             self._pieces.close()
             self._pieces = None

@@ -18,7 +18,6 @@ import datetime as dt
 import json
 import os
 import shutil
-import subprocess
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -505,6 +504,8 @@ def backup_server_database(url: Any, *, reason: str = "manual", out: Path | None
         env["PGPASSWORD"] = str(url.password)
     conninfo = url.set(drivername="postgresql", password=None).render_as_string(hide_password=False)
     partial = out.with_name(out.name + ".partial")
+    import subprocess  # here: a server's copy only; plain files' commands skip its import
+
     done = subprocess.run(
         [pg_dump, "--format=custom", "--no-owner", f"--file={partial}", f"--dbname={conninfo}"],
         capture_output=True,

@@ -83,3 +83,25 @@ def test_reading_commands_skip_sqlalchemy_and_print_the_same(cli, sqlite_path):
         assert done.stdout == light[tuple(argv)], argv
     out, loaded = _light(db, ["--user", "admin", "orgs", "list", "--json"], env)
     assert loaded
+
+
+def test_work_lists_written_as_bytes_read_the_same_on_any_stdout(cli, sqlite_path):
+    """The light path writes SQLite's UTF-8 to a UTF-8 stdout as it is; a stdout of another
+    encoding (a Windows console redirected to a file in cp1251) gets the same text."""
+    db = sqlite_path
+    assert cli("init", db=db).returncode == 0
+    assert cli("demo", "--members", "200", "--seed", "5", db=db).returncode == 0
+    cli("orgs", "list", db=db)  # the day's checked copy: the next commands are light
+    for argv in (["worklist", "no-consent", "--json"], ["worklist", "not-in-profkards"]):
+        utf8, loaded = _light(db, argv)
+        assert not loaded and "а" in utf8  # Russian text, not escapes
+        done = subprocess.run(
+            [sys.executable, "-m", "app.cli", "--db", str(db), *argv],
+            capture_output=True,
+            cwd=ROOT,
+            env={**os.environ, "PYTHONIOENCODING": "cp1251"},
+            check=True,
+        )
+        assert done.stdout.decode("cp1251") == utf8
+    members = json.loads(_light(db, ["worklist", "no-consent", "--json"])[0])["members"]
+    assert members and all(m["last_name"] for m in members)

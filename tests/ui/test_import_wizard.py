@@ -181,3 +181,48 @@ def test_a_workbook_with_a_password_is_said_and_nothing_imported(
     with school_db.session() as s:
         assert s.scalar(select(func.count()).select_from(Member)) == 0
     wizard.reject()
+
+
+def test_a_big_book_read_by_the_second_process_imports_the_same(
+    qtbot, school_db, tmp_path, monkeypatch
+):
+    """The wizard's import runs on a worker thread; a big sheet's rows then come from a
+    child process (app.importing.reader_process), started from that thread: here every
+    sheet counts as big, and the people come in as from the wizard's own reading."""
+    from app.importing import pieces, reader_process
+
+    monkeypatch.setattr(pieces, "PIECES_FROM", 0)
+    monkeypatch.setattr(pieces, "PIECE_BYTES", 200)
+    monkeypatch.setattr(reader_process, "PROCESS_FROM", 0)
+    started = []
+    real_init = reader_process.ProcessRows.__init__
+
+    def spy(self, *args):  # noqa: ANN001, ANN202
+        real_init(self, *args)
+        started.append(self._process is not None)
+
+    monkeypatch.setattr(reader_process.ProcessRows, "__init__", spy)
+    install_translators(QApplication.instance())
+    window = MainWindow(school_db)
+    qtbot.addWidget(window)
+    wizard = open_import_wizard(window)
+    qtbot.addWidget(wizard)
+    wizard.file_page.file_edit.setText(str(make_file(tmp_path)))
+    wizard.file_page.organisation.setCurrentIndex(
+        wizard.file_page.organisation.findText("P-006", flags=_contains())
+    )
+    wizard.next()
+    wizard.sheet_page.sheets.setCurrentRow(1)
+    wizard.next()
+    wizard.mapping_page.set_field(2, "phone")
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.result_page, timeout=30000)
+    assert started == [True]  # the import's reading only: the preview read its rows here
+    with school_db.session() as s:
+        people = {m.full_name: m.phone for m in s.scalars(select(Member))}
+    assert people == {
+        "Павлова Ирина Олеговна": "+79031112233",
+        "Лебедев Артём Ильич": "+79034445566",
+    }
+    wizard.accept()
