@@ -126,6 +126,8 @@ def cli_commands(db: Path, org: str = "T01") -> dict[str, list[str]]:
         "members search 910 --limit 10",
         "users list",
         "audit --json",
+        "audit",
+        "audit --action update --limit 50",
         "backup --list",
         "cards batches --json",
         "cards layouts list --json",
@@ -137,11 +139,16 @@ def cli_commands(db: Path, org: str = "T01") -> dict[str, list[str]]:
         "report --as-of today --json",
         f"report --as-of today --org {org} --json",
         "exchange conflicts --json",
+        "exchange conflicts",
         *(f"worklist {kind} --json" for kind in WORKLISTS),
         "worklist no-consent",
         "ranking --json",
+        "ranking",
         "ranking --level territorial --json",
+        f"ranking --org {org} --json",
         "progress --json",
+        "progress",
+        f"progress --org {org} --months 12",
     ]
     for line in reading:
         argv = [today if word == "today" else word for word in line.split()]

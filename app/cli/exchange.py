@@ -6,14 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..exchange import (
-    export_exchange,
-    import_exchange,
-    list_conflicts,
-    resolve_conflict,
-    resolve_passphrase,
-)
 from .common import CliContext, print_json
+
+# the exchange's modules (SQLAlchemy) are imported by each handler: `exchange conflicts`
+# reads on the light path (app.models.fastread.conflicts) when it may
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -55,6 +51,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
+    from ..exchange import export_exchange, resolve_passphrase
+
     db = ctx.database()
     with db.session() as s:
         passphrase = resolve_passphrase(s, args.passphrase_file)
@@ -65,6 +63,8 @@ def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
+    from ..exchange import import_exchange, resolve_passphrase
+
     db = ctx.database()
     with db.session() as s:
         passphrase = resolve_passphrase(s, args.passphrase_file)
@@ -90,9 +90,14 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_conflicts(args: argparse.Namespace, ctx: CliContext) -> int:
-    db = ctx.database()
-    with db.session() as s:
-        rows = [c.as_json() for c in list_conflicts(s)]
+    from ..models.fastread.conflicts import nothing_waiting
+
+    rows = ctx.light(lambda reader: nothing_waiting(reader.conn))
+    if rows is None:
+        from ..exchange import list_conflicts
+
+        with ctx.database().session() as s:
+            rows = [c.as_json() for c in list_conflicts(s)]
     if args.json:
         print_json(rows)
         return 0
@@ -110,6 +115,8 @@ def cmd_conflicts(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_resolve(args: argparse.Namespace, ctx: CliContext) -> int:
+    from ..exchange import resolve_conflict
+
     db = ctx.database()
     with db.session() as s:
         resolve_conflict(s, args.id, args.take)

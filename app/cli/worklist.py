@@ -18,8 +18,8 @@ from typing import Any
 from ..models.worklist_kinds import KINDS, kind_of
 from .common import CliContext, parse_date, print_json, print_json_lines, write_joined
 
-# the domain's modules (SQLAlchemy) are imported by each handler: `worklist` reads on the
-# light path (app.models.fastread) when it may
+# the domain's modules (SQLAlchemy) are imported by each handler: `worklist`, `ranking` and
+# `progress` read on the light path (app.models.fastread) when they may
 MARKS = {  # `mark WHAT`: the function of app.models.campaign_marks
     "e-registered": "mark_e_registered",
     "consent": "mark_consent",
@@ -209,15 +209,21 @@ def cmd_sheets(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_ranking(args: argparse.Namespace, ctx: CliContext) -> int:
-    from ..models.ranking import ranking
-    from ..services.org_sheets import write_ranking_xlsx
+    rows = None
+    if args.out is None:
+        from ..models.fastread.ranking import light_ranking
 
-    with ctx.database().session() as s:
-        if args.out is not None:
-            count = write_ranking_xlsx(s, args.out, args.level, args.org)
-            print(f"Рейтинг сохранён (организаций: {count}): {args.out}")
-            return 0
-        rows = ranking(s, args.level, args.org)
+        rows = ctx.light(lambda reader: light_ranking(reader.conn, args.level, args.org))
+    if rows is None:
+        from ..models.ranking import ranking
+        from ..services.org_sheets import write_ranking_xlsx
+
+        with ctx.database().session() as s:
+            if args.out is not None:
+                count = write_ranking_xlsx(s, args.out, args.level, args.org)
+                print(f"Рейтинг сохранён (организаций: {count}): {args.out}")
+                return 0
+            rows = ranking(s, args.level, args.org)
     if args.json:
         print_json(
             {
@@ -255,13 +261,14 @@ def cmd_progress(args: argparse.Namespace, ctx: CliContext) -> int:
     its other commands run in scripts and batches, where a hidden pass over every member
     would surprise; the GUI takes it in the background after each start."""
     from ..models.errors import ValidationError
-    from ..models.progress import FIGURES, pace_date, progress
-    from ..models.snapshots import fill_missing, take_snapshot
-    from ..models.stock import fmt
+    from ..models.progress_months import FIGURES, pace_date
+    from ..models.text import fmt
 
     if not 1 <= args.months <= 120:
         raise ValidationError("Число месяцев — от 1 до 120.")
     if args.action == "snapshot":
+        from ..models.snapshots import fill_missing, take_snapshot
+
         with ctx.database().session() as s:
             rows = take_snapshot(s)
             rebuilt = fill_missing(s, args.months, rebuild=args.rebuild)
@@ -270,8 +277,14 @@ def cmd_progress(args: argparse.Namespace, ctx: CliContext) -> int:
             f"восстановлено по истории прошлых месяцев: {len(rebuilt)}."
         )
         return 0
-    with ctx.database().session() as s:
-        series = progress(s, args.org, args.months)
+    from ..models.fastread.progress import light_progress
+
+    series = ctx.light(lambda reader: light_progress(reader.conn, args.org, args.months))
+    if series is None:
+        from ..models.progress import progress
+
+        with ctx.database().session() as s:
+            series = progress(s, args.org, args.months)
     reach = {f: pace_date(series, f) for f in FIGURES}
     if args.json:
         print_json(

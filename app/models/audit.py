@@ -9,13 +9,20 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from .audit_view import (  # noqa: F401 - their home before
+    ACTION_TITLES,
+    ENTITY_TITLES,
+    AuditEntry,
+    AuditFilter,
+    details_of,
+    local_midnight_utc,
+)
 from .base import utcnow
 from .cells import csv_row, xlsx_row
 from .entities import ChangeLogEntry
@@ -65,101 +72,27 @@ def log_event(
 
 
 # --- reading the log (administrators only; nothing in the program edits or deletes it) -------
-ACTION_TITLES = {
-    "create": "создание",
-    "update": "изменение",
-    "delete": "удаление",
-    "print": "печать",
-    "print_cancelled": "печать не удалась",
-    "export": "выгрузка",
-    "import": "загрузка",
-    "exchange": "обмен",
-    "login": "вход",
-    "login_failed": "неудачный вход",
-    "backup": "резервная копия",
-    "restore": "восстановление",
-    "user_add": "новый пользователь",
-    "user_change": "пользователь изменён",
-    "password": "смена пароля",
-    "use": "выбран для печати",
-}
-ENTITY_TITLES = {
-    "member": "член Профсоюза",
-    "organisation": "организация",
-    "card_layout": "макет билета",
-    "booklet_layout": "макет буклета",
-    "user": "пользователь",
-    "database": "база данных",
-    "audit": "журнал",
-}
-
-
-@dataclass
-class AuditFilter:
-    since: dt.date | None = None  # local dates, inclusive
-    until: dt.date | None = None
-    user: str | None = None
-    action: str | None = None
-    entity: str | None = None
-    limit: int | None = None  # newest first when limited
-
-
-@dataclass
-class AuditEntry:
-    id: int
-    at: dt.datetime  # UTC
-    user: str
-    action: str
-    entity: str
-    entity_id: str
-    details: dict[str, Any]
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "at": self.at.replace(tzinfo=dt.UTC).isoformat(),
-            "user": self.user,
-            "action": self.action,
-            "entity": self.entity,
-            "entity_id": self.entity_id,
-            "details": self.details,
-        }
-
-    def details_text(self) -> str:
-        return "; ".join(f"{k}: {_short(v)}" for k, v in self.details.items())
-
-
-def _short(value: Any) -> str:
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= 200 else text[:199] + "…"
-
-
-def _local_midnight_utc(day: dt.date) -> dt.datetime:
-    local = dt.datetime.combine(day, dt.time()).astimezone()
-    return local.astimezone(dt.UTC).replace(tzinfo=None)
-
-
-def _details(row: ChangeLogEntry) -> dict[str, Any]:
-    if row.action == "update":
-        return {"field": row.field, "old": row.old_value, "new": row.new_value}
-    raw = row.new_value if row.action != "delete" else row.old_value
-    try:
-        value = json.loads(raw) if raw else {}
-    except ValueError:
-        value = {"value": raw}
-    return value if isinstance(value, dict) else {"value": value}
-
-
 def audit_entries(session: Session, f: AuditFilter | None = None) -> list[AuditEntry]:
     """Log entries matching the filter, oldest first (the newest `limit` when limited)."""
     require(session, Permission.AUDIT)
     f = f or AuditFilter()
+    if session.connection().dialect.name == "sqlite":  # the light path's SQL, written once
+        from .fastread.audit import audit_rows
+
+        session.flush()
+        return audit_rows(session.connection().connection.driver_connection, f)
+    return orm_audit_entries(session, f)
+
+
+def orm_audit_entries(session: Session, f: AuditFilter) -> list[AuditEntry]:
+    """audit_entries by SQLAlchemy's query: PostgreSQL's (tests compare it with SQLite's)."""
     query = select(ChangeLogEntry)
     check_date(f.since, "Начало выборки журнала")
     check_date(f.until, "Конец выборки журнала")
     if f.since:
-        query = query.where(ChangeLogEntry.at >= _local_midnight_utc(f.since))
+        query = query.where(ChangeLogEntry.at >= local_midnight_utc(f.since))
     if f.until:
-        query = query.where(ChangeLogEntry.at < _local_midnight_utc(f.until + dt.timedelta(days=1)))
+        query = query.where(ChangeLogEntry.at < local_midnight_utc(f.until + dt.timedelta(days=1)))
     if f.user:
         query = query.where(ChangeLogEntry.user_login == f.user)
     if f.action:
@@ -174,7 +107,15 @@ def audit_entries(session: Session, f: AuditFilter | None = None) -> list[AuditE
     if f.limit:
         rows.reverse()
     return [
-        AuditEntry(r.id, r.at, r.user_login, r.action, r.entity, r.entity_id, _details(r))
+        AuditEntry(
+            r.id,
+            r.at,
+            r.user_login,
+            r.action,
+            r.entity,
+            r.entity_id,
+            details_of(r.action, r.field, r.old_value, r.new_value),
+        )
         for r in rows
     ]
 

@@ -16,17 +16,10 @@ from sqlalchemy.engine import Connection, Engine
 
 from . import migrate
 from .base import Base
-from .db import (
-    Database,
-    PasswordProvider,
-    connect_server,
-    describe_url,
-    make_engine,
-    open_database,
-    parse_database_url,
-)
+from .db import Database, make_engine, open_database
 from .errors import ProfdeskError, ValidationError
 from .permissions import access
+from .server import PasswordProvider, connect_server, describe_url, parse_database_url
 from .settings import INSTALLATION_ID, INSTALLATION_ROLE
 
 BATCH_ROWS = 5000
@@ -163,7 +156,7 @@ def copy_database(
     try:
         with source_db.engine.connect() as src, target_engine.begin() as dst:
             if dst.dialect.name == "postgresql":
-                from .db import SCHEMA_LOCK_KEY
+                from .server import SCHEMA_LOCK_KEY
 
                 dst.execute(text("SET LOCAL lock_timeout = 0"))
                 dst.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})

@@ -69,6 +69,21 @@ WORKLIST_MEMBER_INDEXES = (
         "sort_key",
     ),
 )
+# `ranking` counts every active member's lists from this index alone: the organisation and
+# the columns the lists read (app.models.fastread.ranking, migration ranking_0001)
+RANKING_INDEX = Index(
+    "ix_member_ranking",
+    "organisation_id",
+    "left_on",
+    "e_registered_on",
+    "consent_on",
+    "profkards_on",
+    "card_status",
+    "card_waiting_since",
+    "booklet_on",
+    sqlite_where=text(_ACTIVE),
+    postgresql_where=text(_ACTIVE),
+)
 # the layout fit check reads the distinct names and organisations of the active members
 # from this narrow index instead of the wide member rows (app.services.fit_check); not
 # partial, so that SQLite's planner picks it for `left_on IS NULL` without a hint
@@ -139,6 +154,7 @@ class Member(UuidPrimaryKey, Timestamps, Base):
         Index("ix_member_status_sort_id", "left_on", "sort_key", "id"),
         *WORKLIST_MEMBER_INDEXES,
         FIT_CHECK_INDEX,
+        RANKING_INDEX,
     )
 
     last_name: Mapped[str] = mapped_column(String(100))

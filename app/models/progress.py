@@ -17,16 +17,19 @@ from . import kinds
 from .office_figures import OfficeFigures, office_figures
 from .organisations import get_by_code, region, subtree_ids
 from .permissions import Permission, access, require
-from .reconstruction import COUNTS, FIGURES, own_counts
-from .snapshots import (
+from .progress_months import (
+    COUNTS,
+    FIGURES,
+    MonthFigures,
     StoredMonth,
-    ensure_months,
     last_months,
-    may_store,
     month_end,
     month_start,
-    stored_months,
+    pace_date,
+    series,
 )
+from .reconstruction import own_counts
+from .snapshots import ensure_months, may_store, stored_months
 
 __all__ = [
     "CAMPAIGN",
@@ -40,20 +43,6 @@ __all__ = [
 ]
 
 CAMPAIGN = kinds.CAMPAIGN  # the start page's three shares
-
-
-@dataclass
-class MonthFigures:
-    day: dt.date  # the day the month's figures are of (its last day when rebuilt)
-    members: int
-    e_registered: int
-    cards: int
-    booklets: int
-    profkards: int
-    reconstructed: bool = False  # rebuilt from the history, not taken in that month
-
-    def percent(self, figure: str) -> float:
-        return round(100.0 * getattr(self, figure) / self.members, 1) if self.members else 0.0
 
 
 def month_ends(today: dt.date, months: int) -> list[dt.date]:
@@ -105,28 +94,7 @@ def progress(
             by_org = rebuilt[day]
             sums = [sum(c[i] for c in by_org.values()) for i in range(len(COUNTS))]
             found[month] = StoredMonth(month, day, tuple(sums), True)  # type: ignore[arg-type]
-    return [
-        MonthFigures(m.as_of, *m.counts, reconstructed=m.reconstructed)
-        for _month, m in sorted(found.items())
-        if m.counts[0]
-    ]
-
-
-def pace_date(series: list[MonthFigures], figure: str, window: int = 6) -> dt.date | None:
-    """The day the figure reaches every member at the pace of the last `window` months
-    (percentage points a day, a straight line); None when it is not moving forward.
-    Today's date when it is already there."""
-    if not series:
-        return None
-    last = series[-1]
-    if last.percent(figure) >= 100.0:
-        return last.day
-    first = series[max(0, len(series) - 1 - window)]
-    days = (last.day - first.day).days
-    gained = last.percent(figure) - first.percent(figure)
-    if days <= 0 or gained <= 0:
-        return None
-    return last.day + dt.timedelta(days=round((100.0 - last.percent(figure)) * days / gained))
+    return series(found)
 
 
 @dataclass

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
@@ -49,11 +48,21 @@ from .errors import PermissionDeniedError, ValidationError
 from .exchange_state import SCOPE_ORG_ID
 from .organisations import subtree_ids
 from .permissions import Permission, access, allowed, require
-from .reconstruction import COUNTS, Counts, own_counts
+from .progress_months import (  # noqa: F401 - their home before
+    COUNTS,
+    MONTHS_DONE,
+    Counts,
+    StoredMonth,
+    last_months,
+    month_end,
+    month_key,
+    month_start,
+)
+from .reconstruction import own_counts
 from .settings import get_setting, set_setting
 
 CHUNK = 500  # rows per statement: each a short hold of the interpreter
-MONTHS_DONE = "progress.months_done"  # "YYYY-MM" of the months taken or rebuilt here
+_key = month_key
 
 
 class ProgressSnapshot(Base):
@@ -74,37 +83,6 @@ class ProgressSnapshot(Base):
     reconstructed: Mapped[bool] = mapped_column(Boolean, default=False)
     source: Mapped[str] = mapped_column(String(36), default="")  # the installation that made it
     made_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-
-
-@dataclass
-class StoredMonth:
-    """A subtree's sums for one month."""
-
-    month: dt.date
-    as_of: dt.date
-    counts: Counts
-    reconstructed: bool  # some of its rows were rebuilt, not taken
-
-
-def month_start(day: dt.date) -> dt.date:
-    return day.replace(day=1)
-
-
-def month_end(month: dt.date) -> dt.date:
-    following = (month.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-    return following - dt.timedelta(days=1)
-
-
-def last_months(today: dt.date, months: int) -> list[dt.date]:
-    """The first days of the `months` months up to this one, oldest first."""
-    result = [month_start(today)]
-    while len(result) < months:
-        result.append(month_start(result[-1] - dt.timedelta(days=1)))
-    return sorted(result)
-
-
-def _key(month: dt.date) -> str:
-    return f"{month:%Y-%m}"
 
 
 def _me(session: Session) -> str:
@@ -279,6 +257,19 @@ def stored_months(
 ) -> list[StoredMonth]:
     """The sums of the organisations' rows for each stored month of the window, oldest first."""
     today = today or dt.date.today()
+    if session.connection().dialect.name == "sqlite":  # the light path's SQL, written once
+        from .fastread.progress import stored_months as sqlite_stored_months
+
+        session.flush()
+        conn = session.connection().connection.driver_connection
+        return sqlite_stored_months(conn, org_ids, months, today)
+    return orm_stored_months(session, org_ids, months, today)
+
+
+def orm_stored_months(
+    session: Session, org_ids: list[str] | None, months: int, today: dt.date
+) -> list[StoredMonth]:
+    """stored_months by SQLAlchemy's query: PostgreSQL's (tests compare it with SQLite's)."""
     window = last_months(today, months)
     s = ProgressSnapshot
     query = (

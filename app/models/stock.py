@@ -36,6 +36,7 @@ from .limits import check_date, check_quantity, check_text, check_year, ru
 from .locking import LockKey, decide_alone
 from .organisations import region
 from .permissions import Permission, access, require
+from .text import fmt
 
 # how each kind changes the stock on hand of its organisation
 SIGN = {
@@ -105,11 +106,6 @@ class Movement(UuidPrimaryKey, Base):
 changes.track(Edition, "stock_edition")
 changes.track(Shipment, "stock_shipment")
 changes.track(Movement, "stock_movement")
-
-
-def fmt(n: int) -> str:
-    """2500 -> "2 500", as Russian documents group digits (a plain space, for any terminal)."""
-    return f"{n:,}".replace(",", " ")
 
 
 # --- locking and balances -------------------------------------------------------------

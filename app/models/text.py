@@ -107,6 +107,11 @@ THIN = "\u202f"  # narrow no-break space: Russian digit groups, «2 808»
 NBSP = "\u00a0"  # before « %» and «п. п.»: never left alone at a line start
 
 
+def fmt(n: int) -> str:
+    """2500 -> "2 500", as Russian documents group digits (a plain space, for any terminal)."""
+    return f"{n:,}".replace(",", " ")
+
+
 def ru_int(value: int) -> str:
     """2808 -> «2 808» with a thin space, as Russian print groups digits."""
     return f"{value:,}".replace(",", THIN)
