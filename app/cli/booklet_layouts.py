@@ -9,6 +9,7 @@ from .layout_files import LayoutFiles
 
 BOOKLET_LAYOUTS = LayoutFiles(
     "booklet_layouts",
+    "booklet",
     "booklet_layouts_command",
     "макеты буклета",
     "Макет буклета",

@@ -8,11 +8,12 @@ import os
 import sys
 from pathlib import Path
 
-from ..printing.booklet import IMPOSED, PAGE_MODES, render_booklets
 from ..printing.booklet_content import BookletTexts
-from ..services import booklets
-from ..services.card_print import joint_card_writer
+from ..printing.booklet_pages import IMPOSED, PAGE_MODES
 from .common import CliContext, CliError, count
+
+# the jobs (SQLAlchemy) and the drawing (reportlab) are imported by each handler:
+# `booklets layouts list` reads on the light path (app.models.fastread) when it may
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -74,6 +75,10 @@ def cmd_print(args: argparse.Namespace, ctx: CliContext) -> int:
         raise CliError("укажите либо --org (именные буклеты), либо --blank N (пустые), не оба")
     if args.with_cards and args.blank:
         raise CliError("--with-cards печатает билеты, а пустым буклетам билеты не нужны")
+    from ..printing.booklet import render_booklets
+    from ..services import booklets
+    from ..services.card_print import joint_card_writer
+
     db = ctx.database()
     if args.with_cards:
         with db.session() as s:
@@ -99,6 +104,8 @@ def cmd_print(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_text_export(args: argparse.Namespace, ctx: CliContext) -> int:
+    from ..services import booklets
+
     with ctx.database().session() as s:
         data = booklets.load_texts(s, fill_organisation=False).to_dict()
     tmp = args.file.with_name(args.file.name + ".part")
@@ -120,6 +127,8 @@ def cmd_text_import(args: argparse.Namespace, ctx: CliContext) -> int:
     )
     if unknown:
         raise CliError(f"неизвестные поля в «{args.file}»: {', '.join(unknown)}")
+    from ..services import booklets
+
     with ctx.database().session() as s:
         booklets.save_texts(s, data)
     print("Текст буклета обновлён.")
@@ -127,6 +136,8 @@ def cmd_text_import(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_text_reset(args: argparse.Namespace, ctx: CliContext) -> int:
+    from ..services import booklets
+
     with ctx.database().session() as s:
         booklets.reset_texts(s)
     print("Текст буклета возвращён к черновику из поставки.")

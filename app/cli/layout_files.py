@@ -12,6 +12,7 @@ import importlib
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from .common import CliContext, print_json
 
@@ -19,6 +20,7 @@ from .common import CliContext, print_json
 @dataclass(frozen=True)
 class LayoutFiles:
     service: str  # the module in app.services: layouts | booklet_layouts
+    kind: str  # the kind of app.models.layouts: card | booklet
     dest: str  # the argparse dest of the group's command
     group_help: str  # «макеты билетов»
     noun: str  # «Макет», «Макет буклета»
@@ -51,10 +53,14 @@ class LayoutFiles:
         return group
 
     def cmd_list(self, args: argparse.Namespace, ctx: CliContext) -> int:
-        service = self.module()
-        with ctx.database().session() as s:
-            rows = service.list_layouts(s)
-            current = service.in_use(s) if self.marks_in_use else None
+        listed = ctx.light(lambda reader: self.light_list(reader.conn))
+        if listed is not None:
+            rows, current = listed
+        else:
+            service = self.module()
+            with ctx.database().session() as s:
+                rows = service.list_layouts(s)
+                current = service.in_use(s) if self.marks_in_use else None
         if args.json:
             records = [r.__dict__ for r in rows]
             if self.marks_in_use:
@@ -66,6 +72,17 @@ class LayoutFiles:
             mark = " (печатается)" if self.marks_in_use and r.name == current else ""
             print(f"{r.name:<20} {kind:<12} {r.title}{mark}")
         return 0
+
+    def light_list(self, conn: Any) -> tuple[list, str | None]:
+        """The list and the layout in use on the light path (no SQLAlchemy, no reportlab)."""
+        from ..models.fastread import layouts as light
+        from ..models.settings import BOOKLET_LAYOUT
+        from ..services import layout_list
+
+        rows = layout_list.layout_infos(self.kind, light.latest_titles(conn, self.kind))
+        if not self.marks_in_use:
+            return rows, None
+        return rows, layout_list.in_use(light.setting(conn, BOOKLET_LAYOUT), rows)
 
     def cmd_export(self, args: argparse.Namespace, ctx: CliContext) -> int:
         with ctx.database().session() as s:

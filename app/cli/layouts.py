@@ -8,7 +8,9 @@ import sys
 from .common import CliContext, print_json
 from .layout_files import LayoutFiles
 
-CARD_LAYOUTS = LayoutFiles("layouts", "layouts_command", "макеты билетов", "Макет", "макеты")
+CARD_LAYOUTS = LayoutFiles(
+    "layouts", "card", "layouts_command", "макеты билетов", "Макет", "макеты"
+)
 
 
 def register(cards_group: argparse._SubParsersAction) -> None:

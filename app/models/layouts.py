@@ -23,6 +23,7 @@ from .audit import log_event
 from .base import Base, UuidPrimaryKey, utcnow
 from .errors import NotFoundError, ValidationError
 from .permissions import Permission, access, require
+from .settings import BOOKLET_LAYOUT
 
 LAYOUTS_WHAT = "Макеты билетов и буклетов"  # region-wide, like the booklet's texts
 NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
@@ -71,24 +72,36 @@ def check_name(name: str) -> str:
 
 
 KINDS = {"card": "билета", "booklet": "буклета"}
-BOOKLET_IN_USE_KEY = "booklet.layout"  # the setting: which booklet layout prints (region-wide)
+BOOKLET_IN_USE_KEY = BOOKLET_LAYOUT  # the setting: which booklet layout prints (region-wide)
 
 
-def latest_versions(session: Session, kind: str = "card") -> list[LayoutVersion]:
-    """The newest version of every office layout of this kind, by name."""
+def latest_titles(session: Session, kind: str = "card") -> list[tuple[str, int, str]]:
+    """(name, version, title) of the newest version of every office layout of this kind, by
+    name. On SQLite the light path's SQL on this session's connection (one query for both)."""
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        from .fastread import layouts as light
+
+        session.flush()  # a layout saved in this session is listed too
+        return light.latest_titles(connection.connection.driver_connection, kind)
+    return query_latest_titles(session, kind)
+
+
+def query_latest_titles(session: Session, kind: str = "card") -> list[tuple[str, int, str]]:
+    """latest_titles through SQLAlchemy: PostgreSQL's (and the parity tests')."""
     newest = (
         select(CardLayout.name, func.max(CardLayout.version).label("v"))
         .where(CardLayout.kind == kind)
         .group_by(CardLayout.name)
         .subquery()
     )
-    rows = session.scalars(
-        select(CardLayout)
+    rows = session.execute(
+        select(CardLayout.name, CardLayout.version, CardLayout.title)
         .join(newest, (CardLayout.name == newest.c.name) & (CardLayout.version == newest.c.v))
         .where(CardLayout.kind == kind)
         .order_by(CardLayout.name)
     )
-    return [_plain(r) for r in rows]
+    return [tuple(row) for row in rows]
 
 
 def get_version(

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 INSTALLATION_ID = "installation.id"
 INSTALLATION_ROLE = "installation.role"  # "region" or "district"
 REGION_CODE = "region.code"  # two digits used in card numbers, e.g. "46" for Kursk
+BOOKLET_LAYOUT = "booklet.layout"  # which booklet layout prints (app.models.layouts)
 
 READ_ONCE = frozenset(
     {

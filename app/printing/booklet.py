@@ -58,11 +58,8 @@ from ..errors import ProfdeskError, ValidationError
 from . import fonts
 from .booklet_content import BookletContent, BookletEntry, default_emblem
 from .booklet_layout import PAGES, BookletLayout, BookletRenderer, load_builtin, text_values
+from .booklet_pages import IMPOSED, PAGE_MODES
 from .card_layout import PLACE_OUTLINE_GREY
-
-IMPOSED = "imposed"
-SINGLE = "single"
-PAGE_MODES = (IMPOSED, SINGLE)
 
 PAGE_W, PAGE_H = A5  # one booklet page, 148 x 210 mm
 SHEET_W, SHEET_H = landscape(A4)  # the printed sheet, 297 x 210 mm

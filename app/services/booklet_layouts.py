@@ -28,18 +28,16 @@ from ..printing.booklet_layout import (
     load_builtin,
     parse_layout,
 )
-from .layouts import LayoutInfo, read_layout_file
+from . import layout_list
+from .layout_list import LayoutInfo, layout_infos
+from .layouts import read_layout_file
 
 KIND = "booklet"
 IN_USE_KEY = store.BOOKLET_IN_USE_KEY
 
 
 def list_layouts(session: Session) -> list[LayoutInfo]:
-    out = [LayoutInfo(n, load_builtin(n).title, True, None) for n in builtin_names()]
-    out += [
-        LayoutInfo(v.name, v.title, False, v.version) for v in store.latest_versions(session, KIND)
-    ]
-    return out
+    return layout_infos(KIND, store.latest_titles(session, KIND))
 
 
 def load_layout(
@@ -61,9 +59,7 @@ def layout_body(session: Session, name: str) -> dict[str, Any]:
 
 
 def in_use(session: Session) -> str:
-    name = get_setting(session, IN_USE_KEY) or "default"
-    known = {i.name for i in list_layouts(session)}
-    return name if name in known else "default"
+    return layout_list.in_use(get_setting(session, IN_USE_KEY), list_layouts(session))
 
 
 def layout_in_use(session: Session) -> BookletLayout:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import base64
 import json
 import os
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -28,22 +27,13 @@ from ..printing.card_templates import (
     parse_template,
     template_names,
 )
+from .layout_list import LayoutInfo, layout_infos
 
 MAX_FILE_BYTES = 20 * 2**20
 
 
-@dataclass(frozen=True)
-class LayoutInfo:
-    name: str
-    title: str
-    built_in: bool
-    version: int | None
-
-
 def list_layouts(session: Session) -> list[LayoutInfo]:
-    out = [LayoutInfo(n, load_template(n).title, True, None) for n in template_names()]
-    out += [LayoutInfo(v.name, v.title, False, v.version) for v in store.latest_versions(session)]
-    return out
+    return layout_infos("card", store.latest_titles(session, "card"))
 
 
 def load_layout(

@@ -13,6 +13,10 @@ from tests.cli.test_light_read_cli import _light
 pytestmark = [pytest.mark.sqlite_only, pytest.mark.plain_file]
 
 READING = [
+    ["cards", "layouts", "list"],
+    ["cards", "layouts", "list", "--json"],
+    ["booklets", "layouts", "list"],
+    ["booklets", "layouts", "list", "--json"],
     ["cards", "batches"],
     ["cards", "batches", "--json"],
     ["stock", "shipments"],
@@ -86,6 +90,15 @@ def test_reading_commands_skip_sqlalchemy_and_print_the_same(cli, sqlite_path):
             db=db,
         )
     )
+    for group, name, title in (("cards", "office", "Билет офиса"), ("booklets", "kursk", None)):
+        exported = db.parent / f"{group}.json"
+        _ok(cli(group, "layouts", "export", "default", "--out", str(exported), db=db))
+        body = json.loads(exported.read_text(encoding="utf-8")) | {"name": name}
+        if title:
+            body["title"] = title
+        exported.write_text(json.dumps(body, ensure_ascii=False), encoding="utf-8")
+        _ok(cli(group, "layouts", "import", str(exported), db=db))
+    _ok(cli("cards", "layouts", "import", str(exported.parent / "cards.json"), db=db))
 
     copies = db.parent / f"{db.stem}-backups"
     shutil.rmtree(copies)  # as on the next morning: the day's checked copy is due
@@ -98,6 +111,10 @@ def test_reading_commands_skip_sqlalchemy_and_print_the_same(cli, sqlite_path):
         assert not loaded, argv  # the light path: no SQLAlchemy at all
         light[tuple(argv)] = out
     assert len(json.loads(light[("cards", "batches", "--json")])) == 2
+    cards = json.loads(light[("cards", "layouts", "list", "--json")])["layouts"]
+    assert cards[-1] == {"name": "office", "title": "Билет офиса", "built_in": False, "version": 2}
+    assert "kursk                версия 1" in light[("booklets", "layouts", "list")]
+    assert "(печатается)" in light[("booklets", "layouts", "list")]
     shipments = json.loads(light[("stock", "shipments", "--json")])
     assert [s["number"] for s in shipments] == [3, 2, 1]
     assert "(сторнирована)" in light[("stock", "history", "--org", "T01")]

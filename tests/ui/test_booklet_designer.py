@@ -13,8 +13,9 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QAction, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
-from app.printing.booklet import SINGLE, render_booklets
+from app.printing.booklet import render_booklets
 from app.printing.booklet_layout import PAGE_H_MM, PAGE_W_MM
+from app.printing.booklet_pages import SINGLE
 from app.services import booklet_layouts as bl
 from app.services import booklets as bk
 from app.ui.booklets.booklet_designer import BookletDesigner

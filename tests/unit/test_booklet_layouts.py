@@ -17,9 +17,10 @@ from app.errors import ValidationError
 from app.models import ChangeLogEntry, OrgKind
 from app.models.members import create_member
 from app.models.organisations import create_org, region
-from app.printing.booklet import SINGLE, render_booklets, typeset
+from app.printing.booklet import render_booklets, typeset
 from app.printing.booklet_content import BookletContent, BookletEntry, BookletTexts, default_texts
 from app.printing.booklet_layout import BookletRenderer, load_builtin, parse_layout, text_values
+from app.printing.booklet_pages import SINGLE
 from app.services import booklet_layouts as bl
 from app.services import booklets as bk
 

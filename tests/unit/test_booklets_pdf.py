@@ -22,7 +22,6 @@ from app.printing.booklet import (
     OUTLINE_GREY,
     PAGE_H,
     SHEET_X0,
-    SINGLE,
     check_texts,
     render_booklets,
 )
@@ -32,6 +31,7 @@ from app.printing.booklet_content import (
     BookletTexts,
     default_texts,
 )
+from app.printing.booklet_pages import SINGLE
 
 pytestmark = pytest.mark.skipif(
     not (shutil.which("pdftotext") and shutil.which("pdftoppm")),

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...printing.booklet import IMPOSED, SINGLE
+from ...printing.booklet_pages import IMPOSED, SINGLE
 
 
 @dataclass
