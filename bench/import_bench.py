@@ -155,7 +155,12 @@ def profdesk_import(xlsx: Path, db_path: Path) -> tuple[float, float, dict, floa
         raise SystemExit(f"import failed: {done.stderr}")
     cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     own, reader = (int(k) for k in peak_file.read_text().split())
+    global LAST_PEAKS
+    LAST_PEAKS = (own / 1024, reader / 1024)
     return elapsed, cpu, json.loads(done.stdout), (own + reader) / 1024
+
+
+LAST_PEAKS = (0.0, 0.0)  # the last import's own peak and its reader process's, MiB
 
 
 def cut(xlsx: Path, rows: int, out: Path) -> Path:
@@ -313,7 +318,7 @@ def main() -> None:
     big = doubled(xlsx, args.work / f"members-{args.rows * 2}.xlsx")
     print()
     print(
-        "| rows | peak RSS, MiB: profdesk-cli members import (with its reader process) | "
+        "| rows | peak RSS, MiB: profdesk-cli members import (itself + its reader process) | "
         "the import's reader alone, in one process (RowSource) | python-calamine, the sheet loaded whole | openpyxl read-only |"
     )
     print("|---|---|---|---|---|")
@@ -321,7 +326,8 @@ def main() -> None:
     for path, rows in ((small, args.rows // 5), (xlsx, args.rows), (big, args.rows * 2)):
         peaks.append(float(peak_memory(path, empty, args.work)))
         print(
-            f"| {rows} | {peaks[-1]:.0f} | {reader_peak(_PIECES_PEAK, path)} | "
+            f"| {rows} | {peaks[-1]:.0f} ({LAST_PEAKS[0]:.0f} + {LAST_PEAKS[1]:.0f}) | "
+            f"{reader_peak(_PIECES_PEAK, path)} | "
             f"{reader_peak(_CALAMINE_PEAK, path)} | {reader_peak(_OPENPYXL_PEAK, path)} |"
         )
     spread = (peaks[2] - peaks[0]) / (args.rows * 2 - args.rows // 5) * 1000
