@@ -13,6 +13,7 @@ from typing import Any
 
 from ..audit_view import AuditEntry, AuditFilter, at_text, details_of, local_midnight_utc
 from ..limits import check_date
+from .queries import fetch_all
 
 
 def audit_rows(conn: Any, f: AuditFilter) -> list[AuditEntry]:
@@ -43,11 +44,7 @@ def audit_rows(conn: Any, f: AuditFilter) -> list[AuditEntry]:
         params.append(f.limit)
     else:
         sql += " ORDER BY id"
-    cursor = conn.cursor()
-    try:
-        rows = cursor.execute(sql, params).fetchall()
-    finally:
-        cursor.close()
+    rows = fetch_all(conn, sql, params)
     if f.limit:
         rows.reverse()
     return [

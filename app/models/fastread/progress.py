@@ -25,6 +25,7 @@ from ..progress_months import (
     month_key,
     series,
 )
+from .queries import fetch_all, quoted
 from .worklists import subtree_ids
 
 STORED_SUMS = (
@@ -44,13 +45,9 @@ def stored_months(
     sql = STORED_SUMS
     params: list[Any] = [window[0].isoformat(), window[-1].isoformat()]
     if org_ids is not None:  # ids from our own database, written in: SQLite reads a literal
-        sql += " AND organisation_id IN (" + ",".join(map(_quoted, org_ids)) + ")"
+        sql += " AND organisation_id IN (" + ",".join(map(quoted, org_ids)) + ")"
     sql += " GROUP BY month ORDER BY month"
-    cursor = conn.cursor()
-    try:
-        rows = cursor.execute(sql, params).fetchall()
-    finally:
-        cursor.close()
+    rows = fetch_all(conn, sql, params)
     result = []
     for month, as_of, *values, rebuilt in rows:
         counts = tuple(int(v or 0) for v in values)
@@ -90,7 +87,3 @@ def _day(value: Any) -> dt.date:
     if isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(value[:10])
-
-
-def _quoted(value: str) -> str:
-    return "'" + str(value).replace("'", "''") + "'"

@@ -171,3 +171,19 @@ def stock_sums(conn: Any) -> tuple[dict[tuple[str, str], int], dict[str, int]]:
         )
     }
     return sums, transit
+
+
+def fetch_all(conn: Any, sql: str, params: Any = ()) -> list[tuple]:
+    """All rows of `sql` on a DB-API connection: the light path's own or a session's (whose
+    pooled connection offers cursors only), the cursor closed after."""
+    cursor = conn.cursor()
+    try:
+        return cursor.execute(sql, params).fetchall()
+    finally:
+        cursor.close()
+
+
+def quoted(value: str) -> str:
+    """A value written into SQL as a literal (ids from our own database: SQLite plans a
+    literal list better than bound parameters)."""
+    return "'" + str(value).replace("'", "''") + "'"

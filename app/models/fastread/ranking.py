@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..worklist_kinds import KINDS
+from .queries import fetch_all, quoted
 from .worklists import WAIT_DAYS, WALKS
 
 RANKING_INDEX = "ix_member_ranking"
@@ -55,28 +56,20 @@ def counts_by_org(
     where = ["m.left_on IS NULL"]
     for ids in (org_ids, scope_ids):
         if ids is not None:  # ids from our own database, written in: SQLite reads a literal
-            where.append("m.organisation_id IN (" + ",".join(map(_quoted, ids)) + ")")
+            where.append("m.organisation_id IN (" + ",".join(map(quoted, ids)) + ")")
     sql = (
         f"SELECT m.organisation_id, {', '.join(columns)} "
         f"FROM member AS m INDEXED BY {RANKING_INDEX} "
         f"WHERE {' AND '.join(where)} GROUP BY m.organisation_id"
     )
     printed_by = (today - dt.timedelta(days=WAIT_DAYS)).isoformat()
-    cursor = conn.cursor()
-    try:
-        rows = cursor.execute(sql, {"printed_by": printed_by}).fetchall()
-    finally:
-        cursor.close()
+    rows = fetch_all(conn, sql, {"printed_by": printed_by})
     return {row[0]: list(row[1:]) for row in rows}
 
 
 def org_rows(conn: Any) -> list[tuple]:
     """Every organisation: id, parent_id, code, name, short_name, kind, chair, chair_phone."""
-    cursor = conn.cursor()
-    try:
-        return cursor.execute(f"SELECT {ORG_COLUMNS} FROM organisation").fetchall()
-    finally:
-        cursor.close()
+    return fetch_all(conn, f"SELECT {ORG_COLUMNS} FROM organisation")
 
 
 def rank(
@@ -126,7 +119,3 @@ def light_ranking(
             return None
     counts = counts_by_org(conn, org_ids, None, today or dt.date.today())
     return rank(org_rows(conn), counts, level, set(org_ids) if org_ids is not None else None)
-
-
-def _quoted(value: str) -> str:
-    return "'" + str(value).replace("'", "''") + "'"

@@ -15,6 +15,8 @@ import datetime as dt
 from collections.abc import Collection
 from typing import Any
 
+from .queries import fetch_all, quoted
+
 WAIT_DAYS = 30  # a printed card not handed out for this long is overdue
 
 # SQLite: walk the organisations in code order and, in each, the list's partial index (see
@@ -74,7 +76,7 @@ def walk_rows(
     where = ["m.organisation_id = o.id", "m.left_on IS NULL", member_condition]
     for ids in (org_ids, scope_ids):
         if ids is not None:  # ids from our own database, written in: a literal list is faster
-            where.append("o.id IN (" + ",".join(_quoted(i) for i in ids) + ")")
+            where.append("o.id IN (" + ",".join(quoted(i) for i in ids) + ")")
     sql = (
         f"SELECT {columns} FROM organisation AS o CROSS JOIN member AS m INDEXED BY {index} "
         f"{join} WHERE {' AND '.join(where)} ORDER BY o.code, m.sort_key"
@@ -82,11 +84,7 @@ def walk_rows(
     params = {}
     if ":printed_by" in sql:
         params["printed_by"] = (today - dt.timedelta(days=WAIT_DAYS)).isoformat()
-    cursor = conn.cursor()
-    try:
-        return cursor.execute(sql, params).fetchall()
-    finally:
-        cursor.close()
+    return fetch_all(conn, sql, params)
 
 
 def json_lines(
@@ -126,7 +124,3 @@ def subtree_ids(conn: Any, code: str) -> list[str] | None:
         (row[0],),
     ).fetchall()
     return [r[0] for r in rows]
-
-
-def _quoted(value: str) -> str:
-    return "'" + str(value).replace("'", "''") + "'"
