@@ -132,7 +132,7 @@ def action_dialog(name: str, action_name: str, prepare: Callable[[MainWindow], N
 
 def select_first_member(window: MainWindow) -> None:
     window.search.clear()
-    window._search_timer.stop()  # no late re-filter that would drop the selection
+    window._search_pacer.stop()  # no late re-filter that would drop the selection
     window.apply_filter()
     settle()
     window.member_table.selectRow(0)
@@ -192,7 +192,7 @@ def _member_form(window: MainWindow, path: Path) -> QWidget:
     from app.ui.members.member_form import MemberForm
 
     window.search.clear()
-    window._search_timer.stop()
+    window._search_pacer.stop()
     window.apply_filter()
     member_id = window.member_model.member_id(0)
     return MemberForm(window.db, window.org_model.all_nodes(), member_id, parent=window)

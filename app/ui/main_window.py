@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,13 +39,12 @@ from .members.member_actions import MemberActions
 from .members.member_export import MemberExport
 from .members.member_table import MemberTableModel
 from .members.org_tree import OrgIdRole, OrgTreeModel
+from .members.search_pacer import SearchPacer
 from .tasks import TaskRunner
 
 if TYPE_CHECKING:
     from ..models import Database
     from ..models.fastread import Reader
-
-SEARCH_DELAY_MS = 40  # typed to shown p95 < 100 ms with the search itself (bench/start_bench.py)
 
 
 class MainWindow(MemberActions):
@@ -129,9 +128,8 @@ class MainWindow(MemberActions):
         splitter.setSizes([310, 1050])
         self.setCentralWidget(splitter)
 
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(lambda _: self._search_timer.start())
+        self._search_pacer = SearchPacer(self, self.apply_filter)
+        self.search.textChanged.connect(lambda _: self._search_pacer.typed())
         self.status_filter.currentIndexChanged.connect(lambda _: self.apply_filter())
         self.category_filter.currentIndexChanged.connect(lambda _: self.apply_filter())
 
@@ -179,7 +177,7 @@ class MainWindow(MemberActions):
         for hook in self.on_attach:
             hook()
         self._update_title()
-        if pending or self._search_timer.isActive():
+        if pending or self._search_pacer.waiting():
             self.apply_filter()
         else:
             self._update_actions()
@@ -421,7 +419,7 @@ class MainWindow(MemberActions):
         return member_filter
 
     def apply_filter(self) -> None:
-        self._search_timer.stop()  # a search typed meanwhile is in this filter already
+        self._search_pacer.stop()  # a search typed meanwhile is in this filter already
         try:
             self.member_model.set_filter(self.current_filter())
         except Exception as error:  # noqa: BLE001 - shown to the user, the window stays up
@@ -490,7 +488,7 @@ class MainWindow(MemberActions):
                 return
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
-        self._search_timer.stop()  # a search typed just before closing has nobody to show to
+        self._search_pacer.stop()  # a search typed just before closing has nobody to show to
         self.tasks.wait(5000)
         super().closeEvent(event)
 

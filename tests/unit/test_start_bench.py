@@ -29,4 +29,4 @@ def test_start_bench_runs_tiny(tmp_path: Path) -> None:
     assert "orgs list --json" in done.stdout and "bare PySide6 window" in done.stdout
     assert "report --as-of today --json" in done.stdout and "worklist no-booklet" in done.stdout
     assert "search typed to shown" in done.stdout and "card_number desc" in done.stdout
-    assert "bare PySide6 search field" in done.stdout
+    assert "bare PySide6 field and table" in done.stdout and "typed a key every" in done.stdout
