@@ -29,12 +29,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from sqlalchemy import text  # noqa: E402
 
 from app.models import open_database  # noqa: E402
-from app.models.backup import (  # noqa: E402
-    CheckCancelled,
-    CheckStop,
-    backup_daily,
-    integrity_problem,
-)
+from app.models.backup import backup_daily  # noqa: E402
+from app.models.backup_checks import CheckCancelled, CheckStop, integrity_problem  # noqa: E402
 from app.models.soundness import MARK_SUFFIX, marks_dir  # noqa: E402
 from app.paths import backups_dir_for  # noqa: E402
 

@@ -18,8 +18,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.models import open_database  # noqa: E402
-from app.models.backup import backup_database, integrity_problem, restore_database  # noqa: E402
+from app.models.backup import backup_database  # noqa: E402
+from app.models.backup_checks import integrity_problem  # noqa: E402
 from app.models.member_list import MemberFilter, member_rowids  # noqa: E402
+from app.models.restore import restore_database  # noqa: E402
 from app.models.users import hash_password, verify_password  # noqa: E402
 
 

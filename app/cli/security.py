@@ -12,19 +12,12 @@ import sys
 from pathlib import Path
 
 from ..models import cipher
-from ..models.backup import (
-    STATE_TITLES,
-    check_backup_file,
-    integrity_problem,
-    list_backups,
-    list_open_database_backups,
-    manual_backup,
-    refuse_server_restore,
-    restore_database,
-    verify_backup,
-)
+from ..models.backup import list_backups, list_open_database_backups, manual_backup
+from ..models.backup_checks import STATE_TITLES, check_backup_file, integrity_problem, verify_backup
 from ..models.errors import DatabaseDamagedError, DatabaseOpenError
 from ..models.permissions import Permission, Role, require
+from ..models.restore import restore_database
+from ..models.server_backup import refuse_server_restore
 from ..paths import is_database_url
 from .common import (
     NEW_PASSWORD_ENV,

@@ -1,11 +1,10 @@
-"""Backup copies of the database made with SQLite's online backup API, and restoring them.
+"""Backup copies of the database made with SQLite's online backup API, and their list.
 
 A plain file copy of a live WAL database can miss pages; the backup API cannot. Backups sit
 in a folder beside the database (app.paths.backups_dir_for), named
 `<stem>-YYYYmmdd-HHMMSS-ffffff-<reason>.sqlite3`; the newest KEEP_BACKUPS are kept.
-Nothing here needs an open Database: restore must work when the live file is damaged.
-A database on a PostgreSQL server is copied with the server's own tool, pg_dump, when it is
-installed on this computer; otherwise the server's own backups apply (its administrator's).
+A database on a PostgreSQL server is copied by app.models.server_backup. Checking a copy
+and remembering its verdict: app.models.backup_checks; restoring one: app.models.restore.
 
 The daily copy is kept only if it passes the full PRAGMA integrity_check, so a damaged
 database never pushes good copies out; a copy's verdict is remembered by its size and
@@ -15,21 +14,29 @@ time (docs/integrity.md), so "the newest good backup" costs one check per new co
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import shutil
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import ProfdeskError
-from ..paths import backups_dir_for, data_dir
+from ..paths import backups_dir_for
 from . import cipher, soundness
-from .errors import DatabaseDamagedError, DatabaseOpenError, ValidationError
+from .backup_checks import (
+    DAMAGED,
+    GOOD,
+    STATE_TITLES,
+    UNCHECKED,
+    CheckStop,
+    integrity_problem,
+    known_verdict,
+    remember_verdict,
+    verify_backup,
+)
+from .errors import DatabaseDamagedError
+from .server_backup import backup_server_database, server_backups_dir
 
 KEEP_BACKUPS = 30
-SQLITE_HEADER = b"SQLite format 3\x00"
 REASON_TITLES = {
     "daily": "ежедневная",
     "manual": "вручную",
@@ -38,40 +45,6 @@ REASON_TITLES = {
     "before-exchange": "перед обменом",
     "before-restore": "перед восстановлением",
 }
-GOOD, DAMAGED, UNCHECKED = "good", "damaged", "unchecked"
-STATE_TITLES = {GOOD: "исправна", DAMAGED: "повреждена", UNCHECKED: "не проверена"}
-VERDICTS_FILE = ".verdicts.json"  # in the backups folder: name -> size, mtime, ok
-_verdicts_lock = threading.Lock()
-
-
-class CheckCancelled(Exception):
-    """The check was stopped (the program is closing); no verdict."""
-
-
-class CheckStop:
-    """Stops a running check from another thread (sqlite3's interrupt(): no callback into
-    Python while SQLite works, so the check never waits for the GUI thread's GIL)."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._conn: Any = None
-        self.stopped = False
-
-    def stop(self) -> None:
-        with self._lock:
-            self.stopped = True
-            if self._conn is not None:
-                self._conn.interrupt()
-
-    def attach(self, conn: Any) -> None:
-        with self._lock:
-            if self.stopped:
-                raise CheckCancelled()
-            self._conn = conn
-
-    def detach(self) -> None:
-        with self._lock:
-            self._conn = None
 
 
 @dataclass
@@ -201,86 +174,6 @@ def _read_only_uri(path: Path) -> str:
     return Path(path).resolve().as_uri() + "?mode=ro"
 
 
-# --- checks ----------------------------------------------------------------------------------
-def integrity_problem(
-    path: Path, *, quick: bool = False, cancel: CheckStop | None = None
-) -> str | None:
-    """None when SQLite finds the file sound, else its first complaint. `cancel.stop()`
-    stops a running check with CheckCancelled."""
-    pragma = "quick_check" if quick else "integrity_check"
-    try:
-        conn = cipher.connect(path, read_only=True)
-    except (ProfdeskError, *cipher.ERRORS) as exc:
-        return str(exc)
-    try:
-        if cancel is not None:
-            cancel.attach(conn)
-        rows = conn.execute(f"PRAGMA {pragma}(1)").fetchall()
-    except cipher.ERRORS as exc:
-        if cancel is not None and cancel.stopped:
-            raise CheckCancelled() from exc
-        return str(exc)
-    finally:
-        if cancel is not None:
-            cancel.detach()
-        conn.close()
-    result = rows[0][0] if rows else "no answer"
-    return None if result == "ok" else str(result)
-
-
-# --- the verdicts on backup copies -----------------------------------------------------------
-def _read_verdicts(folder: Path) -> dict[str, Any]:
-    try:
-        data = json.loads((folder / VERDICTS_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
-def _stamp(path: Path) -> list[int]:
-    info = path.stat()
-    return [info.st_size, info.st_mtime_ns]
-
-
-def known_verdict(path: Path) -> bool | None:
-    """What the last full check of this copy said, if the copy has not changed since."""
-    try:
-        entry = _read_verdicts(path.parent).get(path.name)
-        if isinstance(entry, dict) and entry.get("stamp") == _stamp(path):
-            return bool(entry.get("ok"))
-    except OSError:
-        pass
-    return None
-
-
-def remember_verdict(path: Path, ok: bool) -> None:
-    """Note a copy's verdict (best effort: a lost note only means one more check)."""
-    folder = path.parent
-    with _verdicts_lock:
-        try:
-            verdicts = _read_verdicts(folder)
-            verdicts = {n: v for n, v in verdicts.items() if (folder / n).exists()}
-            verdicts[path.name] = {"stamp": _stamp(path), "ok": ok}
-            tmp = folder / f"{VERDICTS_FILE}.{os.getpid()}.{threading.get_ident()}"
-            tmp.write_text(json.dumps(verdicts, ensure_ascii=False), encoding="utf-8")
-            os.replace(tmp, folder / VERDICTS_FILE)
-        except OSError:
-            pass
-
-
-def verify_backup(info: BackupInfo) -> str:
-    """The copy's state, checking it in full (integrity_check) unless its verdict is known;
-    a copy whose password is not known here stays unchecked."""
-    known = known_verdict(info.path)
-    if known is not None:
-        return GOOD if known else DAMAGED
-    if cipher.looks_encrypted(info.path) and cipher.key_for(info.path) is None:
-        return UNCHECKED
-    ok = integrity_problem(info.path) is None
-    remember_verdict(info.path, ok)
-    return GOOD if ok else DAMAGED
-
-
 def newest_good_backup(db_path: Path) -> BackupInfo | None:
     """The newest copy that passes the full check: newest first, stopping at the first good
     one (each copy is checked once; later asks read its verdict)."""
@@ -308,123 +201,6 @@ def damaged_message(db_path: Path, *, daily: bool = False) -> str:
         f"копии «{good.path}» от {good.made_at:%d.%m.%Y %H:%M} (меню «Сервис → Восстановить "
         "из копии…» или команда profdesk-cli restore с этим файлом)."
     )
-
-
-def check_backup_file(path: Path, password: str | None = None) -> str:
-    """Refuse a file that is not a sound Profdesk database this program can open.
-
-    An encrypted copy needs its key: unlocked already (a copy of this database), remembered
-    in the OS store, or `password`. Returns its schema revision."""
-    from . import migrate
-
-    path = Path(path)
-    if not path.is_file():
-        raise ValidationError(f"Файла «{path}» нет.")
-    encrypted = cipher.looks_encrypted(path)
-    with path.open("rb") as f:
-        if f.read(len(SQLITE_HEADER)) != SQLITE_HEADER and not encrypted:
-            raise ValidationError(f"Файл «{path.name}» — не резервная копия базы Profdesk.")
-    if encrypted and cipher.key_for(path) is None:
-        if not password:
-            raise ValidationError(
-                f"Резервная копия «{path.name}» зашифрована, а её пароль не введён: без него "
-                "копию не восстановить, текущая база не изменена."
-            )
-        try:
-            cipher.unlock(path, password)
-        except cipher.WrongPasswordError:
-            raise ValidationError(
-                f"Неверный пароль резервной копии «{path.name}» (или копия повреждена): "
-                "текущая база не изменена."
-            ) from None
-    problem = integrity_problem(path)
-    if path.parent.name.endswith("-backups"):  # one of the program's own copies
-        remember_verdict(path, problem is None)
-    if problem is not None:
-        raise ValidationError(
-            f"Резервная копия «{path.name}» повреждена: восстанавливать её нельзя."
-        )
-    conn = cipher.connect(path, read_only=True)
-    try:
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if not {"alembic_version", "organisation", "member", "change_log"} <= tables:
-            raise ValidationError(f"Файл «{path.name}» — не база данных Profdesk.")
-        revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    finally:
-        conn.close()
-    if revision is None:
-        raise ValidationError(f"Файл «{path.name}» — не база данных Profdesk.")
-    try:
-        migrate.refuse_if_newer(revision[0])
-    except DatabaseOpenError as exc:
-        raise ValidationError(
-            f"Копия «{path.name}» сделана более новой версией Profdesk: "
-            "установите её, чтобы восстановить эту копию."
-        ) from exc
-    return revision[0]
-
-
-def restore_database(db_path: Path, source: Path, password: str | None = None) -> Path | None:
-    """Replace the database at db_path with the backup `source`, after checking it.
-
-    What is replaced is first backed up (reason before-restore) if it can be read; that
-    copy's path is returned. The caller must have closed every connection to db_path.
-    The copy goes through the backup API into the live file in one transaction, so a
-    crash leaves the old or the new database, never a mix. The copy comes back as it is:
-    an encrypted copy gives an encrypted database (with the same password), a plain one a
-    plain database; when that differs from the live file, the file is swapped whole.
-    """
-    db_path = Path(db_path)
-    source = Path(source)
-    check_backup_file(source, password)
-    if source.resolve() == db_path.resolve():
-        raise ValidationError("Это и есть открытая база данных: выберите резервную копию.")
-    saved: Path | None = None
-    if db_path.exists() and db_path.stat().st_size > 0:
-        try:
-            saved = backup_database(db_path, reason="before-restore")
-        except (ProfdeskError, *cipher.DATABASE_ERRORS):
-            # the live file is too damaged to read: keep it as it is, beside the backups
-            folder = backups_dir_for(db_path)
-            folder.mkdir(parents=True, exist_ok=True)
-            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-            saved = folder / f"{db_path.stem}-damaged-{stamp}.bin"
-            os.replace(db_path, saved)
-            for suffix in ("-wal", "-shm"):
-                Path(str(db_path) + suffix).unlink(missing_ok=True)
-    key = cipher.key_of_file(source)
-    live_key = _live_key(db_path)
-    if db_path.exists() and live_key == key:
-        _copy(source, db_path, key)
-    else:
-        tmp = db_path.with_name(db_path.name + ".restoring")
-        tmp.unlink(missing_ok=True)
-        _copy(source, tmp, key)
-        for suffix in ("-wal", "-shm"):
-            Path(str(db_path) + suffix).unlink(missing_ok=True)
-        os.replace(tmp, db_path)
-    soundness.replaced(db_path)  # the copy passed the full check: old doubts are gone
-    return saved
-
-
-def _live_key(db_path: Path) -> str | None:
-    """The key of the file being replaced (None: plain, missing or no longer readable)."""
-    try:
-        return cipher.key_of_file(db_path) if db_path.exists() else None
-    except ProfdeskError:
-        return ""  # encrypted with a key not known here: never written into, swapped whole
-
-
-def _copy(source: Path, target: Path, key: str | None) -> None:
-    src = cipher.connect(source, read_only=True, key=key)
-    try:
-        out = cipher.connect(target, key=key)
-        try:
-            src.backup(out)
-        finally:
-            out.close()
-    finally:
-        src.close()
 
 
 def backup_open_database(db: Any, *, reason: str = "manual", out: Path | None = None) -> Path:
@@ -458,64 +234,9 @@ def backup_before_change(db: Any, reason: str) -> Path | None:
     return backup_open_database(db, reason=reason)
 
 
-def server_backups_dir() -> Path:
-    return data_dir() / "backups"
-
-
 def list_open_database_backups(db: Any) -> list[BackupInfo]:
     """The backups of an open database, newest first: files beside a SQLite database, or
     this computer's pg_dump files of a server database."""
     if db.path is not None:
         return list_backups(db.path)
     return _list_dated(server_backups_dir(), db.engine.url.database, ".dump")
-
-
-def refuse_server_restore(db: Any) -> None:
-    """Restoring replaces the data of everyone working in the database: on a server only
-    its administrator does that. `db` None: the caller already knows it is a server."""
-    if db is None or db.path is None:
-        raise ProfdeskError(
-            "База данных находится на сервере PostgreSQL, где одновременно работают другие "
-            "сотрудники: восстановить её из копии может только администратор сервера "
-            f"(pg_restore; копии этого компьютера лежат в папке «{server_backups_dir()}»)."
-        )
-
-
-def backup_server_database(url: Any, *, reason: str = "manual", out: Path | None = None) -> Path:
-    """pg_dump of the server database at `url` (a SQLAlchemy URL) into a custom-format file.
-
-    Without `out` the file goes to the user's data folder, backups/<database>-<time>.dump.
-    The password (if the URL carries one after a prompt) reaches pg_dump through its
-    environment, never its command line."""
-    pg_dump = shutil.which("pg_dump")
-    if pg_dump is None:
-        raise ProfdeskError(
-            "База данных находится на сервере PostgreSQL, и её резервные копии делает сам "
-            "сервер: обратитесь к его администратору (программа pg_dump на этом компьютере "
-            "не найдена)."
-        )
-    if out is None:
-        folder = server_backups_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        out = folder / f"{url.database}-{stamp}-{reason}.dump"
-    env = dict(os.environ)
-    if url.password:
-        env["PGPASSWORD"] = str(url.password)
-    conninfo = url.set(drivername="postgresql", password=None).render_as_string(hide_password=False)
-    partial = out.with_name(out.name + ".partial")
-    import subprocess  # here: a server's copy only; plain files' commands skip its import
-
-    done = subprocess.run(
-        [pg_dump, "--format=custom", "--no-owner", f"--file={partial}", f"--dbname={conninfo}"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=3600,
-    )
-    if done.returncode != 0:
-        partial.unlink(missing_ok=True)
-        reason_line = (done.stderr.strip().splitlines() or ["без пояснений"])[-1]
-        raise ProfdeskError(f"pg_dump не сделал резервную копию базы на сервере: {reason_line}")
-    partial.replace(out)
-    return out

@@ -33,14 +33,8 @@ from sqlalchemy.pool import QueuePool
 from ..background import lower_priority
 from ..paths import is_database_url
 from . import cipher, migrate, schema, soundness  # noqa: F401 - schema: every table
-from .backup import (
-    CheckCancelled,
-    CheckStop,
-    backup_daily,
-    backup_database,
-    damaged_message,
-    integrity_problem,
-)
+from .backup import backup_daily, backup_database, damaged_message
+from .backup_checks import CheckCancelled, CheckStop, integrity_problem
 from .entities import ONE_CURRENT_CARD
 from .errors import DatabaseDamagedError, DatabaseOpenError, ProfdeskError
 from .server import (

@@ -149,7 +149,8 @@ def create_encrypted(path: Path, password: str, *, remember: bool = False) -> No
 
 
 def _refuse_damaged(path: Path) -> None:
-    from .backup import damaged_message, integrity_problem
+    from .backup import damaged_message
+    from .backup_checks import integrity_problem
 
     if integrity_problem(path, quick=True) is not None:
         raise DatabaseOpenError(damaged_message(path))

@@ -48,7 +48,7 @@ def test_the_window_shows_first_then_the_older_good_copy_is_offered_and_restored
 ):
     path, older, newer = damaged
     gate = threading.Event()  # the full check waits until the window has been shown
-    real = backup_module.integrity_problem
+    real = backup_module.integrity_problem  # looked up there by backup_daily
 
     def gated(p, *, quick=False, cancel=None):
         if not quick and p.name.endswith(".checking"):

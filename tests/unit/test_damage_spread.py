@@ -15,23 +15,25 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
-import app.models.backup as backup_module
+import app.models.backup_checks as checks_module
 from app.models import Member, demo, open_database
 from app.models.backup import (
-    DAMAGED,
-    GOOD,
-    UNCHECKED,
-    CheckCancelled,
-    CheckStop,
     backup_daily,
     backup_database,
     damaged_message,
     list_backups,
     newest_good_backup,
-    restore_database,
+)
+from app.models.backup_checks import (
+    DAMAGED,
+    GOOD,
+    UNCHECKED,
+    CheckCancelled,
+    CheckStop,
     verify_backup,
 )
 from app.models.errors import DatabaseDamagedError
+from app.models.restore import restore_database
 from app.paths import backups_dir_for
 from tests.damage import damage_index
 
@@ -137,9 +139,9 @@ def test_the_newest_good_backup_skips_damaged_copies_and_restore_gives_a_sound_f
         older: GOOD,
     }
     checked = []
-    real = backup_module.integrity_problem
+    real = checks_module.integrity_problem  # looked up there by verify_backup
     monkeypatch.setattr(
-        backup_module, "integrity_problem", lambda p, **kw: checked.append(p) or real(p, **kw)
+        checks_module, "integrity_problem", lambda p, **kw: checked.append(p) or real(p, **kw)
     )
     message = damaged_message(region)
     assert checked == []  # the verdicts are remembered: nothing is checked again

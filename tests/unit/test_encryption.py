@@ -12,9 +12,10 @@ from keyring.backends import fail
 from sqlalchemy import select
 
 from app.models import DatabaseOpenError, Member, ValidationError, cipher, open_database
-from app.models.backup import backup_database, list_backups, restore_database
+from app.models.backup import backup_database, list_backups
 from app.models.encryption import create_encrypted, decrypt_database, encrypt_database
 from app.models.member_list import MemberFilter, member_ids
+from app.models.restore import restore_database
 from app.secret_store import SecretStoreError
 from tests.damage import damage
 

@@ -17,15 +17,10 @@ from app.models import (
     open_database,
 )
 from app.models.audit import AuditFilter, audit_entries, export_audit
-from app.models.backup import (
-    KEEP_BACKUPS,
-    backup_daily,
-    backup_database,
-    list_backups,
-    restore_database,
-)
+from app.models.backup import KEEP_BACKUPS, backup_daily, backup_database, list_backups
 from app.models.consent import consent_form_data, record_consent
 from app.models.members import update_member
+from app.models.restore import restore_database
 from app.models.users import SignInError, create_user, sign_in
 from app.paths import backups_dir_for
 from tests.damage import damage
@@ -180,7 +175,7 @@ def test_consent_pdf_is_filled_from_the_record(demo_db, tmp_path):
 
 
 def test_checks_work_in_folders_with_uri_characters(tmp_path):
-    from app.models.backup import check_backup_file, integrity_problem
+    from app.models.backup_checks import check_backup_file, integrity_problem
 
     folder = tmp_path / "Отдел #2 100% копии"
     folder.mkdir()

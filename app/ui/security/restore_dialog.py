@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...models.backup import DAMAGED, GOOD, BackupInfo, verify_backup
+from ...models.backup import BackupInfo
+from ...models.backup_checks import DAMAGED, GOOD, verify_backup
 
 STATE_COLUMN = 2
 

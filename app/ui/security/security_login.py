@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...models import Database
-from ...models.backup import integrity_problem, newest_good_backup, restore_database
+from ...models.backup import newest_good_backup
+from ...models.backup_checks import integrity_problem
 from ...models.errors import DatabaseDamagedError, ProfdeskError
+from ...models.restore import restore_database
 from ...models.users import sign_in
 
 

@@ -24,15 +24,12 @@ from PySide6.QtWidgets import (
 
 from ...models import Database, cipher, migrate
 from ...models.audit import log_event
-from ...models.backup import (
-    list_open_database_backups,
-    manual_backup,
-    refuse_server_restore,
-    restore_database,
-)
+from ...models.backup import list_open_database_backups, manual_backup
 from ...models.consent import consent_form_data, record_consent
 from ...models.errors import ProfdeskError
 from ...models.permissions import Permission, require
+from ...models.restore import restore_database
+from ...models.server_backup import refuse_server_restore
 from ..errors import show_error
 from ..widgets import OptionalDateEdit
 from .damage_watch import watch_background_check
