@@ -193,7 +193,7 @@ def _damage_found(context: CliContext, error: Exception) -> ProfdeskError | None
         return None
     from pathlib import Path
 
-    from ..models.db import damage_reported
+    from ..models.database import damage_reported
     from ..paths import is_database_url
 
     location = context.db_location

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 
 _WHERE = {
     "Base": "base",
-    "Database": "db",
+    "Database": "db",  # through db: it imports the whole schema (app.models.database does not)
     "open_database": "db",
     **{
         name: "entities"

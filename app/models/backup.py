@@ -204,7 +204,7 @@ def damaged_message(db_path: Path, *, daily: bool = False) -> str:
 
 
 def backup_open_database(db: Any, *, reason: str = "manual", out: Path | None = None) -> Path:
-    """A backup of an open app.models.db.Database, whichever engine it is on."""
+    """A backup of an open app.models.database.Database, whichever engine it is on."""
     if db.path is not None:
         return backup_database(db.path, reason=reason, out=out)
     return backup_server_database(db.engine.url, reason=reason, out=out)

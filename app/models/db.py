@@ -1,4 +1,4 @@
-"""Opening the database: checks, a backup copy, migrations, connection pragmas.
+"""Opening the database: checks, a backup copy, migrations.
 
 `open_database(location)` is the one way in for the GUI, the CLI and the tests. It refuses a
 file that is not a Profdesk database or was made by a newer Profdesk, with a sentence the
@@ -9,34 +9,29 @@ or `postgresql+psycopg://user@host/dbname` for an office whose workstations shar
 PostgreSQL server. A server password never comes from the URL (other users of the computer
 see command lines); libpq reads PGPASSWORD and the pgpass file itself, and the GUI or the
 CLI may ask for it through `password_provider`.
+
+What is opened: app.models.database.Database; the check the open policy asks for and the
+daily backup after it: app.models.open_check; the engine and its pragmas: app.models.engine.
 """
 
 from __future__ import annotations
 
-import contextlib
-import logging
 import os
-import threading
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import create_engine, event, inspect, text
-from sqlalchemy.engine import URL, Engine
+from sqlalchemy import inspect, text
+from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError as SqlDatabaseError
-from sqlalchemy.exc import IntegrityError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.orm.exc import StaleDataError
-from sqlalchemy.pool import QueuePool
+from sqlalchemy.exc import IntegrityError
 
-from ..background import lower_priority
 from ..paths import is_database_url
 from . import cipher, migrate, schema, soundness  # noqa: F401 - schema: every table
 from .backup import backup_daily, backup_database, damaged_message
-from .backup_checks import CheckCancelled, CheckStop, integrity_problem
-from .entities import ONE_CURRENT_CARD
+from .database import Database, _open_files, damage_reported
+from .engine import make_engine
 from .errors import DatabaseDamagedError, DatabaseOpenError, ProfdeskError
+from .open_check import SoundnessCheck, policy_check
 from .server import (
     PasswordProvider,
     connect_server,
@@ -46,270 +41,11 @@ from .server import (
 from .settings import (
     INSTALLATION_ID,
     INSTALLATION_ROLE,
-    forget_written,
     get_setting,
     set_setting,
 )
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-# The open policy (app.models.soundness, docs/integrity.md): a clean open checks nothing;
-# quick_check (under 1 s at 250,000 members) after an unclean shutdown, the full
-# integrity_check (~8 s) once SQLite has reported damage; damage met while working is
-# reported at once; the daily backup is kept only if it passes the full integrity_check
-# (GUI: in the background thread, after the window is shown; CLI: at the day's first open);
-# restore runs the full integrity_check on the copy.
-
-CIPHER_CACHE_KIB = 65536
-
-log = logging.getLogger(__name__)
-# a setting changed through the program is read from the database again once its
-# transaction ends (app.models.settings.READ_ONCE)
-event.listen(Session, "after_commit", forget_written)
-event.listen(Session, "after_rollback", forget_written)
-_open_files: list[Path] = []  # the SQLite files this process has open, oldest first
-
-
-def open_files() -> list[Path]:
-    """The SQLite files this process has open now (to name one SQLite called damaged)."""
-    return list(_open_files)
-
-
-class SoundnessCheck:
-    """The check the open policy asks for (`mark.check`: none, quick or full) in a thread of
-    its own, then (if the file is sound) the daily backup: both on connections of their own,
-    and Python's sqlite3 lets go of the GIL while SQLite works, so the window is built
-    meanwhile (issue 2's start time).
-
-    `confirm()` waits for the check (not the backup) and refuses a damaged file; the full
-    check before the daily backup tells its finding through `daily_damage` once `done`."""
-
-    def __init__(self, path: Path, mark: soundness.OpenMark, *, daily_backup: bool) -> None:
-        self.path = path
-        self.mark = mark
-        self._daily_backup = daily_backup
-        self._checked = threading.Event()
-        self._skip_backup = threading.Event()
-        self._cancel = CheckStop()
-        self._problem: str | None = None
-        self.backup_error: BaseException | None = None
-        self.daily_damage: DatabaseDamagedError | None = None
-        self._thread = threading.Thread(target=self._run, name="profdesk-soundness", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        try:
-            self._problem = _policy_check(self.path, self.mark)
-        except BaseException as exc:  # noqa: BLE001 - any failure to check counts as damage
-            self._problem = str(exc) or type(exc).__name__
-        finally:
-            self._checked.set()
-        if self._problem is None and self._daily_backup and not self._skip_backup.is_set():
-            lower_priority()  # nobody waits for the daily copy: the window goes first
-            try:
-                backup_daily(self.path, cancel=self._cancel)
-            except CheckCancelled:
-                pass  # the program is closing: the next open makes the day's copy
-            except DatabaseDamagedError as exc:
-                self.daily_damage = exc
-            except (
-                OSError,
-                ProfdeskError,
-                *cipher.ERRORS,
-            ) as exc:  # the program works on; a later open retries
-                self.backup_error = exc
-                log.warning("daily backup of %s failed: %s", self.path, exc)
-
-    @property
-    def problem(self) -> str | None:
-        """None when the file is sound, else SQLite's complaint (waits for the check)."""
-        self._checked.wait()
-        return self._problem
-
-    def confirm(self) -> None:
-        if self.problem is not None:
-            raise DatabaseDamagedError(damaged_message(self.path))
-
-    def abandon(self) -> None:
-        """The open failed: no backup; wait for the check to end."""
-        self._skip_backup.set()
-        self._checked.wait()
-
-    @property
-    def done(self) -> bool:
-        return not self._thread.is_alive()
-
-    def cancel(self) -> None:
-        """Stop the check before the daily backup (the window is closing)."""
-        self._cancel.stop()
-
-    def join(self) -> None:
-        self._thread.join()
-
-
-class Database:
-    """One open database: the engine, short sessions, and who is working with it."""
-
-    def __init__(self, engine: Engine, path: Path | None, location: str | None = None) -> None:
-        self.engine = engine
-        self.path = path  # the SQLite file; None for a database on a server
-        # what to show the user: the file path, or the server URL without a password
-        self.location = location if location is not None else str(path)
-        self.user_login = ""  # set after sign-in; written into the change log
-        self.user_role = ""  # administrator | operator | viewer; "" until users exist
-        self.user_org_id: str | None = None  # a user limited to one organisation's subtree
-        self._factory = sessionmaker(engine, expire_on_commit=False)
-        self._installation_id: str | None = None
-        # app.models.settings.READ_ONCE: key -> stored JSON text (None: not set)
-        self.settings_cache: dict[str, str | None] = {}
-        self._check: SoundnessCheck | None = None  # the check still running, if any
-        self._mark: soundness.OpenMark | None = None  # this process's open mark on the file
-
-    @property
-    def dialect(self) -> str:
-        """'sqlite' or 'postgresql'."""
-        return self.engine.dialect.name
-
-    @property
-    def is_server(self) -> bool:
-        return self.path is None
-
-    @property
-    def installation_id(self) -> str:
-        if self._installation_id is None:
-            with self.session() as s:
-                self._installation_id = get_setting(s, INSTALLATION_ID, "")
-        return self._installation_id
-
-    @contextlib.contextmanager
-    def session(self, *, log_changes: bool = True) -> Iterator[Session]:
-        """One unit of work, committed when the block ends, rolled back on any error."""
-        s = self._factory()
-        s.info["installation_id"] = self._installation_id or ""
-        s.info["user_login"] = self.user_login
-        s.info["skip_change_log"] = not log_changes
-        s.info["db"] = self
-        try:
-            yield s
-            s.commit()
-        except StaleDataError as exc:
-            s.rollback()
-            raise ProfdeskError(
-                "Эту запись только что изменил другой пользователь, и ваши изменения не "
-                "сохранены: откройте запись заново и внесите их ещё раз."
-            ) from exc
-        except IntegrityError as exc:
-            s.rollback()
-            if _is_second_current_card(exc):
-                raise ProfdeskError(
-                    "У члена Профсоюза уже есть действующий билет: его только что выдал другой "
-                    "пользователь или другая программа. Ничего не сохранено: обновите список и "
-                    "повторите."
-                ) from exc
-            raise
-        except OperationalError as exc:
-            s.rollback()
-            if _is_busy(exc):
-                raise ProfdeskError(
-                    "База данных занята: другой пользователь или программа сейчас записывает в "
-                    "неё большой объём данных. Повторите через минуту; ничего не сохранено."
-                ) from exc
-            raise
-        except SqlDatabaseError as exc:
-            with contextlib.suppress(Exception):
-                s.rollback()
-            if self.path is not None and soundness.is_corruption(exc):
-                raise damage_reported(self.path) from exc
-            raise
-        except BaseException:
-            s.rollback()
-            raise
-        finally:
-            s.close()
-
-    def reconnect(self) -> None:
-        """A new engine for the file after it was swapped whole (restore): the copy may be
-        encrypted differently from what it replaced."""
-        if self.path is None:
-            return
-        self.engine.dispose()
-        self.settings_cache.clear()  # the restored file has settings of its own
-        self.engine = make_engine(self.path)
-        self._factory = sessionmaker(self.engine, expire_on_commit=False)
-        soundness.replaced(self.path)
-
-    def confirm_sound(self) -> None:
-        """Wait for the integrity check started in the background by open_database
-        (background_check=True) and refuse a damaged file with DatabaseOpenError naming the
-        newest good backup. Without a background check, or once confirmed, returns at once."""
-        if self._check is not None:
-            self._check.confirm()
-
-    def background_damage(self) -> DatabaseDamagedError | None:
-        """What the full check before the daily backup found, once it has ended (the GUI
-        asks after the window is shown); None while it runs or when the file is sound."""
-        check = self._check
-        if check is None or not check.done:
-            return None
-        return check.daily_damage
-
-    def background_done(self) -> bool:
-        return self._check is None or self._check.done
-
-    def close(self, *, cancel_checks: bool = False) -> None:
-        """`cancel_checks`: stop a running check before the daily backup (the window is
-        closing; the next open makes the day's copy) instead of waiting for it."""
-        if self._check is not None:
-            if cancel_checks:
-                self._check.cancel()
-            self._check.join()  # the check and the daily backup, if still being made
-        self.engine.dispose()
-        if self._mark is not None:
-            self._mark.release()  # a clean close: the next open needs no check
-            self._mark = None
-            with contextlib.suppress(ValueError):
-                _open_files.remove(self.path)
-
-
-def damage_reported(path: Path) -> DatabaseDamagedError:
-    """SQLite said the file at `path` is damaged while working in it: the opens that follow
-    run the full check, and the user hears the one sentence with the way back."""
-    soundness.report_damage(path)
-    return DatabaseDamagedError(damaged_message(path))
-
-
-def _policy_check(path: Path, mark: soundness.OpenMark) -> str | None:
-    """Run the check the open policy asks for; None when the file is sound (or no check)."""
-    if mark.check is None:
-        return None
-    problem = integrity_problem(path, quick=mark.check == soundness.QUICK)
-    if problem is None:
-        mark.settle()
-    else:  # refused now, and checked in full at every open until restored
-        soundness.report_damage(path)
-    return problem
-
-
-def _is_second_current_card(exc: IntegrityError) -> bool:
-    """The partial unique index «one current card per member» refused a write (SQLite names
-    the column, PostgreSQL the index)."""
-    message = str(exc.orig)
-    return ONE_CURRENT_CARD in message or "UNIQUE constraint failed: card.member_id" in message
-
-
-def _is_busy(exc: OperationalError) -> bool:
-    """SQLite's lock held past busy_timeout, or PostgreSQL's past lock_timeout."""
-    if getattr(exc.orig, "sqlstate", None) == "55P03":  # lock_not_available
-        return True
-    return "database is locked" in str(exc.orig)
-
-
-def _set_sqlite_pragmas(dbapi_connection: Any, connection_record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.close()
 
 
 def _check_file(path: Path) -> None:
@@ -325,34 +61,6 @@ def _check_file(path: Path) -> None:
         raise DatabaseOpenError(
             f"Файл «{path}» не является базой данных Profdesk: откройте другой файл."
         )
-
-
-def make_engine(path: Path, key: str | None = None) -> Engine:
-    """The engine of a SQLite file; of a SQLCipher file when `key` (app.models.cipher) is
-    given or the file is encrypted and its key already unlocked in this process."""
-    if key is None and Path(path).exists() and cipher.looks_encrypted(Path(path)):
-        key = cipher.key_of_file(Path(path))
-    if key is None:
-        engine = create_engine(f"sqlite:///{path}")
-    else:
-        # the key goes in as the URL's password: the dialect sends PRAGMA key first thing
-        url = URL.create("sqlite+pysqlcipher", password=key, database=str(path))
-        engine = create_engine(url, poolclass=QueuePool)
-        event.listen(engine, "connect", _quiet_cipher_log, insert=True)
-        event.listen(engine, "connect", _cipher_cache)
-    event.listen(engine, "connect", _set_sqlite_pragmas)
-    return engine
-
-
-def _quiet_cipher_log(dbapi_connection: Any, connection_record: Any) -> None:
-    dbapi_connection.execute("PRAGMA cipher_log_level = NONE")
-
-
-def _cipher_cache(dbapi_connection: Any, connection_record: Any) -> None:
-    """The OS caches a plain file's pages ready to use; an encrypted page is decrypted and
-    checked on every read from it, so SQLite's own cache of decrypted pages is made larger
-    (64 MB, about a district's whole database) to pay that once (bench/encryption_bench.py)."""
-    dbapi_connection.execute(f"PRAGMA cache_size = -{CIPHER_CACHE_KIB}")
 
 
 """Asked with 'user@host/dbname' when the server wants a password; None means cancelled."""
@@ -413,7 +121,7 @@ def open_database(
         if existed:
             if background_check and _at_head(path):
                 check = SoundnessCheck(path, mark, daily_backup=daily_backup)
-            elif _policy_check(path, mark) is not None:
+            elif policy_check(path, mark) is not None:
                 raise DatabaseDamagedError(damaged_message(path))
         db = _open_file(
             path, existed, daily_backup=daily_backup and check is None, check=check, mark=mark
@@ -469,7 +177,7 @@ def _open_file(
                 check.confirm()
             elif existed and not mark.checked:  # nothing unchecked is ever migrated
                 mark.check = soundness.QUICK
-                if _policy_check(path, mark) is not None:
+                if policy_check(path, mark) is not None:
                     raise DatabaseDamagedError(damaged_message(path))
             migrate.refuse_if_newer(current)
             if existed and current != migrate.head_revision():

@@ -16,7 +16,9 @@ from sqlalchemy.engine import Connection, Engine
 
 from . import migrate
 from .base import Base
-from .db import Database, make_engine, open_database
+from .database import Database
+from .db import open_database
+from .engine import make_engine
 from .errors import ProfdeskError, ValidationError
 from .permissions import access
 from .server import PasswordProvider, connect_server, describe_url, parse_database_url

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from ..models.db import Database, open_database
+from ..models.database import Database
+from ..models.db import open_database
 from ..models.errors import ValidationError
 from ..models.installation import init_region, is_empty, member_count
 from ..models.settings import get_setting

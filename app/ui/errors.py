@@ -39,7 +39,7 @@ def show_error(parent: QWidget | None, error: BaseException, title: str | None =
 def _damage_found(error: BaseException) -> ProfdeskError | None:
     """SQLite's word that a database file is damaged, met outside a session (a session
     turns it into DatabaseDamagedError itself): the refusal naming the newest good backup."""
-    from ..models.db import damage_reported, open_files
+    from ..models.database import damage_reported, open_files
     from ..models.soundness import is_corruption
 
     if isinstance(error, ProfdeskError) or not is_corruption(error):

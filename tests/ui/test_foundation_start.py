@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 import app.__main__ as entry
 import app.models.db as db_module
+import app.models.open_check as open_check
 from app.models import DatabaseOpenError, open_database
 from app.models.backup import backup_database, list_backups
 from app.models.users import create_user
@@ -23,13 +24,13 @@ pytestmark = pytest.mark.sqlite_only
 def checks(monkeypatch):
     """The background checks started (so a test knows the GUI path used one)."""
     started = []
-    real = db_module.SoundnessCheck.__init__
+    real = open_check.SoundnessCheck.__init__
 
     def spy(self, *args, **kwargs):
         started.append(self)
         real(self, *args, **kwargs)
 
-    monkeypatch.setattr(db_module.SoundnessCheck, "__init__", spy)
+    monkeypatch.setattr(open_check.SoundnessCheck, "__init__", spy)
     return started
 
 
@@ -164,9 +165,9 @@ def test_a_file_due_for_a_migration_is_checked_first(db, db_path, checks, monkey
     monkeypatch.setattr(db_module.migrate, "upgrade", lambda conn: None)
     monkeypatch.setattr(db_module.migrate, "refuse_if_newer", lambda revision: None)
     calls = []
-    real = db_module.integrity_problem
+    real = open_check.integrity_problem  # looked up there by policy_check
     monkeypatch.setattr(
-        db_module, "integrity_problem", lambda *a, **kw: calls.append(a) or real(*a, **kw)
+        open_check, "integrity_problem", lambda *a, **kw: calls.append(a) or real(*a, **kw)
     )
     open_database(db_path, background_check=True).close()
     assert checks == [] and len(calls) == 1  # synchronous, before the migration

@@ -28,13 +28,12 @@ def test_only_the_calling_thread_is_lowered() -> None:
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice is Linux's")
 def test_the_daily_copy_runs_lowered(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
-    from app.models import db as db_module
-    from app.models import open_database
+    from app.models import open_check, open_database
 
     path = tmp_path / "office.sqlite3"
     open_database(path).close()  # made and migrated: the next open checks in the background
     seen: list[int | None] = []
-    monkeypatch.setattr(db_module, "backup_daily", lambda *a, **k: seen.append(thread_nice()))
+    monkeypatch.setattr(open_check, "backup_daily", lambda *a, **k: seen.append(thread_nice()))
     before = thread_nice()
     db = open_database(path, background_check=True)
     db.close()

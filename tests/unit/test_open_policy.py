@@ -12,7 +12,7 @@ import textwrap
 import pytest
 from sqlalchemy import select, text
 
-import app.models.db as db_module
+import app.models.open_check as open_check
 from app.models import DatabaseOpenError, Member, open_database
 from app.models.backup import backup_database
 from app.models.errors import DatabaseDamagedError
@@ -26,13 +26,13 @@ pytestmark = pytest.mark.sqlite_only  # marks beside a SQLite file; a server has
 def checks(monkeypatch):
     """Every integrity check run at open: 'quick' or 'full'."""
     ran = []
-    real = db_module.integrity_problem
+    real = open_check.integrity_problem  # looked up there by policy_check
 
     def spy(path, *, quick=False):
         ran.append("quick" if quick else "full")
         return real(path, quick=quick)
 
-    monkeypatch.setattr(db_module, "integrity_problem", spy)
+    monkeypatch.setattr(open_check, "integrity_problem", spy)
     return ran
 
 

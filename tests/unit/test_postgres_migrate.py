@@ -161,7 +161,7 @@ def location_and_engine(request, sqlite_path):
     """An empty database of either engine, for a schema built step by step."""
     from sqlalchemy import create_engine
 
-    from app.models.db import make_engine
+    from app.models.engine import make_engine
 
     if request.param == "sqlite":
         engine = make_engine(sqlite_path)

@@ -1,5 +1,5 @@
 """The full integrity check before the day's backup runs in the background after the window
-is shown (app.models.db.SoundnessCheck); when it finds the file damaged, the user is told in
+is shown (app.models.open_check.SoundnessCheck); when it finds the file damaged, the user is told in
 one sentence and offered the newest good copy, here."""
 
 from __future__ import annotations
