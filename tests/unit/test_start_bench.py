@@ -17,7 +17,7 @@ def test_start_bench_runs_tiny(tmp_path: Path) -> None:
         [
             sys.executable,
             str(ROOT / "bench" / "start_bench.py"),
-            *("--members", "200", "--repeat", "1", "--rounds", "1"),
+            *("--members", "200", "--repeat", "1", "--rounds", "1", "--paced", "3"),
             *("--work", str(tmp_path / "bench")),
         ],
         capture_output=True,
