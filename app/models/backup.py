@@ -169,11 +169,6 @@ def backup_daily(
     return out
 
 
-def _read_only_uri(path: Path) -> str:
-    """A read-only SQLite URI; as_uri() escapes spaces, '#' and '?' in folder names."""
-    return Path(path).resolve().as_uri() + "?mode=ro"
-
-
 def newest_good_backup(db_path: Path) -> BackupInfo | None:
     """The newest copy that passes the full check: newest first, stopping at the first good
     one (each copy is checked once; later asks read its verdict)."""

@@ -20,7 +20,7 @@ from .errors import DatabaseOpenError, ValidationError
 if TYPE_CHECKING:
     from .backup import BackupInfo
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_HEADER = cipher.SQLITE_HEADER
 GOOD, DAMAGED, UNCHECKED = "good", "damaged", "unchecked"
 STATE_TITLES = {GOOD: "исправна", DAMAGED: "повреждена", UNCHECKED: "не проверена"}
 VERDICTS_FILE = ".verdicts.json"  # in the backups folder: name -> size, mtime, ok

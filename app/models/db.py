@@ -45,7 +45,7 @@ from .settings import (
     set_setting,
 )
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_HEADER = cipher.SQLITE_HEADER
 
 
 def _check_file(path: Path) -> None:
@@ -61,9 +61,6 @@ def _check_file(path: Path) -> None:
         raise DatabaseOpenError(
             f"Файл «{path}» не является базой данных Profdesk: откройте другой файл."
         )
-
-
-"""Asked with 'user@host/dbname' when the server wants a password; None means cancelled."""
 
 
 def open_database(
