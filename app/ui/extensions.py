@@ -13,6 +13,7 @@ if TYPE_CHECKING:  # the window's base class, not MainWindow: main_window import
     from PySide6.QtWidgets import QMainWindow
 
 EXTENSION_MODULES: list[str] = [
+    "members.consent_filter",
     "members.import_menu",
     "cards.cards_menu",
     "booklets.booklet_menu",
@@ -27,7 +28,7 @@ EXTENSION_MODULES: list[str] = [
 
 # built without the database on a light start (app.ui.light_start), so the window's first
 # paint has its final layout; told by `window.on_attach` when the Database is there
-LIGHT_MODULES: tuple[str, ...] = ("start_page",)
+LIGHT_MODULES: tuple[str, ...] = ("members.consent_filter", "start_page")
 
 
 def install_all(window: QMainWindow, *, light: bool | None = None) -> None:

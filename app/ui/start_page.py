@@ -27,10 +27,21 @@ from PySide6.QtWidgets import (
 )
 
 from ..models.kinds import CAMPAIGN
-from ..models.text import ru_percent, ru_points
+from ..models.text import fmt, ru_percent, ru_points
 
 if TYPE_CHECKING:
     from ..models.office_figures import OfficeFigures
+
+# the widest a figure gets: members and stock in the hundreds of thousands, a share
+WIDEST_FIGURES = (fmt(888_888), ru_percent(100.0))
+
+
+def _widest(label: QLabel, texts) -> int:  # noqa: ANN001 - strings
+    """The width the label needs for the widest of `texts` (as QLabel measures, a pixel to
+    spare for the rounding)."""
+    metrics = label.fontMetrics()
+    return max(metrics.size(0, text).width() for text in texts) + 2
+
 
 COMPARED = ("members", *CAMPAIGN)  # the boxes with their change since last month
 FIGURES_DELAY_MS = 50  # the window's first paint comes before the figures' counting
@@ -114,7 +125,13 @@ class StartPage(QWidget):
         box.setToolTip(hint)
         box.setWhatsThis(hint)
         value = QLabel("—", objectName=f"figure_{key}")
-        value.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        font = value.font()
+        font.setPointSize(20)
+        font.setBold(True)
+        value.setFont(font)
+        value.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        # the box is as wide from the first paint as with its numbers (they come later)
+        value.setMinimumWidth(_widest(value, WIDEST_FIGURES))
         inner = QVBoxLayout(box)
         inner.setContentsMargins(12, 4, 12, 4)
         inner.setSpacing(0)
@@ -123,11 +140,24 @@ class StartPage(QWidget):
         if key in COMPARED:
             change = QLabel("", objectName=f"change_{key}")
             change.setStyleSheet("color: palette(placeholder-text);")
+            change.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            change.setMinimumWidth(_widest(change, self._change_texts()))
             inner.addWidget(change, alignment=Qt.AlignmentFlag.AlignHCenter)
             self.change_labels[key] = change
         self.value_labels[key] = value
         self.boxes[key] = box
         return box
+
+    def _change_texts(self) -> list[str]:
+        """The widest lines a change shows once a month's snapshot is there (see _show). The
+        line of the first month, before any snapshot, is longer and widens the box then:
+        reserving it for good would make the window wider than a 1280-pixel screen."""
+        grown = self.tr("{0} in a month")
+        return [
+            self.tr("no change in a month"),
+            grown.format("−" + fmt(888_888)),
+            grown.format(ru_points(-88.8)),
+        ]
 
     # --- buttons: built when shown, after every capability has added its actions -----------
     def build_buttons(self) -> None:
@@ -226,8 +256,6 @@ class StartPage(QWidget):
             self.refresh()
 
     def _show(self, figures) -> None:  # noqa: ANN001 - progress.StartFigures
-        from ..models.stock import fmt
-
         self.figures = f = figures.now
         self.value_labels["members"].setText(fmt(f.members))
         for key in CAMPAIGN:

@@ -4,6 +4,7 @@ what the normal start shows, and nothing done in the moment between may go wrong
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox
 
 import app.__main__ as entry
 import app.models
@@ -20,7 +21,9 @@ from app.models import open_database
 from app.models.errors import DatabaseDamagedError
 from app.models.fastread import open_reader
 from app.models.member_list import MemberFilter, member_rowids
+from app.models.snapshots import month_start, take_snapshot
 from app.models.users import create_user
+from app.ui.i18n import install_translators
 from app.ui.light_start import LightStart
 from app.ui.main_window import MainWindow
 from app.ui.members.org_tree import OrgIdRole
@@ -124,7 +127,7 @@ def test_a_search_typed_before_the_handover_is_answered_after_it(qtbot, readable
     try:
         query = "ова"
         window.search.setText(query)  # typed (keyClicks knows no Cyrillic)
-        window.apply_filter()  # as the debounce would, still before the handover
+        window.apply_filter()  # as the search pacer would, still before the handover
         assert window.db is None and window.member_model.pending
         qtbot.waitUntil(lambda: window.db is not None, timeout=10000)
         qtbot.waitUntil(lambda: not window.member_model.pending, timeout=5000)
@@ -132,6 +135,41 @@ def test_a_search_typed_before_the_handover_is_answered_after_it(qtbot, readable
             expected = member_rowids(s, MemberFilter(query=query))
         assert window.search.text() == query
         assert window.member_model._rowids == expected and 0 < len(expected) < 600
+    finally:
+        window.close()
+        handle.close()
+
+
+def test_the_first_paint_keeps_its_layout_when_the_database_comes(qtbot, readable):
+    """Nothing jumps at the handover: the consent filter is there from the first paint (and a
+    tick before the handover filters after it), the figure boxes are as wide as they will be
+    with their numbers and changes."""
+    install_translators(QApplication.instance())  # the widths of the Russian texts
+    db = open_database(readable)  # last month's snapshot: the changes show as every month
+    with db.session() as s:
+        take_snapshot(s, month_start(dt.date.today()) - dt.timedelta(days=1))
+    db.close()
+    open_database(readable).close()
+    handle, window = started_light(readable)
+    try:
+        window.resize(1366, 768)
+        QApplication.processEvents()
+        page = window.start_page
+        box = window.findChild(QCheckBox, "withoutConsent")
+        assert box is not None and box.isVisible() and box.text() == "Без согласия"
+        search_width = window.search.width()
+        widths = {key: frame.width() for key, frame in page.boxes.items()}
+        box.setChecked(True)
+        qtbot.waitUntil(lambda: window.db is not None, timeout=10000)
+        qtbot.waitUntil(lambda: not window.member_model.pending, timeout=5000)
+        qtbot.waitUntil(lambda: page.value_labels["members"].text() != "—", timeout=5000)
+        QApplication.processEvents()
+        assert all(label.text() for label in page.change_labels.values())  # the changes came
+        assert window.search.width() == search_width
+        assert {key: frame.width() for key, frame in page.boxes.items()} == widths
+        with window.db.session() as s:
+            expected = member_rowids(s, MemberFilter(without_consent=True))
+        assert window.member_model._rowids == expected and len(expected) > 0
     finally:
         window.close()
         handle.close()

@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -252,12 +251,6 @@ class SecurityActions(QObject):
         service_menu.menuAction().setVisible(
             any(a.isVisible() and not a.isSeparator() for a in service_menu.actions())
         )
-        box = QCheckBox(self.tr("Without consent"), objectName="withoutConsent")
-        box.setToolTip(self.tr("Only members whose signed consent has not been received"))
-        window.filter_row.insertWidget(window.filter_row.count() - 1, box)
-        window.filter_hooks.append(lambda f: setattr(f, "without_consent", box.isChecked()))
-        box.toggled.connect(lambda _: window.apply_filter())
-        window.without_consent_box = box
 
 
 def install(window) -> None:  # noqa: ANN001 - MainWindow

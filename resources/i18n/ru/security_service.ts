@@ -102,13 +102,5 @@
         <source>Replace the database with one of its backups</source>
         <translation>Заменить базу данных одной из её резервных копий</translation>
     </message>
-    <message>
-        <source>Without consent</source>
-        <translation>Без согласия</translation>
-    </message>
-    <message>
-        <source>Only members whose signed consent has not been received</source>
-        <translation>Только те, от кого ещё не получено подписанное согласие</translation>
-    </message>
 </context>
 </TS>
