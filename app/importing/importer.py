@@ -266,6 +266,7 @@ def _run(
     total = max(source.total_rows - layout.header_row, 0)
     index = DeferredIndexes(session)
     writer = Writer(session, result, today, index.begin(total), orgs.in_scope)
+    writer.marker_waits = index.card_start is not None
 
     def progress(done: int) -> None:
         if report is not None and not report(done, max(total, done), f"Прочитано строк: {done}"):
@@ -315,7 +316,7 @@ def _run(
             )
         )
     if not result.dry_run:
-        index.finish()
+        index.finish(mark_cards=writer.cards_to_mark)
 
 
 def _default_org(session: Session, org_code: str | None, org_id: str | None) -> str | None:

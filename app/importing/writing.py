@@ -136,6 +136,11 @@ class Writer:
         self.kept = KeptCells(session, today)
         self.installation_id = session.info.get("installation_id", "")
         self.user_login = session.info.get("user_login", "")
+        # the card-marker triggers wait for the end of the import (deferral.MARK_NEW_CARDS):
+        # a new member is then written with its new card's marker already in place, and the
+        # statement is needed only when a member already stored got a card (cards_to_mark)
+        self.marker_waits = False
+        self.cards_to_mark = False
 
     def apply(self, rows: list[ParsedRow]) -> None:
         """Match each row to a member (Profdesk id first, else name and birth date), then
@@ -224,7 +229,17 @@ class Writer:
             if row.card and current_card.get(member["id"]) is None:
                 card_owner[row.card] = member["id"]
                 current_card[member["id"]] = row.card
-                new_cards.append(self._card(member["id"], row.card))
+                card = self._card(member["id"], row.card)
+                new_cards.append(card)
+                if is_new and self.marker_waits:
+                    # what MARK_NEW_CARDS would write into the row about to be inserted: a
+                    # card from a file is issued, not printed, so nothing waits for it
+                    # (tests/unit/test_card_marker.py compares with the triggers' rule)
+                    member["card_status"] = card[_CARD_STATUS]
+                    member["card_waiting_since"] = None
+                    member["card_number_sort"] = row.card
+                else:
+                    self.cards_to_mark = True
                 changed = True
             self.result.warnings.extend(row.warnings)
             if row.kept or (not is_new and self.kept.any):
@@ -485,6 +500,7 @@ def _card_owners(session: Session, numbers: list[str]) -> dict[str, str]:
 _CARD_ID = CARD_COLUMNS.index("id")
 _CARD_MEMBER = CARD_COLUMNS.index("member_id")
 _CARD_NUMBER = CARD_COLUMNS.index("number")
+_CARD_STATUS = CARD_COLUMNS.index("status")
 
 
 def _callable(column: Any) -> bool:

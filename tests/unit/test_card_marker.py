@@ -249,6 +249,35 @@ def test_an_import_with_card_numbers_keeps_the_marker(school, tmp_path: Path) ->
         assert installed_triggers(s) == set(TRIGGERS)
 
 
+def test_an_import_of_new_members_only_writes_their_marker_with_them(
+    school, tmp_path: Path
+) -> None:
+    """Every new card goes to a member the import creates: the marker comes with the
+    member's row and no statement marks them afterwards; it must still be the rule's."""
+    db, _org_id, _members = school
+    path = write_xlsx(
+        tmp_path / "новые.xlsx",
+        [
+            ["Фамилия", "Имя", "Дата рождения", "Организация", "№ билета"],
+            ["Егорова", "Анна", "03.03.1983", "МБОУ «СОШ № 1» г. Обояни", "2460000000031"],
+            ["Жукова", "Вера", "04.04.1984", "МБОУ «СОШ № 1» г. Обояни", ""],
+        ],
+    )
+    with db.session() as s:
+        result = import_members(s, path)
+    assert result.errors == [] and result.created == 2
+    agrees(db)
+    with db.session() as s:
+        carded = s.scalar(select(Member.id).where(Member.last_name == "Егорова"))
+        plain = s.scalar(select(Member.id).where(Member.last_name == "Жукова"))
+    assert marker(db, carded) == ("issued", None)
+    assert number_of(db, carded) == "2460000000031"
+    assert marker(db, plain) == (None, None) and number_of(db, plain) is None
+    assert carded in listed(db, "no-booklet") and plain not in listed(db, "no-booklet")
+    with db.session() as s:
+        assert installed_triggers(s) == set(TRIGGERS)
+
+
 @pytest.fixture
 def copies(tmp_path: Path, db_path):
     from app.models import demo
