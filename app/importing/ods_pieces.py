@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from . import pieces
+from .damage import ZIP_DAMAGE, DamagedPart
 
 _READ = 1 << 18
 _MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
@@ -42,7 +43,7 @@ _ROW_END = b"</table:table-row>"
 def _big_ods(path: Any) -> zipfile.ZipFile | None:
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError):
+    except ZIP_DAMAGE:
         return None
     try:
         if archive.read("mimetype").strip() != _MIMETYPE:
@@ -50,7 +51,7 @@ def _big_ods(path: Any) -> zipfile.ZipFile | None:
         if archive.getinfo("content.xml").file_size < pieces.PIECES_FROM:
             raise KeyError("small: read whole")
         return archive
-    except (KeyError, zipfile.BadZipFile, OSError):
+    except (KeyError, *ZIP_DAMAGE):
         archive.close()
         return None
 
@@ -63,9 +64,9 @@ def open_ods_pieces(path: Any, sheet: str | None) -> OdsPieceReader | None:
         return None
     try:
         return OdsPieceReader(archive, sheet)
-    except (KeyError, zipfile.BadZipFile, OSError, ValueError, UnicodeDecodeError):
+    except (KeyError, ValueError, *ZIP_DAMAGE):
         archive.close()
-        return None
+        return None  # read whole: calamine then says what is wrong with it
 
 
 def table_names(path: Any) -> list[str] | None:
@@ -84,7 +85,7 @@ def table_names(path: Any) -> list[str] | None:
                     name = _NAME.search(table)
                     names.append(html.unescape(name.group(1).decode()) if name else "")
                 buffer = buffer[cut:]
-    except (zipfile.BadZipFile, OSError, UnicodeDecodeError):
+    except ZIP_DAMAGE:
         return None
     finally:
         archive.close()
@@ -134,7 +135,7 @@ class OdsPieceReader:
                 return
             more = self._stream.read(pieces.PIECE_BYTES)
             if not more:
-                raise ValueError("content.xml ends inside the table")
+                raise DamagedPart("content.xml ends inside the table")
             buffer += more
             cut = buffer.rfind(_ROW_END)
             if cut >= 0 and len(buffer) >= pieces.PIECE_BYTES and buffer.find(_END) < 0:

@@ -25,6 +25,8 @@ from collections.abc import Iterator
 from typing import Any
 from xml.etree import ElementTree
 
+from .damage import ZIP_DAMAGE, DamagedPart
+
 PIECE_BYTES = 1 << 19  # XML per piece: calamine's time is the same from 128 KB to 1 MB
 PIECES_FROM = 4 << 20  # a sheet part this large (uncompressed) is read in pieces
 _READ = 1 << 18
@@ -127,7 +129,7 @@ def open_pieces(path: Any, sheet: str) -> PieceReader | None:
     """A reader of the sheet in pieces when it is a big .xlsx sheet, else None."""
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError):
+    except ZIP_DAMAGE:
         return None
     try:
         book = _Book(archive, sheet)
@@ -135,9 +137,9 @@ def open_pieces(path: Any, sheet: str) -> PieceReader | None:
             archive.close()
             return None
         return PieceReader(archive, book)
-    except (KeyError, StopIteration, ElementTree.ParseError, zipfile.BadZipFile, OSError):
+    except (KeyError, StopIteration, ElementTree.ParseError, *ZIP_DAMAGE):
         archive.close()
-        return None
+        return None  # read whole: calamine then says what is wrong with it
 
 
 def _inline_strings(piece: bytes, items: list[bytes]) -> bytes:
@@ -224,8 +226,9 @@ class PieceReader:
             buffer += more
             if not more:
                 end = buffer.find(b"</sheetData>")
-                if end > 0:
-                    yield buffer[:end]
+                if end < 0:  # rows would be lost without a word: a file copied half-way
+                    raise DamagedPart("the sheet's XML ends before </sheetData>")
+                yield buffer[:end]
                 return
             cut = buffer.rfind(b"</row>")
             if cut >= 0 and len(buffer) >= PIECE_BYTES:

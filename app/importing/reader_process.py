@@ -28,7 +28,7 @@ BATCH_ROWS = 500  # rows per message: big enough that pickling is cheap per row
 # the first rows (the header and the first data) are read here while the child starts (a
 # tenth of a second or more); the child reads them too but sends only the rows after them
 FIRST_HERE = 1000
-ROWS, DONE, REFUSED, FAILED = "rows", "done", "refused", "failed"
+ROWS, DONE, REFUSED, FAILED, BUG = "rows", "done", "refused", "failed", "bug"
 
 
 class ReaderFailed(Exception):
@@ -39,8 +39,8 @@ def _child(
     path: str, sheet: str | None, kind: str, sizes: tuple[int, int], skip: int, conn: Any
 ) -> None:
     """The child's whole life: open the pieces as the parent did, send the rows after the
-    first `skip` (the parent reads those), then DONE; a refusal (a Russian sentence) or a
-    failure is sent instead of the rest."""
+    first `skip` (the parent reads those), then DONE; a refusal (a Russian sentence), the
+    word that the file is damaged, or that the child met a bug is sent instead of the rest."""
     pieces.PIECE_BYTES, pieces.PIECES_FROM = sizes  # as the parent cuts them (tests change them)
     try:
         reader = _open(path, sheet, kind)
@@ -60,12 +60,15 @@ def _child(
             reader.close()
     except BrokenPipeError:
         return  # the parent stopped reading (cancel, an error in the rows): nothing to say
-    except Exception as exc:  # noqa: BLE001 - the parent decides what the user is told
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # a Rust panic of calamine is no Exception
         from ..models.errors import ValidationError
+        from .damage import is_damage
 
-        kind_of = REFUSED if isinstance(exc, ValidationError) else FAILED
+        kind_of = REFUSED if isinstance(exc, ValidationError) else FAILED if is_damage(exc) else BUG
         with contextlib.suppress(OSError):
-            conn.send((kind_of, str(exc)))
+            conn.send((kind_of, str(exc) if kind_of != BUG else type(exc).__name__))
     finally:
         conn.close()
 
@@ -124,8 +127,10 @@ class ProcessRows:
                     from ..models.errors import ValidationError
 
                     raise ValidationError(payload)
-                else:
+                elif kind == FAILED:
                     raise ReaderFailed(payload)
+                else:  # a bug: read here, where it shows as itself, with its traceback
+                    break
         for row in own:
             if row[0] > last:
                 yield row

@@ -12,6 +12,7 @@ ValidationError and nothing is imported.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import zipfile
 from collections.abc import Iterator
@@ -20,9 +21,10 @@ from typing import Any
 
 from ..models.errors import ValidationError
 from . import reader_process
+from .damage import ZIP_DAMAGE, is_damage
 from .ods_pieces import OdsPieceReader, open_ods_pieces, table_names
 from .pieces import PieceReader, open_pieces
-from .reader_process import ProcessRows
+from .reader_process import ProcessRows, ReaderFailed
 
 SAMPLE_BYTES = 64 * 1024
 BOOK_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
@@ -34,6 +36,24 @@ FORMATS_TEXT = ".xlsx, .xlsm, .xls, .ods или .csv"
 
 def _refuse(path: Path, why: str) -> ValidationError:
     return ValidationError(f"Файл «{path.name}» не удаётся прочитать: {why}")
+
+
+DAMAGED = "книга повреждена."
+NOT_A_BOOK = "это не книга Excel или LibreOffice, или она повреждена."
+
+
+@contextlib.contextmanager
+def _damage_refused(path: Path, why: str = DAMAGED) -> Iterator[None]:
+    """What a reader raises on a damaged file becomes the refusal `why`; anything else (a
+    bug) goes on as it is (app/importing/damage.py)."""
+    try:
+        yield
+    except ValidationError:
+        raise
+    except BaseException as exc:  # a Rust panic of calamine is no Exception
+        if isinstance(exc, ReaderFailed) or is_damage(exc):
+            raise _refuse(path, why) from exc
+        raise
 
 
 def _check_suffix(path: Path) -> str:
@@ -72,8 +92,8 @@ def _is_encrypted(path: Path, head: bytes) -> bool:
             with zipfile.ZipFile(path) as archive:
                 if "META-INF/manifest.xml" in archive.namelist():
                     return b"encryption-data" in archive.read("META-INF/manifest.xml")
-        except (zipfile.BadZipFile, OSError, KeyError):
-            return False
+        except (*ZIP_DAMAGE, KeyError):
+            return False  # calamine says what is wrong with it
     return False
 
 
@@ -128,15 +148,14 @@ def _open_workbook(path: Path) -> Any:
             return calamine.CalamineWorkbook.from_path(str(path))
         except calamine.PasswordError as exc:
             raise _password(path) from exc
-        except Exception:  # e.g. an .ods named .xlsx: the content tells the format below
-            pass
+        except BaseException as exc:  # e.g. an .ods named .xlsx: the content tells below
+            if not is_damage(exc):
+                raise
     try:
-        with path.open("rb") as f:
+        with path.open("rb") as f, _damage_refused(path, NOT_A_BOOK):
             return calamine.CalamineWorkbook.from_filelike(f)  # the content tells the format
     except calamine.PasswordError as exc:
         raise _password(path) from exc
-    except Exception as exc:  # calamine's Zip/Xml/Calamine errors: a damaged or foreign file
-        raise _refuse(path, "это не книга Excel или LibreOffice, или она повреждена.") from exc
 
 
 def sheet_names(path: str | Path) -> list[str]:
@@ -152,7 +171,8 @@ def sheet_names(path: str | Path) -> list[str]:
             return names
     workbook = _open_workbook(path)
     try:
-        return [m.name for m in workbook.sheets_metadata if _is_worksheet(m)]
+        with _damage_refused(path):
+            return [m.name for m in workbook.sheets_metadata if _is_worksheet(m)]
     finally:
         workbook.close()
 
@@ -224,13 +244,14 @@ class RowSource:
         import python_calamine as calamine
 
         try:
-            self._worksheet = self._workbook.get_sheet_by_name(self.sheet)
+            with _damage_refused(self.path):
+                self._worksheet = self._workbook.get_sheet_by_name(self.sheet)
         except calamine.PasswordError as exc:
             self.close()
             raise _password(self.path) from exc
-        except Exception as exc:
+        except BaseException:
             self.close()
-            raise _refuse(self.path, "книга повреждена.") from exc
+            raise
         self.total_rows = int(self._worksheet.height or 0)
 
     def _book_rows(self) -> Iterator[tuple[int, list]]:
@@ -240,13 +261,11 @@ class RowSource:
         sheet = self._worksheet
         first_column = (sheet.start or (0, 0))[1]
         pad = [""] * first_column  # calamine starts at the first used column: keep columns
-        try:
+        with _damage_refused(self.path):
             # iter_rows gives the rows from the sheet's first row (python-calamine 0.9.1:
             # the empty rows above the first used cell too), the columns from the first used
             for number, values in enumerate(sheet.iter_rows(), 1):
                 yield number, (pad + values) if first_column else values
-        except Exception as exc:
-            raise _refuse(self.path, "книга повреждена.") from exc
 
     def _read_in_child(self, kind: str, size: int) -> None:
         """A sheet big enough that reading it costs more than starting a process is read by
@@ -257,15 +276,11 @@ class RowSource:
     def _piece_rows(self) -> Iterator[tuple[int, list]]:
         assert self._pieces is not None
         reader = self._pieces
-        try:
+        with _damage_refused(self.path):  # the child's ReaderFailed too
             if self._child is not None:
                 yield from self._child.rows(reader.rows)
             else:
                 yield from reader.rows()
-        except ValidationError:
-            raise
-        except Exception as exc:  # calamine's errors on a piece: the file is damaged
-            raise _refuse(self.path, "книга повреждена.") from exc
 
     # --- csv ----------------------------------------------------------------------------
     def _open_csv(self) -> None:

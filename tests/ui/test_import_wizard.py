@@ -226,3 +226,33 @@ def test_a_big_book_read_by_the_second_process_imports_the_same(
         "Лебедев Артём Ильич": "+79034445566",
     }
     wizard.accept()
+
+
+def test_a_bug_while_reading_is_said_as_a_bug_not_as_a_damaged_book(
+    qtbot, school_db, monkeypatch, tmp_path, caplog
+):
+    """A mistake in the program met while reading a good file: the wizard says the
+    program failed (and logs where), never that the office's file is damaged."""
+    from app.ui.members import import_wizard
+
+    def bug(path):
+        raise AttributeError("a bug in the reader")
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", lambda parent, title, text, *rest: shown.append(text)
+    )
+    monkeypatch.setattr(import_wizard, "sheet_names", bug)
+    window = MainWindow(school_db)
+    qtbot.addWidget(window)
+    install_translators(QApplication.instance())
+    wizard = open_import_wizard(window)
+    qtbot.addWidget(wizard)
+    wizard.file_page.file_edit.setText(str(make_file(tmp_path)))
+    with caplog.at_level("ERROR"):
+        wizard.next()
+    assert wizard.currentPage() is wizard.file_page
+    assert len(shown) == 1 and "AttributeError" in shown[0], shown
+    assert "повреждена" not in shown[0] and "не удаётся прочитать" not in shown[0]
+    assert any("unexpected error" in r.getMessage() for r in caplog.records)
+    wizard.reject()

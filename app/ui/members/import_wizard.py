@@ -159,7 +159,7 @@ class FilePage(QWizardPage):
         try:
             with _busy():
                 names = sheet_names(path)
-        except ProfdeskError as error:
+        except Exception as error:  # a bug too: show_error logs it and says so
             show_error(self, error)
             return False
         self.wizard_.path = path
@@ -195,7 +195,7 @@ class SheetPage(QWizardPage):
             with _busy(), wizard.db.session() as s:
                 overrides = remembered_mapping(s)
                 preview = inspect_file(wizard.path, wizard.sheet, overrides, PREVIEW_ROWS)
-        except ProfdeskError as error:
+        except Exception as error:  # a bug too: show_error logs it and says so
             show_error(self, error)
             return False
         wizard.layout_ = preview.layout
@@ -292,7 +292,7 @@ class MappingPage(QWizardPage):
                     org_id=wizard.org_id(),
                     limit=PREVIEW_ROWS,
                 )
-        except ProfdeskError as error:
+        except Exception as error:  # a bug too: show_error logs it and says so
             show_error(self, error)
             return False
         wizard.preview_page.show_rows(rows)
