@@ -17,7 +17,8 @@ from typing import Any
 
 from .. import part_files
 from ..errors import ProfdeskError
-from .common import CliContext, CliError, RussianArgumentParser
+from .common import CliContext, CliError
+from .russian import VERSION_HELP, RussianArgumentParser
 
 # Every top-level command: the modules that register or extend it (in this order) and its
 # help line.
@@ -137,7 +138,7 @@ def build_parser(*, load_all: bool = False) -> argparse.ArgumentParser:
         "(иначе PROFDESK_DB или папка данных)",
     )
     parser.add_argument("--user", help="имя пользователя, если в базе заведены пользователи")
-    parser.add_argument("--version", action=VersionAction)
+    parser.add_argument("--version", action=VersionAction, help=VERSION_HELP)
     parser.register("action", "lazy_commands", LazyCommands)
     commands = parser.add_subparsers(
         dest="command", metavar="КОМАНДА", required=True, action="lazy_commands"

@@ -12,7 +12,7 @@ import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..paths import default_db_location, is_database_url
 
@@ -31,27 +31,6 @@ DAILY_CHECK_NOTICE = (
 
 class CliError(Exception):
     """Wrong use of a command that argparse cannot see (a bad date, a missing file)."""
-
-
-class RussianArgumentParser(argparse.ArgumentParser):
-    """argparse with its own complaints in Russian; exit status 2 as argparse does."""
-
-    def _parse_optional(self, arg_string: str):  # noqa: ANN202 - argparse's own type
-        """A Russian word after one dash (`members search -иван`) is text, not an option:
-        every option of ours is Latin."""
-        if (
-            arg_string[:1] == "-"
-            and arg_string[1:2] not in ("", "-")
-            and not arg_string[1].isascii()
-            and arg_string not in self._option_string_actions
-        ):
-            return None
-        return super()._parse_optional(arg_string)
-
-    def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
-        print(f"Ошибка в команде: {message}", file=sys.stderr)
-        sys.exit(2)
 
 
 class CliContext:

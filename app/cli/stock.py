@@ -40,19 +40,19 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_ship)
 
     p = stock.add_parser("send", help="отправить черновик отправки")
-    p.add_argument("shipment", metavar="SHIPMENT_ID", help="id или номер отправки")
+    p.add_argument("shipment", metavar="ОТПРАВКА", help="id или номер отправки")
     p.add_argument("--date", type=parse_date, help="дата отправки")
     p.set_defaults(handler=cmd_send)
 
     p = stock.add_parser("confirm", help="подтвердить получение отправки")
-    p.add_argument("shipment", metavar="SHIPMENT_ID", help="id или номер отправки")
+    p.add_argument("shipment", metavar="ОТПРАВКА", help="id или номер отправки")
     p.add_argument("--by", required=True, help="кто принял (фамилия, инициалы)")
     p.add_argument("--date", type=parse_date, help="дата приёма")
     p.add_argument("--qty", type=positive_int, help="сколько принято, если меньше отправленного")
     p.set_defaults(handler=cmd_confirm)
 
     p = stock.add_parser("cancel", help="отменить отправку (сторнирующими записями)")
-    p.add_argument("shipment", metavar="SHIPMENT_ID", help="id или номер отправки")
+    p.add_argument("shipment", metavar="ОТПРАВКА", help="id или номер отправки")
     p.add_argument("--reason", default="", help="причина отмены")
     p.set_defaults(handler=cmd_cancel)
 
@@ -102,7 +102,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_history)
 
     p = stock.add_parser("act", help="акт приёма-передачи по отправке в PDF")
-    p.add_argument("shipment", metavar="SHIPMENT_ID", help="id или номер отправки")
+    p.add_argument("shipment", metavar="ОТПРАВКА", help="id или номер отправки")
     p.add_argument("--out", type=Path, required=True, help="файл .pdf")
     p.set_defaults(handler=cmd_act)
 
