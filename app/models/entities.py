@@ -141,6 +141,10 @@ class Member(UuidPrimaryKey, Timestamps, Base):
     __tablename__ = "member"
     __table_args__ = (
         Index("ix_member_sort_key", "sort_key"),
+        # not made redundant by ix_member_status_sort_id below: SQLite (no ANALYZE here)
+        # counts the active members over this narrower one, and without it plans
+        # `left_on IS NULL AND sort_key < ?` on ix_member_sort_key with a row look-up each
+        # (at 250,000 members: 7 ms with it, 312 ms without)
         Index("ix_member_status_sort", "left_on", "sort_key"),
         Index("ix_member_org_status_sort", "organisation_id", "left_on", "sort_key"),
         Index("ix_member_identity", "identity_key"),
