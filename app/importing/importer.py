@@ -14,7 +14,8 @@ skipped (nothing new in it) or an error. Rows are read in batches: one query fin
 batch's people, bulk statements write them, and the change log gets the same entries the
 ORM listener (app.models.changes) would write, so 50,000 rows go in within seconds and
 memory does not grow with the file. Rows are parsed in parsing.py and written in
-writing.py; this module holds the public functions and the order of the work.
+writing.py (its look-ups in lookups.py, the stored forms of rows in stored.py); this module
+holds the public functions and the order of the work.
 """
 
 from __future__ import annotations

@@ -6,109 +6,58 @@ import datetime as dt
 import json
 import re
 from collections.abc import Callable
-from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, literal_column, select
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from ..models import changes
 from ..models.base import new_id, utcnow
-from ..models.changes import UNLOGGED_FIELDS, member_keys, to_text
+from ..models.changes import UNLOGGED_FIELDS, to_text
 from ..models.driver_sql import driver_sql
-from ..models.entities import (
-    Card,
-    CardStatus,
-    Category,
-    ChangeLogEntry,
-    Member,
-    MemberTransfer,
-)
+from ..models.entities import Card, CardStatus, MemberTransfer
 from .claims import Claims
 from .kept import KeptCells
+from .lookups import (
+    CURRENT_CARDS,
+    FIND_BY_JSON_KEY,
+    FIND_BY_JSON_KEY_OR_ID,
+    FIND_BY_KEY,
+    FIND_BY_KEY_OR_ID,
+    card_owners,
+)
 from .parsing import NAME_FIELDS, ParsedRow
 from .results import UNCHANGED, ImportResult, RowError
-from .snapshots import LOG_COLUMNS, insert_sql, snapshot_json, snapshot_template
-
-MEMBER_TABLE = Member.__table__
-_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
-CARD_TABLE = Card.__table__
-LOG_TABLE = ChangeLogEntry.__table__
-MEMBER_COLUMNS = [c.key for c in MEMBER_TABLE.columns]
-CARD_COLUMNS = [c.key for c in CARD_TABLE.columns]
-LOGGED_COLUMNS = [c for c in MEMBER_COLUMNS if c not in UNLOGGED_FIELDS]
-_DATE = dt.date
-_MEMBER_VALUES = itemgetter(*MEMBER_COLUMNS)
-
-
-def _python_type(column: Any) -> type | None:
-    try:
-        return column.type.python_type
-    except NotImplementedError:
-        return None
-
-
-# the columns whose values _sql_value may change (dates, times, booleans, any other type):
-# a new member's text and integers go in as they are, unchecked
-_MEMBER_CONVERTED = [
-    i for i, c in enumerate(MEMBER_TABLE.columns) if _python_type(c) not in (str, int)
-]
-_LOGGED_VALUES = itemgetter(*[MEMBER_COLUMNS.index(c) for c in LOGGED_COLUMNS])
-
-
-# a new member's columns before the row's values: scalar defaults copied, callable ones
-# (other than the id and timestamps, which are set here) called per member
-_SET_HERE = {"id", "created_at", "updated_at"}
-_MEMBER_TEMPLATE = {
-    c.key: (None if c.default is None or c.default.is_callable else c.default.arg)
-    for c in MEMBER_TABLE.columns
-}
-# what a new member has before the row's values, where the columns' defaults do not say
-_NEW_MEMBER_VALUES = {
-    "patronymic": "",
-    "category": Category.WORKER.value,
-    "position": "",
-    "notes": "",
-}
-_MEMBER_CALLABLE_DEFAULTS = [
-    c
-    for c in MEMBER_TABLE.columns
-    if c.default is not None
-    and c.default.is_callable
-    and c.key not in _SET_HERE
-    and c.key not in _NEW_MEMBER_VALUES
-]
-_NEW_MEMBER = {**_MEMBER_TEMPLATE, **_NEW_MEMBER_VALUES}
-
-
-# the batch's lookups, built once (each batch only binds its own keys)
-_FOUND = select(MEMBER_TABLE, literal_column("member.rowid").label("rowid"))
-_BY_KEY = MEMBER_TABLE.c.identity_key.in_(bindparam("keys", expanding=True))
-_FIND_BY_KEY = _FOUND.where(_BY_KEY).order_by(MEMBER_TABLE.c.created_at)
-_FIND_BY_KEY_OR_ID = _FOUND.where(
-    _BY_KEY | MEMBER_TABLE.c.id.in_(bindparam("ids", expanding=True))
-).order_by(MEMBER_TABLE.c.created_at)
-
-
-def _json_values(name: str) -> Any:
-    """SELECT value FROM json_each(:name): a list bound as one JSON text."""
-    return select(literal_column("value")).select_from(func.json_each(bindparam(name)))
-
-
-# SQLite: the batch's keys and ids bound as one JSON text each, so the statement is compiled
-# once and cached (an expanding IN is compiled again for each batch's count of parameters:
-# most of the lookup's time); the planner still probes the indexes key by key
-_JSON_BY_KEY = MEMBER_TABLE.c.identity_key.in_(_json_values("keys"))
-_FIND_BY_JSON_KEY = _FOUND.where(_JSON_BY_KEY).order_by(MEMBER_TABLE.c.created_at)
-_FIND_BY_JSON_KEY_OR_ID = _FOUND.where(
-    _JSON_BY_KEY | MEMBER_TABLE.c.id.in_(_json_values("ids"))
-).order_by(MEMBER_TABLE.c.created_at)
-_CARD_OWNERS = f'SELECT "number", "member_id" FROM "{CARD_TABLE.name}" WHERE "number" IN '
-_CHUNK = 500  # numbers per lookup: well inside both engines' parameter limits
-_CURRENT_CARDS = select(CARD_TABLE.c.member_id, CARD_TABLE.c.number).where(
-    CARD_TABLE.c.member_id.in_(bindparam("ids", expanding=True)),
-    CARD_TABLE.c.is_current.is_(True),
+from .snapshots import LOG_COLUMNS, insert_sql, snapshot_json
+from .stored import (
+    CARD_COLUMNS,
+    CARD_ID,
+    CARD_LOGGED,
+    CARD_MEMBER,
+    CARD_NUMBER,
+    CARD_SNAPSHOT,
+    CARD_STATUS,
+    CARD_TABLE,
+    LOG_TABLE,
+    LOGGED_COLUMNS,
+    LOGGED_VALUES,
+    MEMBER_CALLABLE_DEFAULTS,
+    MEMBER_COLUMNS,
+    MEMBER_CONVERTED,
+    MEMBER_SNAPSHOT,
+    MEMBER_TABLE,
+    MEMBER_VALUES,
+    NEW_MEMBER,
+    UPDATE_MEMBER_SQL,
+    column_default,
+    derive_keys,
+    has_callable_default,
+    sql_value,
+    stored_row,
 )
+
+_DATE = dt.date
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 
 
 class Writer:
@@ -153,10 +102,10 @@ class Writer:
         found: dict[str, list[dict]] = {}
         by_id: dict[str, dict] = {}
         if self.sqlite:
-            query = _FIND_BY_JSON_KEY_OR_ID if file_ids else _FIND_BY_JSON_KEY
+            query = FIND_BY_JSON_KEY_OR_ID if file_ids else FIND_BY_JSON_KEY
             params = {"keys": json.dumps(list(keys)), "ids": json.dumps(list(file_ids))}
         else:
-            query = _FIND_BY_KEY_OR_ID if file_ids else _FIND_BY_KEY
+            query = FIND_BY_KEY_OR_ID if file_ids else FIND_BY_KEY
             params = {"keys": list(keys), "ids": list(file_ids)}
         for record in session.execute(query, params).mappings().all():  # one fetch per batch
             member = dict(record)
@@ -165,13 +114,13 @@ class Writer:
         numbers = {r.card for r in rows if r.card}
         card_owner: dict[str, str] = {}
         if numbers:
-            card_owner = _card_owners(session, list(numbers))
+            card_owner = card_owners(session, list(numbers))
         member_ids = list(by_id)
         self.claimed = self.claims.earlier(member_ids)
         claims: list[tuple[str, int]] = []
         current_card: dict[str, str] = {}
         if member_ids:
-            current_card = dict(session.execute(_CURRENT_CARDS, {"ids": member_ids}).all())
+            current_card = dict(session.execute(CURRENT_CARDS, {"ids": member_ids}).all())
 
         originals: dict[str, dict] = {}  # member id -> the row as it is in the database
         members: dict[str, dict] = {}  # member id -> the member as this batch leaves it
@@ -235,7 +184,7 @@ class Writer:
                     # what MARK_NEW_CARDS would write into the row about to be inserted: a
                     # card from a file is issued, not printed, so nothing waits for it
                     # (tests/unit/test_card_marker.py compares with the triggers' rule)
-                    member["card_status"] = card[_CARD_STATUS]
+                    member["card_status"] = card[CARD_STATUS]
                     member["card_waiting_since"] = None
                     member["card_number_sort"] = row.card
                 else:
@@ -288,9 +237,9 @@ class Writer:
         self.result.errors.append(RowError(row.number, message))
 
     def _new_member(self, row: ParsedRow, by_id: dict[str, dict]) -> dict:
-        member = _NEW_MEMBER.copy()
-        for column in _MEMBER_CALLABLE_DEFAULTS:
-            member[column.key] = _column_default(column)
+        member = NEW_MEMBER.copy()
+        for column in MEMBER_CALLABLE_DEFAULTS:
+            member[column.key] = column_default(column)
         # a Profdesk id from the file (its own export, another office's copy) is kept, so
         # the next import of a corrected file finds the same person by it
         file_id = row.file_id
@@ -323,16 +272,16 @@ class Writer:
         """A card issued elsewhere, as its row is stored (CARD_COLUMNS' order)."""
         if self.card_template is None:
             card = self._card_values(member_id, number)
-            self.card_template = _stored_row(CARD_TABLE, card)
+            self.card_template = stored_row(CARD_TABLE, card)
             # a column another module adds with a default made per row: the slow way
-            if any(c.key not in card and _callable(c) for c in CARD_TABLE.columns):
+            if any(c.key not in card and has_callable_default(c) for c in CARD_TABLE.columns):
                 self.card_template = ()
         if not self.card_template:
             card = self._card_values(member_id, number)
             card["id"] = new_id()
-            return _stored_row(CARD_TABLE, card)
+            return stored_row(CARD_TABLE, card)
         stored = list(self.card_template)
-        stored[_CARD_ID], stored[_CARD_MEMBER], stored[_CARD_NUMBER] = new_id(), member_id, number
+        stored[CARD_ID], stored[CARD_MEMBER], stored[CARD_NUMBER] = new_id(), member_id, number
         return tuple(stored)
 
     def _card_values(self, member_id: str, number: str) -> dict[str, Any]:
@@ -390,7 +339,7 @@ class Writer:
         new_cards: list[tuple],
     ) -> None:
         self.now = utcnow()
-        self.now_stored = _sql_value(self.now)  # formatted once per batch, not per row
+        self.now_stored = sql_value(self.now)  # formatted once per batch, not per row
         inserts: list[tuple] = []
         updates: list[tuple] = []
         fts_changes: list[tuple[int, str, str]] = []
@@ -400,18 +349,18 @@ class Writer:
         created_head = (self.now_stored, self.installation_id, self.user_login, "create")
         for member in members:
             if member["id"] in touched:  # a new member's keys came with its only row
-                _derive_keys(member)
+                derive_keys(member)
             if member["id"] in created:
                 member["created_at"] = member["updated_at"] = self.now_stored
-                values = list(_MEMBER_VALUES(member))
-                for i in _MEMBER_CONVERTED:  # text and integer columns are stored as they are
+                values = list(MEMBER_VALUES(member))
+                for i in MEMBER_CONVERTED:  # text and integer columns are stored as they are
                     v = values[i]
                     if v is not None and v.__class__ is not str:
-                        values[i] = v.isoformat() if v.__class__ is _DATE else _sql_value(v)
+                        values[i] = v.isoformat() if v.__class__ is _DATE else sql_value(v)
                 stored = tuple(values)
                 inserts.append(stored)
                 # the logged columns are text, dates and None: stored as to_text() writes them
-                snapshot = snapshot_json(_MEMBER_SNAPSHOT, _LOGGED_VALUES(stored))
+                snapshot = snapshot_json(MEMBER_SNAPSHOT, LOGGED_VALUES(stored))
                 log.append((*created_head, "member", member["id"], "", None, snapshot))
                 continue
             old = originals[member["id"]]
@@ -439,7 +388,7 @@ class Writer:
                     }
                 )
             updates.append(
-                tuple(_sql_value(member[c]) for c in MEMBER_COLUMNS if c != "id") + (member["id"],)
+                tuple(sql_value(member[c]) for c in MEMBER_COLUMNS if c != "id") + (member["id"],)
             )
             if (
                 self.fts_start is not None
@@ -451,7 +400,7 @@ class Writer:
         if inserts:
             driver_sql(connection, insert_sql(MEMBER_TABLE.name, MEMBER_COLUMNS), inserts)
         if updates:
-            driver_sql(connection, _UPDATE_MEMBER_SQL, updates)
+            driver_sql(connection, UPDATE_MEMBER_SQL, updates)
         if fts_changes:  # the update trigger is off during the import: keep the index in step
             driver_sql(
                 connection,
@@ -474,88 +423,12 @@ class Writer:
                     (
                         *created_head,
                         entity,
-                        card[_CARD_ID],
+                        card[CARD_ID],
                         "",
                         None,
-                        snapshot_json(_CARD_SNAPSHOT, _CARD_LOGGED(card)),
+                        snapshot_json(CARD_SNAPSHOT, CARD_LOGGED(card)),
                     )
                     for card in new_cards
                 )
         if log:
             driver_sql(connection, insert_sql(LOG_TABLE.name, LOG_COLUMNS), log)
-
-
-def _card_owners(session: Session, numbers: list[str]) -> dict[str, str]:
-    """card number -> its member, for the numbers already stored: plain SQL, both columns
-    text (SQLAlchemy's expanding IN costs more per number than SQLite's lookup)."""
-    owners: dict[str, str] = {}
-    connection = session.connection()
-    for start in range(0, len(numbers), _CHUNK):
-        chunk = numbers[start : start + _CHUNK]
-        marks = ", ".join("?" * len(chunk))
-        owners.update(driver_sql(connection, f"{_CARD_OWNERS}({marks})", tuple(chunk)).all())
-    return owners
-
-
-_CARD_ID = CARD_COLUMNS.index("id")
-_CARD_MEMBER = CARD_COLUMNS.index("member_id")
-_CARD_NUMBER = CARD_COLUMNS.index("number")
-_CARD_STATUS = CARD_COLUMNS.index("status")
-
-
-def _callable(column: Any) -> bool:
-    return column.default is not None and column.default.is_callable
-
-
-_CARD_LOGGED_COLUMNS = [c for c in CARD_COLUMNS if c not in UNLOGGED_FIELDS]
-_CARD_LOGGED = itemgetter(*[CARD_COLUMNS.index(c) for c in _CARD_LOGGED_COLUMNS])
-
-
-_MEMBER_SNAPSHOT = snapshot_template(LOGGED_COLUMNS)
-_CARD_SNAPSHOT = snapshot_template(_CARD_LOGGED_COLUMNS)
-
-
-def _column_default(column: Any) -> Any:
-    """The Python-side default of a column (a column another module adds, for instance)."""
-    default = column.default
-    if default is None:
-        return None
-    if default.is_callable:
-        return default.arg(None)
-    return default.arg if default.is_scalar else None
-
-
-def _stored_row(table: Any, row: dict) -> tuple:
-    return tuple(
-        [_sql_value(row[c.key] if c.key in row else _column_default(c)) for c in table.columns]
-    )
-
-
-def _sql_value(value: Any) -> Any:
-    """A value as SQLAlchemy's SQLite types store it (dates as ISO text)."""
-    if value is None or value.__class__ is str:
-        return value
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
-
-
-_UPDATE_MEMBER_SQL = (
-    f'UPDATE "{MEMBER_TABLE.name}" SET '
-    + ", ".join(f'"{c}" = ?' for c in MEMBER_COLUMNS if c != "id")
-    + ' WHERE "id" = ?'
-)
-
-
-def _derive_keys(member: dict) -> None:
-    member["sort_key"], member["search_text"], member["identity_key"] = member_keys(
-        member["last_name"],
-        member["first_name"],
-        member["patronymic"],
-        member["birth_date"],
-        member["phone"],
-    )

@@ -11,11 +11,11 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 
-from sqlalchemy import ForeignKey, Index, Integer, String, select, text
+from sqlalchemy import ForeignKey, Index, Integer, String, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from . import changes
-from .base import Base, UuidPrimaryKey, utcnow
+from .base import Base, UuidPrimaryKey, partial_index, utcnow
 from .card_numbers import assign_numbers
 from .entities import Card, CardStatus, Member
 from .errors import NotFoundError, ValidationError
@@ -55,11 +55,11 @@ class CardBatchItem(UuidPrimaryKey, Base):
     __table_args__ = (
         Index("ix_card_batch_item_batch", "batch_id", "position"),
         # the failed cards of each batch, counted by `cards batches` (card_batch_failed_0001)
-        Index(
+        partial_index(
             "ix_card_batch_item_failed",
             "batch_id",
-            sqlite_where=text(f"status = '{ITEM_FAILED}'"),
-            postgresql_where=text(f"status = '{ITEM_FAILED}'"),
+            sqlite=f"status = '{ITEM_FAILED}'",
+            postgresql=f"status = '{ITEM_FAILED}'",
         ),
     )
 

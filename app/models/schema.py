@@ -14,6 +14,19 @@ from . import report_counts as _report_counts  # noqa: F401 - its covering index
 from . import snapshots as _snapshots  # noqa: F401 - the stored monthly figures
 from . import stock as _stock  # noqa: F401 - booklet stock tables
 from . import users as _users  # noqa: F401 - the app_user table
-from .base import Base
+from .base import SERVER_WHERE, Base
 
 metadata = Base.metadata
+
+
+def server_conditions() -> None:
+    """The partial indexes' PostgreSQL conditions in the metadata (base.partial_index), for
+    whatever compares a server's schema with it or writes it; loads SQLAlchemy's PostgreSQL
+    dialect, so only where a server is used."""
+    from sqlalchemy import text
+
+    for table in metadata.tables.values():
+        for index in table.indexes:
+            condition = index.info.get(SERVER_WHERE)
+            if condition is not None:
+                index.dialect_options["postgresql"]["where"] = text(condition)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 from app.models import metadata
+from app.models.schema import server_conditions
 
 # the FTS5 search index and its triggers are made by raw SQL in migrations
 EXCLUDED_TABLES = {"member_fts"}
@@ -25,6 +26,8 @@ def run_migrations() -> None:
     connection = context.config.attributes.get("connection")
     if connection is None:
         raise RuntimeError("migrations run only through app.models.migrate")
+    if connection.dialect.name == "postgresql":
+        server_conditions()  # autogenerate compares the partial indexes' conditions too
     context.configure(
         connection=connection,
         target_metadata=metadata,
