@@ -7,6 +7,7 @@ parsing  - one row -> checked member fields, or the reason it cannot go in
 writing  - batches of rows -> members, cards, change log, search index (bulk statements)
 importer - the public functions: inspect, preview, import in one transaction
 reader_process - a big sheet's rows read by a child process while this one writes
+xls_check - an .xls read first by a child with a memory cap (a damaged one can abort it)
 problems - the rows with errors or warnings saved as .xlsx for the office to fix
 
 The package follows the rules of app.models: no Qt, user errors in Russian. Its names load on

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ..models.errors import ValidationError
-from . import reader_process
+from . import reader_process, xls_check
 from .damage import ZIP_DAMAGE, is_damage
 from .ods_pieces import OdsPieceReader, open_ods_pieces, table_names
 from .pieces import PieceReader, open_pieces
@@ -151,6 +151,8 @@ def _open_workbook(path: Path) -> Any:
         except BaseException as exc:  # e.g. an .ods named .xlsx: the content tells below
             if not is_damage(exc):
                 raise
+    if head.startswith(_OLE) and not xls_check.readable(path):
+        raise _refuse(path, DAMAGED)  # it ended the child that read it first (xls_check.py)
     try:
         with path.open("rb") as f, _damage_refused(path, NOT_A_BOOK):
             return calamine.CalamineWorkbook.from_filelike(f)  # the content tells the format

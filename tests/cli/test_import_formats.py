@@ -208,3 +208,18 @@ def test_a_workbook_with_a_password_is_refused_in_one_sentence(cli, db_path, sch
         )
         assert done.stdout == ""
     assert people(db_path) == {}
+
+
+def test_an_xls_that_would_end_the_program_is_one_sentence(cli, db_path, school, tmp_path):
+    """A damaged .xls that makes the spreadsheet reader ask for 137 GB: one sentence, no
+    words of the reader's own (Rust's «memory allocation … failed»), nothing written."""
+    from tests.unit.test_import_damage import huge_cell_xls
+
+    path = huge_cell_xls(tmp_path / "повреждён.xls")
+    done = cli("members", "import", str(path), "--org", "T01-001", db=db_path)
+    assert done.returncode == 1
+    assert (
+        done.stderr.strip()
+        == "Ошибка: Файл «повреждён.xls» не удаётся прочитать: книга повреждена."
+    )
+    assert people(db_path) == {}

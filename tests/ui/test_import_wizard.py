@@ -256,3 +256,26 @@ def test_a_bug_while_reading_is_said_as_a_bug_not_as_a_damaged_book(
     assert "повреждена" not in shown[0] and "не удаётся прочитать" not in shown[0]
     assert any("unexpected error" in r.getMessage() for r in caplog.records)
     wizard.reject()
+
+
+def test_an_xls_that_would_end_the_program_is_said_damaged_and_the_window_lives(
+    qtbot, school_db, monkeypatch, tmp_path
+):
+    """The reader would ask for 137 GB for this damaged .xls and abort the process: read
+    first by a child, the file is refused in one sentence and the program goes on."""
+    from tests.unit.test_import_damage import huge_cell_xls
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", lambda parent, title, text, *rest: shown.append(text)
+    )
+    window = MainWindow(school_db)
+    qtbot.addWidget(window)
+    install_translators(QApplication.instance())
+    wizard = open_import_wizard(window)
+    qtbot.addWidget(wizard)
+    wizard.file_page.file_edit.setText(str(huge_cell_xls(tmp_path / "повреждён.xls")))
+    wizard.next()
+    assert wizard.currentPage() is wizard.file_page
+    assert shown == ["Файл «повреждён.xls» не удаётся прочитать: книга повреждена."], shown
+    wizard.reject()

@@ -107,6 +107,29 @@ def test_a_panic_of_calamine_on_a_damaged_xls_is_damage(tmp_path):
     assert is_damage(refused.value.__cause__)
 
 
+def huge_cell_xls(path: Path) -> Path:
+    """The .xls LibreOffice wrote, its first text cell moved to row and column 65,534: for
+    that sheet calamine asks for 137 GB at once, and a process that reads it aborts."""
+    data = bytearray((DATA / "годы-рождения.xls").read_bytes())
+    at = data.find(b"\xfd\x00\x0a\x00")  # LABELSST, a text cell: its row and column next
+    assert at > 0
+    data[at + 4 : at + 8] = b"\xfe\xff\xfe\xff"
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_an_xls_that_would_end_the_program_is_refused_and_the_program_goes_on(tmp_path):
+    """Read first by a child (app/importing/xls_check.py): the allocation ends the child,
+    and this process says the book is damaged. Without the check this test's process dies."""
+    path = huge_cell_xls(tmp_path / "огромная-ячейка.xls")
+    with pytest.raises(ValidationError, match=f"«огромная-ячейка.xls» {REFUSED}: книга повреждена"):
+        reading.sheet_names(path)
+    with pytest.raises(ValidationError, match="книга повреждена"):
+        read_all(path)
+    good = DATA / "годы-рождения.xls"  # an honest .xls still reads, in this process
+    assert reading.sheet_names(good) and len(read_all(good)) > 3
+
+
 def test_a_damaged_piece_read_by_the_child_is_one_sentence(tmp_path, monkeypatch):
     good = member_list(tmp_path / "целый.xlsx", rows=1500)
     path = _rewrite_sheet(good, tmp_path / "обрезан.xlsx", lambda d: d[: len(d) * 2 // 3])

@@ -1,0 +1,74 @@
+"""An .xls read once by a child process with a memory cap, before this process reads it.
+
+A damaged .xls can lead python-calamine to ask for 5-20 GB at once (a record that claims
+billions of cells): the process aborts, which Python cannot catch, and where memory is
+overcommitted (Linux) the machine first swaps for a minute. Thousands of damaged .xlsx and
+.ods files did no such thing (tests/unit/test_import_damage.py); the .xls reader did. So an
+.xls is first read by a child, every worksheet as calamine reads it here, under a cap of
+address space (Linux, macOS: RLIMIT_AS; Windows commits no memory it does not have, so the
+allocation fails at once there). A damaged file then ends the child, not the program, and
+is refused with the damaged book's sentence. The verdict is kept per file (path, size, time
+of change): the import wizard opens one file several times. Costs a process start, about
+0.2 s, per .xls opened; an .xls holds at most 65,536 rows a sheet.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from pathlib import Path
+
+CAP_BYTES = 4 << 30  # far above an honest .xls: 65,536 x 256 cells take 0.5 GB in calamine
+TIMEOUT_S = 120.0  # the largest honest .xls reads in seconds
+EXIT_READ, EXIT_DAMAGED = 0, 3  # the child's (a cap reached: killed by a signal instead)
+
+_verdicts: dict[tuple[str, int, int], bool] = {}  # (path, size, mtime_ns) -> readable
+
+
+def _child(path: str) -> None:
+    """Read every sheet, as RowSource would; the exit code says how it went. Its stderr
+    goes nowhere: calamine's words on an impossible allocation are not for the office."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 2)
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (CAP_BYTES, CAP_BYTES))
+    except (ImportError, ValueError, OSError):
+        pass  # Windows: no overcommit, an impossible allocation fails by itself
+    import python_calamine as calamine
+
+    try:
+        with open(path, "rb") as f:
+            workbook = calamine.CalamineWorkbook.from_filelike(f)
+        for name in workbook.sheet_names:
+            workbook.get_sheet_by_name(name)
+    except MemoryError:
+        os._exit(EXIT_DAMAGED)
+    except BaseException:  # noqa: BLE001 - an error it raises is said by the reader here
+        os._exit(EXIT_READ)
+    os._exit(EXIT_READ)
+
+
+def readable(path: Path) -> bool:
+    """False when reading the .xls ended the child (or ran out of memory in it): the file is
+    damaged. True when it read, or raised an error that the reader here will say in its own
+    words (a password, a panic of calamine on a malformed record), and when no child could
+    be started (a locked-down machine): then it is read here as before."""
+    stat = path.stat()
+    key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
+    if key in _verdicts:
+        return _verdicts[key]
+    context = multiprocessing.get_context("spawn")
+    process = context.Process(target=_child, args=(str(path),), daemon=True)
+    try:
+        process.start()
+    except (OSError, RuntimeError):
+        return True
+    process.join(TIMEOUT_S)
+    if process.exitcode is None:  # reads for ever: as damaged as a file can be
+        process.kill()
+        process.join()
+    verdict = process.exitcode == EXIT_READ
+    _verdicts[key] = verdict
+    return verdict
