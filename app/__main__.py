@@ -9,21 +9,29 @@ from collections.abc import Sequence
 
 from . import part_files
 from .paths import default_db_location
+from .russian_argparse import VERSION_HELP, RussianArgumentParser
 
 SELF_TEST_PATIENCE = 300  # tenths of a second the self-test waits for a light start's handover
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="profdesk", description="Profdesk")
+    parser = RussianArgumentParser(
+        prog="profdesk", description="Profdesk: учёт членов Профсоюза (окно программы)"
+    )
     parser.add_argument(
         "--db",
-        help="database file or server URL postgresql+psycopg://user@host/dbname "
-        "(else PROFDESK_DB or the user data folder)",
+        metavar="БАЗА",
+        help="файл базы или адрес сервера postgresql+psycopg://пользователь@сервер/база "
+        "(без него — PROFDESK_DB или папка данных пользователя)",
     )
-    parser.add_argument("--demo", action="store_true", help="fill an empty database with demo data")
-    parser.add_argument("--version", action=_ShowVersion, nargs=0, help="show the version and exit")
     parser.add_argument(
-        "--self-test", action="store_true", help="open the main window offscreen, print OK, quit"
+        "--demo", action="store_true", help="заполнить пустую базу демонстрационными данными"
+    )
+    parser.add_argument("--version", action=_ShowVersion, nargs=0, help=VERSION_HELP)
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="открыть главное окно без экрана, напечатать OK и выйти (проверка установки)",
     )
     return parser.parse_args(argv)
 

@@ -17,8 +17,8 @@ from typing import Any
 
 from .. import part_files
 from ..errors import ProfdeskError
+from ..russian_argparse import VERSION_HELP, RussianArgumentParser
 from .common import CliContext, CliError
-from .russian import VERSION_HELP, RussianArgumentParser
 
 # Every top-level command: the modules that register or extend it (in this order) and its
 # help line.

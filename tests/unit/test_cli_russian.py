@@ -1,5 +1,5 @@
 """profdesk-cli speaks Russian all the way: argparse's own usage line, headings, help and
-error messages included (app/cli/russian.py), without touching process-wide gettext."""
+error messages included (app/russian_argparse.py), without touching process-wide gettext."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import re
 import pytest
 
 from app.cli import build_parser
-from app.cli.russian import ARGUMENT_MESSAGES, MESSAGES
+from app.russian_argparse import ARGUMENT_MESSAGES, MESSAGES
 
 # argparse's English a user could meet; none may be left in what the CLI prints
 ENGLISH = re.compile(
@@ -151,3 +151,20 @@ def test_the_table_follows_argparse_and_leaves_gettext_alone():
     english = argparse.ArgumentParser(prog="other")
     assert english.format_usage().startswith("usage: other")
     assert "show this help message and exit" in english.format_help()
+
+
+def test_the_window_s_command_line_speaks_russian_too(capsys):
+    """`profdesk --help` and a mistyped option of the window's launcher (app/__main__.py)."""
+    from app.__main__ import parse_args
+
+    with pytest.raises(SystemExit):
+        parse_args(["--help"])
+    shown = capsys.readouterr().out
+    assert shown.startswith("использование: profdesk") and "параметры:" in shown
+    assert "показать эту справку и выйти" in shown and "--db БАЗА" in shown
+    for english in ("usage", "options", "show this help", "database file", "demo data"):
+        assert english not in shown
+    with pytest.raises(SystemExit) as mistyped:
+        parse_args(["--demo", "--frob"])
+    assert mistyped.value.code == 2
+    assert "Ошибка в команде: неизвестный параметр --frob" in capsys.readouterr().err

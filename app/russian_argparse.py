@@ -1,8 +1,9 @@
-"""argparse speaking Russian, for the CLI's parsers only.
+"""argparse speaking Russian, for the parsers of profdesk-cli and of profdesk (the window's
+command line).
 
 argparse (Python 3.11) takes its words through gettext's process-wide `_()`. A Russian
 catalogue installed there would change the messages of every library in the process, and
-argparse formats an error before the parser sees it. So the CLI's parser translates what
+argparse formats an error before the parser sees it. So our parsers translate what
 passes through its own hands: the headings and the -h help it makes when it is built, the
 usage prefix (its formatter), the placeholders of values (METAVARS), and each error
 message, matched against argparse's own message ids (MESSAGES) and said again in Russian
