@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..models.cells import xlsx_row
+from ..models.cells import drop_unsaved, xlsx_row
 from ..models.errors import ValidationError
 from .headers import Layout
 from .reading import RowSource
@@ -39,22 +39,26 @@ def save_problem_rows(
             where = f"«{issue.column}»: " if issue.column else ""
             notes.setdefault(issue.row, []).append(f"{kind}. {where}{issue.message}")
     workbook = Workbook(write_only=True)
-    target = workbook.create_sheet("Строки с замечаниями")
-    width = len(layout.titles)
-    target.append(xlsx_row(target, [*layout.titles, PROBLEM_TITLE, ROW_TITLE]))
-    written = 0
-    with RowSource(source, sheet, reads_all=True) as rows:
-        for number, values in rows.rows():
-            if number in notes:
-                cells = [None if v == "" else v for v in list(values)[:width]]
-                cells += [None] * (width - len(cells))
-                line = [*cells, "\n".join(notes[number]), number]
-                target.append(xlsx_row(target, line))
-                written += 1
     try:
-        workbook.save(out)
-    except OSError as exc:
-        raise ValidationError(
-            f"Не удалось сохранить файл «{Path(out).name}»: {exc.strerror or exc}."
-        ) from exc
+        target = workbook.create_sheet("Строки с замечаниями")
+        width = len(layout.titles)
+        target.append(xlsx_row(target, [*layout.titles, PROBLEM_TITLE, ROW_TITLE]))
+        written = 0
+        with RowSource(source, sheet, reads_all=True) as rows:
+            for number, values in rows.rows():
+                if number in notes:
+                    cells = [None if v == "" else v for v in list(values)[:width]]
+                    cells += [None] * (width - len(cells))
+                    line = [*cells, "\n".join(notes[number]), number]
+                    target.append(xlsx_row(target, line))
+                    written += 1
+        try:
+            workbook.save(out)
+        except OSError as exc:
+            raise ValidationError(
+                f"Не удалось сохранить файл «{Path(out).name}»: {exc.strerror or exc}."
+            ) from exc
+    except BaseException:
+        drop_unsaved(workbook)
+        raise
     return written

@@ -9,6 +9,7 @@ a string cell (openpyxl makes a formula of any text that starts with «=»). Pho
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -57,3 +58,18 @@ def put(sheet: Any, row: int, column: int, value: Any) -> Any:
     if isinstance(value, str) and cell.data_type == "f":
         cell.data_type = "s"
     return cell
+
+
+def drop_unsaved(workbook: Any) -> None:
+    """The rows a write-only workbook has streamed into its temporary files, removed now.
+    After a failure (a refusal, a cancelled export, a full disk) openpyxl keeps them in the
+    temporary folder until the program ends, personal data and all, and for good if the
+    program is killed."""
+    for sheet in workbook.worksheets:
+        writer = getattr(sheet, "_writer", None)  # openpyxl's: made with the first row
+        if writer is None:
+            continue
+        with contextlib.suppress(Exception):
+            sheet.close()  # ends the row stream while its file is still open
+        with contextlib.suppress(Exception):
+            writer.cleanup()

@@ -10,13 +10,14 @@ import csv
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import part_files
 from .audit import log_event
-from .cells import csv_value, xlsx_cell
+from .cells import csv_value, drop_unsaved, xlsx_cell
 from .entities import Card, Member, Organisation
 from .errors import ValidationError
 from .member_list import MemberFilter, scope_conditions
@@ -165,9 +166,21 @@ def _write_csv(out: Path, records: Iterator[dict]) -> int:
 
 def _write_xlsx(out: Path, records: Iterator[dict]) -> int:
     from openpyxl import Workbook
-    from openpyxl.styles import Font
 
     workbook = Workbook(write_only=True)
+    try:
+        count = _fill_xlsx(workbook, records)
+        with part_files.writing(out) as tmp:
+            workbook.save(tmp)
+    except BaseException:  # a refusal, a cancel, a full disk: no rows left in a temp file
+        drop_unsaved(workbook)
+        raise
+    return count
+
+
+def _fill_xlsx(workbook: Any, records: Iterator[dict]) -> int:
+    from openpyxl.styles import Font
+
     sheet = workbook.create_sheet("Члены Профсоюза")
     keys = list(EXPORT_COLUMNS)
     widths = {"id": 38, "position": 30, "e_registered_on": 16, "consent_on": 16}
@@ -202,8 +215,6 @@ def _write_xlsx(out: Path, records: Iterator[dict]) -> int:
                 row.append(xlsx_cell(sheet, value))
         sheet.append(row)
         count += 1
-    with part_files.writing(out) as tmp:
-        workbook.save(tmp)
     return count
 
 
