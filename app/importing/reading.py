@@ -151,8 +151,10 @@ def _open_workbook(path: Path) -> Any:
         except BaseException as exc:  # e.g. an .ods named .xlsx: the content tells below
             if not is_damage(exc):
                 raise
-    if head.startswith(_OLE) and not xls_check.readable(path):
-        raise _refuse(path, DAMAGED)  # it ended the child that read it first (xls_check.py)
+    if head.startswith(_OLE):  # read first by a child: a damaged .xls can end a process
+        found = xls_check.verdict(path)
+        if found != xls_check.READ:
+            raise _refuse(path, NOT_A_BOOK if found == xls_check.NOT_A_BOOK else DAMAGED)
     try:
         with path.open("rb") as f, _damage_refused(path, NOT_A_BOOK):
             return calamine.CalamineWorkbook.from_filelike(f)  # the content tells the format
