@@ -1,6 +1,6 @@
 """An .xls read once by a child process with a memory cap, before this process reads it.
 
-A damaged .xls can lead python-calamine to ask for 5-20 GB at once (a record that claims
+A damaged .xls can lead python-calamine to ask for 5-137 GB at once (a record that claims
 billions of cells): the process aborts, which Python cannot catch, and where memory is
 overcommitted (Linux) the machine first swaps for a minute. Thousands of damaged .xlsx and
 .ods files did no such thing (tests/unit/test_import_damage.py); the .xls reader did. So an
