@@ -23,12 +23,17 @@ def register(cards_group: argparse._SubParsersAction) -> None:
 
 def cmd_check(args: argparse.Namespace, ctx: CliContext) -> int:
     from ..printing.card_templates import SIDE_TITLES
-    from ..services.fit_check import fit_check
-    from ..services.layouts import load_layout
+    from ..services.fit_check import light_fit_check
 
-    with ctx.database().session() as s:
-        template, _version = load_layout(s, args.name)
-        result = fit_check(template, s)
+    # a plain file without users: read without SQLAlchemy (the same answer, tests compare)
+    result = ctx.light(lambda reader: light_fit_check(reader, args.name))
+    if result is None:
+        from ..services.fit_check import fit_check
+        from ..services.layouts import load_layout
+
+        with ctx.database().session() as s:
+            template, _version = load_layout(s, args.name)
+            result = fit_check(template, s)
     if args.json:
         print_json(result.as_json())
         return 0

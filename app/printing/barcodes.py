@@ -10,9 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from barcode.codex import Code128
-from barcode.ean import EuropeanArticleNumber13
-
 from ..errors import ValidationError
 
 DOT_MM = 25.4 / 300
@@ -46,7 +43,11 @@ def symbology(name: str) -> Symbology:
 
 
 def modules(kind: str, number: str) -> str:
-    """The module string ('1' bar, '0' space) without quiet zones."""
+    """The module string ('1' bar, '0' space) without quiet zones. python-barcode is
+    imported here: the layouts (SYMBOLOGIES) are read without it."""
+    from barcode.codex import Code128
+    from barcode.ean import EuropeanArticleNumber13
+
     if kind == EAN13:
         if not (len(number) == 13 and number.isdigit()):
             raise ValidationError(f"Номер «{number}» не подходит для EAN-13: нужно 13 цифр.")

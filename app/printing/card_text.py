@@ -1,7 +1,9 @@
 """Text on a card or a booklet page: a member's fields, and fitting a line into its box.
 
 Moved out of app.printing.cards_pdf (issue 18): the card renderer, the booklet pages, the
-paragraphs and the fit check all measure text the same way, with these functions.
+paragraphs and the fit check all measure text the same way, with these functions. Widths
+come from app.printing.font_widths: reportlab's own figures, to the bit, without importing
+reportlab (the fit check of the CLI runs without it).
 """
 
 from __future__ import annotations
@@ -10,9 +12,8 @@ import math
 import re
 from typing import Protocol
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
-
 from . import fonts
+from .font_widths import string_width
 
 ASCENT = 0.80  # of the font size, above the baseline (capitals with accents)
 DESCENT = 0.22
@@ -65,12 +66,12 @@ def squash(text: str) -> str:
 
 
 def _truncate(text: str, font: str, size: float, width: float) -> str:
-    if stringWidth(text, font, size) <= width:
+    if string_width(text, font, size) <= width:
         return text
     low, high = 0, len(text)
     while low < high:  # the longest prefix that fits with the ellipsis
         mid = (low + high + 1) // 2
-        if stringWidth(text[:mid].rstrip() + ELLIPSIS, font, size) <= width:
+        if string_width(text[:mid].rstrip() + ELLIPSIS, font, size) <= width:
             low = mid
         else:
             high = mid - 1
@@ -112,7 +113,7 @@ def fit_text(
         return size, []
     size = min(size, height / (ASCENT + DESCENT))
     min_size = min(min_size, size)
-    unit = stringWidth(text, font, 1)
+    unit = string_width(text, font, 1)
     if unit * size <= width:
         return size, [text]
     if max_lines <= 1 or " " not in text:
@@ -121,8 +122,8 @@ def fit_text(
             return fitted, [text]
         return min_size, [_truncate(text, font, min_size, width)]
     words = text.split(" ")
-    widths = [stringWidth(w, font, 1) for w in words]
-    space = stringWidth(" ", font, 1)
+    widths = [string_width(w, font, 1) for w in words]
+    space = string_width(" ", font, 1)
     s = size
     while s >= min_size - 1e-9:
         lines = _wrap(widths, space, width / s)
@@ -140,7 +141,7 @@ def fit_text(
     current = ""
     for word in words:
         candidate = f"{current} {word}".strip()
-        if stringWidth(candidate, font, s) <= width or not current:
+        if string_width(candidate, font, s) <= width or not current:
             current = candidate
         else:
             out.append(current)

@@ -4,10 +4,6 @@ from __future__ import annotations
 
 from functools import cache
 
-from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-
 from ..paths import resource
 
 REGULAR = "PTSans"
@@ -16,7 +12,7 @@ ITALIC = "PTSans-Italic"
 NARROW = "PTSansNarrow"
 NARROW_BOLD = "PTSansNarrow-Bold"
 
-_FILES = {
+FILES = {
     REGULAR: "PTSans-Regular.ttf",
     BOLD: "PTSans-Bold.ttf",
     ITALIC: "PTSans-Italic.ttf",
@@ -27,8 +23,13 @@ _FILES = {
 
 @cache
 def register_fonts() -> None:
-    """Idempotent; call before drawing. Paragraph <b>/<i> map to the right faces."""
-    for name, filename in _FILES.items():
+    """Idempotent; call before drawing. Paragraph <b>/<i> map to the right faces.
+    reportlab is imported here, not at the top: the names above are read without it."""
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    for name, filename in FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(resource("fonts", filename))))
     addMapping(REGULAR, 0, 0, REGULAR)
     addMapping(REGULAR, 1, 0, BOLD)

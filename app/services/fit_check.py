@@ -13,20 +13,19 @@ from __future__ import annotations
 import string
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
-from ..models.entities import Card, Member, Organisation
-from ..models.organisations import region
-from ..models.permissions import access
 from ..printing import fonts
-from ..printing.card_layout import Problem, safe_area_problems
 from ..printing.card_templates import SIDE_TITLES, CardTemplate, element_title
 from ..printing.card_text import ASCENT, DESCENT, FONT_NAMES, fit_text, squash
+from ..printing.font_widths import MM as mm
+from ..printing.font_widths import measurer
+from ..printing.safe_area import Problem, safe_area_problems
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from ..models.fastread import Reader
 
 SOURCES = {  # a card field -> the row columns it is made of
     "last_name": ("last",),
@@ -90,101 +89,39 @@ def _values(row: dict[str, str]) -> dict[str, str]:
 WIDEST_DIGIT = "0"  # PT Sans has tabular figures: every digit is as wide as "0"
 
 
-class _Members:
-    """The active members seen as groups of equal values: one GROUP BY per set of columns,
-    answered from the narrow covering index ix_member_fit (not the wide member rows), so
-    250,000 members with 3,000 surnames are 3,000 texts to measure and a few MB read."""
+class MemberSource(Protocol):
+    """The active members as the check reads them: app.services.fit_members (SQLAlchemy, any
+    engine, the user's subtree) or app.models.fastread.fit (a plain SQLite file, the CLI's
+    light path). `orgs`: organisation id -> (name, short name or name)."""
 
-    def __init__(self, session: Session) -> None:
-        self.session = session
-        top = region(session)
-        self.region = top.name if top else ""
-        self.orgs = {
-            oid: (name or "", short or name or "")
-            for oid, name, short in session.execute(
-                select(Organisation.id, Organisation.name, Organisation.short_name)
-            )
-        }
-        # only the user's subtree: the check names the longest names it found
-        self.scope = access(session).narrow(Member.organisation_id)
-        active = (
-            select(func.count()).select_from(Member).where(Member.left_on.is_(None), *self.scope)
-        )
-        self.count = session.scalar(active) or 0
+    count: int
+    region: str
+    orgs: dict[str, tuple[str, str]]
 
-    @staticmethod
-    def _exprs(columns: list[str]) -> list[Any]:
-        table = {
-            "last": Member.last_name,
-            "first": Member.first_name,
-            "patr": Member.patronymic,
-            "org": Member.organisation_id,
-            "org_short": Member.organisation_id,
-            "card": func.length(Card.number),
-        }
-        return list(dict.fromkeys(table[c] for c in columns))
-
-    def _query(self, columns: list[str], exprs: list[Any]) -> Any:
-        query = select(*exprs).select_from(Member).where(Member.left_on.is_(None), *self.scope)
-        if "card" in columns:
-            query = query.outerjoin(Card, (Card.member_id == Member.id) & Card.is_current)
-        return query
-
-    def _rows(self, query: Any) -> list[tuple]:
-        """Plain tuples through Core, not the ORM: a few thousand rows, no entity loading."""
-        return [tuple(r) for r in self.session.connection().execute(query)]
-
-    def row(self, columns: list[str], values: tuple) -> dict[str, str]:
-        """A stand-in member for one group: a card number as wide as its length allows."""
-        row = dict.fromkeys(("last", "first", "patr", "org", "org_short", "card"), "")
-        row["region"] = self.region
-        for c, v in zip(self._keys(columns), values, strict=True):
-            if c == "org":
-                row["org"], row["org_short"] = self.orgs.get(v, ("", ""))
-            elif c == "card":
-                row["card"] = WIDEST_DIGIT * (v or 0)
-            else:
-                row[c] = v or ""
-        return row
-
-    @staticmethod
-    def _keys(columns: list[str]) -> list[str]:
-        """The columns as read: "org" and "org_short" are one organisation_id."""
-        return list(dict.fromkeys("org" if c == "org_short" else c for c in columns))
-
-    def groups(self, columns: list[str]) -> list[tuple]:
-        """Distinct value tuples of `columns` among active members."""
-        if not columns:
-            return [()] if self.count else []
-        if columns == ["card"]:
-            # every card's length, closed ones too: read from the unique index on the
-            # number alone (a superset: a group with no current card finds no member)
-            return self._rows(select(func.length(Card.number)).distinct())
-        exprs = self._exprs(columns)
-        return self._rows(self._query(columns, exprs).group_by(*exprs))
+    def groups(self, columns: list[str]) -> list[tuple]: ...
 
     def members_of(
         self, columns: list[str], values: tuple, limit: int | None = None
-    ) -> list[dict[str, str]]:
-        """Every active member of one group, with the real values."""
-        exprs = self._exprs(columns)
-        query = select(
-            Member.id, Member.last_name, Member.first_name, Member.patronymic,
-            Member.organisation_id, Card.number,
-        ).select_from(Member).where(Member.left_on.is_(None), *self.scope)  # fmt: skip
-        query = query.outerjoin(Card, (Card.member_id == Member.id) & Card.is_current)
-        for expr, v in zip(exprs, values, strict=True):
-            query = query.where(expr.is_(None) if v is None else expr == v)
-        out = []
-        for mid, last, first, patr, oid, number in self._rows(query.limit(limit)):
-            org, short = self.orgs.get(oid, ("", ""))
-            out.append(
-                {
-                    "id": mid, "last": last or "", "first": first or "", "patr": patr or "",
-                    "org": org, "org_short": short, "region": self.region, "card": number or "",
-                }
-            )  # fmt: skip
-        return out
+    ) -> list[dict[str, str]]: ...
+
+
+def _keys(columns: list[str]) -> list[str]:
+    """The columns as read: "org" and "org_short" are one organisation_id."""
+    return list(dict.fromkeys("org" if c == "org_short" else c for c in columns))
+
+
+def group_row(members: MemberSource, columns: list[str], values: tuple) -> dict[str, str]:
+    """A stand-in member for one group: a card number as wide as its length allows."""
+    row = dict.fromkeys(("last", "first", "patr", "org", "org_short", "card"), "")
+    row["region"] = members.region
+    for c, v in zip(_keys(columns), values, strict=True):
+        if c == "org":
+            row["org"], row["org_short"] = members.orgs.get(v, ("", ""))
+        elif c == "card":
+            row["card"] = WIDEST_DIGIT * (v or 0)
+        else:
+            row[c] = v or ""
+    return row
 
 
 class _TextCheck:
@@ -208,12 +145,13 @@ class _TextCheck:
         self.columns = sorted(used - {"region"})  # one region: nothing to group by
         self.widths: dict[str, float] = {}
         self.verdicts: dict[str, bool] = {}
+        self.measure = measurer(self.font)  # reportlab's stringWidth at 1 pt, to the bit
 
     def width(self, text: str) -> float:
         found = self.widths.get(text)
         if found is None:
             shown = text.upper() if self.upper else text
-            found = self.widths[text] = stringWidth(shown, self.font, 1)
+            found = self.widths[text] = self.measure(shown)
         return found
 
     def bound(self, values: dict[str, str]) -> float:
@@ -242,7 +180,36 @@ def fit_check(
     and the elements that cross the safe area or cut a barcode's quiet zone. `pages` checks
     other element lists instead of the card's sides (a booklet's pages, its member texts),
     named by `titles`; the card's safe area is then not theirs and is not checked."""
-    fonts.register_fonts()
+    from .fit_members import SessionMembers
+
+    return check_members(template, SessionMembers(session), report, pages, titles)
+
+
+def light_fit_check(reader: Reader, name: str) -> FitReport | None:
+    """`cards layouts check` on the CLI's light path (no SQLAlchemy, no reportlab): None when
+    the layout is neither built in nor the office's (the normal path says so)."""
+    from ..models.fastread.fit import FitMembers
+    from ..models.fastread.layouts import layout_body
+    from ..printing.card_templates import load_template, parse_template, template_names
+
+    if name in template_names():
+        template = load_template(name)
+    else:
+        body = layout_body(reader.conn, "card", name)
+        if body is None:
+            return None
+        template = parse_template(body, name)
+    return check_members(template, FitMembers(reader.conn, reader.path))
+
+
+def check_members(
+    template: CardTemplate,
+    members: MemberSource,
+    report: Callable[[int, int, str], bool] | None = None,
+    pages: dict[str, list[dict[str, Any]]] | None = None,
+    titles: dict[str, str] | None = None,
+) -> FitReport:
+    """The check over one reading of the members (see fit_check)."""
     sides = pages if pages is not None else {"front": template.front, "back": template.back}
     names = titles or SIDE_TITLES
     checks = [
@@ -251,37 +218,60 @@ def fit_check(
         for i, e in enumerate(elements)
         if e["type"] == "text" and "{" in e["text"] and not e.get("hidden")
     ]
-    members = _Members(session)
+    order = list(range(len(checks)))
+    read_ahead = getattr(members, "read_ahead", None)
+    if read_ahead is not None:  # the SQL in a thread while the layout is checked and measured
+        sets = read_ahead([check.columns for check in checks])
+        # measure each element as soon as its groups are read; the report keeps the layout's
+        # order of elements whatever the order of measuring
+        order.sort(key=lambda k: sets.index(tuple(checks[k].columns)))
     problems = safe_area_problems(template) if pages is None else []
-    result = FitReport(template.name, members.count, problems=problems)
+    found: dict[int, tuple[list[Misfit], Misfit | None]] = {}
     groups: dict[tuple[str, ...], list[tuple]] = {}
-    for n, check in enumerate(checks, 1):
-        columns = check.columns
-        if tuple(columns) not in groups:
-            groups[tuple(columns)] = members.groups(columns)
-        worst: tuple[float, tuple] | None = None
-        for values in groups[tuple(columns)]:
-            bound = check.bound(_values(members.row(columns, values)))
-            if worst is None or bound > worst[0]:
-                worst = (bound, values)
-            if bound <= check.limit:
-                continue
-            if check.fits(check.e["text"].format_map(_values(members.row(columns, values)))):
-                continue  # the group's own text (its widest card number) fits: all of it does
-            for row in members.members_of(columns, values):
-                text = check.e["text"].format_map(_values(row))
-                if not check.fits(text):
-                    result.misfits.append(_misfit(check, row, text))
-        found = members.members_of(columns, worst[1], limit=1) if worst is not None else []
-        if found:  # (a card length seen only on closed cards has no member)
-            row = found[0]
-            result.worst[f"{names[check.side]}: {check.title}"] = _misfit(
-                check, row, check.e["text"].format_map(_values(row))
-            )
+    for n, k in enumerate(order, 1):
+        check = checks[k]
+        if tuple(check.columns) not in groups:
+            groups[tuple(check.columns)] = members.groups(check.columns)
+        found[k] = _check_element(check, members, groups[tuple(check.columns)])
         if report is not None and not report(n, len(checks), check.title):
             break
+    result = FitReport(template.name, members.count, problems=problems)
+    for k, check in enumerate(checks):
+        if k not in found:
+            continue
+        misfits, worst = found[k]
+        result.misfits.extend(misfits)
+        if worst is not None:
+            result.worst[f"{names[check.side]}: {check.title}"] = worst
     result.misfits.sort(key=lambda m: (m.full_name, m.side, m.index))
     return result
+
+
+def _check_element(
+    check: _TextCheck, members: MemberSource, groups: list[tuple]
+) -> tuple[list[Misfit], Misfit | None]:
+    """One element's misfits and its widest text."""
+    columns = check.columns
+    misfits: list[Misfit] = []
+    worst: tuple[float, tuple] | None = None
+    for values in groups:
+        stand_in = _values(group_row(members, columns, values))
+        bound = check.bound(stand_in)
+        if worst is None or bound > worst[0]:
+            worst = (bound, values)
+        if bound <= check.limit:
+            continue
+        if check.fits(check.e["text"].format_map(stand_in)):
+            continue  # the group's own text (its widest card number) fits: all of it does
+        for row in members.members_of(columns, values):
+            text = check.e["text"].format_map(_values(row))
+            if not check.fits(text):
+                misfits.append(_misfit(check, row, text))
+    found = members.members_of(columns, worst[1], limit=1) if worst is not None else []
+    if not found:  # (a card length seen only on closed cards has no member)
+        return misfits, None
+    row = found[0]
+    return misfits, _misfit(check, row, check.e["text"].format_map(_values(row)))
 
 
 def _misfit(check: _TextCheck, row: dict[str, str], text: str) -> Misfit:

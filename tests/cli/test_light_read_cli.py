@@ -27,17 +27,21 @@ READING = [
     ["report", "--as-of", "01.06.2025", "--from", "01.01.2025", "--json"],
     ["backup", "--list"],
     ["worklist", "not-in-profkards"],
+    ["cards", "layouts", "check", "default", "--json"],
+    ["cards", "layouts", "check", "default"],
     ["users", "list", "--json"],
 ]
 
 
 def _light(db: Path, argv: list[str], env: dict | None = None) -> tuple[str, bool]:
-    """The command run in a child process: what it printed, and whether SQLAlchemy loaded."""
+    """The command run in a child process: what it printed, and whether SQLAlchemy (or
+    reportlab, which the light path needs no more than SQLAlchemy) loaded."""
     probe = (
         "import sys; from app.cli import main; "
         f"code = main(['--db', {str(db)!r}, *{argv!r}]); "
         "sys.stdout.flush(); "
-        "sys.stderr.write('sqlalchemy' if 'sqlalchemy' in sys.modules else 'light'); "
+        "heavy = 'sqlalchemy' in sys.modules or 'reportlab' in sys.modules; "
+        "sys.stderr.write('sqlalchemy' if heavy else 'light'); "
         "sys.exit(code)"
     )
     done = subprocess.run(

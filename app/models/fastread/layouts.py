@@ -29,3 +29,13 @@ def setting(conn: Any, key: str) -> Any:
     """A stored setting's value (app.models.settings keeps JSON), None when not set."""
     row = conn.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
     return None if row is None or row[0] is None else json.loads(row[0])
+
+
+def layout_body(conn: Any, kind: str, name: str) -> dict[str, Any] | None:
+    """The body of the newest version of the office layout `name` (as
+    app.models.layouts.get_version reads it), None when the office has none of that name."""
+    row = conn.execute(
+        "SELECT body FROM card_layout WHERE name = ? AND kind = ? ORDER BY version DESC LIMIT 1",
+        (name, kind),
+    ).fetchone()
+    return None if row is None else json.loads(row[0])

@@ -49,7 +49,7 @@ CARD_PAGE = Page()
 def qt_font(name: str) -> QFont:
     """PT Sans for Qt, from the same files the PDF embeds."""
     if not _FAMILIES:
-        for font_name, filename in fonts._FILES.items():  # noqa: SLF001 - the one list
+        for font_name, filename in fonts.FILES.items():
             QFontDatabase.addApplicationFont(str(resource("fonts", filename)))
             family = "PT Sans Narrow" if "Narrow" in font_name else "PT Sans"
             _FAMILIES[font_name] = (family, "Bold" in font_name, "Italic" in font_name)
