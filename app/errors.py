@@ -20,6 +20,11 @@ class DatabaseDamagedError(DatabaseOpenError):
     message names the newest good backup to restore."""
 
 
+class DatabaseBusyError(DatabaseOpenError):
+    """Another connection holds the file's lock past the wait (a big import writing with a
+    rollback journal): nothing was checked or changed, and nothing is wrong with the file."""
+
+
 class ValidationError(ProfdeskError):
     """Input that breaks a rule. `field_errors` maps a field name to its message."""
 

@@ -53,7 +53,7 @@ def cmd_members_import(args: argparse.Namespace, ctx: CliContext) -> int:
     from ..models.installation import is_empty
 
     db = ctx.database()
-    with db.session() as s:
+    with db.session(bulk_write=True) as s:
         if is_empty(s):
             raise ValidationError("В базе нет ни одной организации: сначала выполните init.")
         result = import_members(

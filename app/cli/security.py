@@ -14,7 +14,7 @@ from pathlib import Path
 from ..models import cipher
 from ..models.backup import list_backups, list_open_database_backups, manual_backup
 from ..models.backup_checks import STATE_TITLES, check_backup_file, integrity_problem, verify_backup
-from ..models.errors import DatabaseDamagedError, DatabaseOpenError
+from ..models.errors import DatabaseBusyError, DatabaseDamagedError, DatabaseOpenError
 from ..models.permissions import Permission, Role, require
 from ..models.restore import restore_database
 from ..models.server_backup import refuse_server_restore
@@ -248,7 +248,7 @@ def cmd_restore(args: argparse.Namespace, ctx: CliContext) -> int:
         db = ctx.database()
     except DatabaseOpenError as error:
         # a damaged database cannot check passwords; restoring it is the way back
-        if not location.exists():
+        if not location.exists() or isinstance(error, DatabaseBusyError):
             raise
         if not isinstance(error, DatabaseDamagedError) and integrity_problem(location) is None:
             raise

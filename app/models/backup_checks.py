@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ProfdeskError
-from . import cipher
-from .errors import DatabaseOpenError, ValidationError
+from . import cipher, soundness
+from .errors import DatabaseBusyError, DatabaseOpenError, ValidationError
 
 if TYPE_CHECKING:
     from .backup import BackupInfo
@@ -62,11 +62,13 @@ def integrity_problem(
     path: Path, *, quick: bool = False, cancel: CheckStop | None = None
 ) -> str | None:
     """None when SQLite finds the file sound, else its first complaint. `cancel.stop()`
-    stops a running check with CheckCancelled."""
+    stops a running check with CheckCancelled; a file another connection holds locked is
+    not checked (DatabaseBusyError): a lock is no complaint about the file."""
     pragma = "quick_check" if quick else "integrity_check"
     try:
         conn = cipher.connect(path, read_only=True)
     except (ProfdeskError, *cipher.ERRORS) as exc:
+        _raise_if_busy(path, exc)
         return str(exc)
     try:
         if cancel is not None:
@@ -75,6 +77,7 @@ def integrity_problem(
     except cipher.ERRORS as exc:
         if cancel is not None and cancel.stopped:
             raise CheckCancelled() from exc
+        _raise_if_busy(path, exc)
         return str(exc)
     finally:
         if cancel is not None:
@@ -82,6 +85,11 @@ def integrity_problem(
         conn.close()
     result = rows[0][0] if rows else "no answer"
     return None if result == "ok" else str(result)
+
+
+def _raise_if_busy(path: Path, error: BaseException) -> None:
+    if soundness.is_busy(error):
+        raise DatabaseBusyError(soundness.busy_message(path)) from error
 
 
 # --- the verdicts on backup copies -----------------------------------------------------------

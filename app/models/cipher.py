@@ -32,6 +32,9 @@ SALT_BYTES = 16
 KDF_ROUNDS = 256_000  # SQLCipher 4's default
 MIN_PASSWORD = 8
 
+# how long a connection waits for another one's lock before "database is locked" (the
+# engine's connections: app.models.engine.BUSY_TIMEOUT_MS)
+LOCK_WAIT_SECONDS = 5.0
 _unlocked: dict[bytes, str] = {}
 _lock = threading.Lock()
 
@@ -187,6 +190,7 @@ def _raw_connect(path: Path, key: str, *, read_only: bool = False, **kwargs: Any
             "sqlcipher3: установите Profdesk заново."
         )
     target = Path(path).resolve().as_uri() + "?mode=ro" if read_only else str(path)
+    kwargs.setdefault("timeout", LOCK_WAIT_SECONDS)
     conn = driver.connect(target, uri=read_only, **kwargs)
     conn.execute("PRAGMA cipher_log_level = NONE")  # its own log lines would reach stderr
     if key:  # "" opens a plain file through SQLCipher (sqlcipher_export needs that)
@@ -203,6 +207,7 @@ def connect(path: Path, *, read_only: bool = False, key: str | None = None, **kw
             raise PasswordNeededError(password_needed_message(path))
     if key is None:
         target = path.resolve().as_uri() + "?mode=ro" if read_only else str(path)
+        kwargs.setdefault("timeout", LOCK_WAIT_SECONDS)
         return sqlite3.connect(target, uri=read_only, **kwargs)
     return _raw_connect(path, key, read_only=read_only, **kwargs)
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DatabaseError as SqlDatabaseError
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -20,7 +20,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from . import soundness
 from .backup import damaged_message
-from .engine import make_engine
+from .engine import make_engine, rollback_journal
 from .entities import ONE_CURRENT_CARD
 from .errors import DatabaseDamagedError, ProfdeskError
 from .settings import INSTALLATION_ID, forget_written, get_setting
@@ -75,9 +75,25 @@ class Database:
         return self._installation_id
 
     @contextlib.contextmanager
-    def session(self, *, log_changes: bool = True) -> Iterator[Session]:
-        """One unit of work, committed when the block ends, rolled back on any error."""
-        s = self._factory()
+    def session(self, *, log_changes: bool = True, bulk_write: bool = False) -> Iterator[Session]:
+        """One unit of work, committed when the block ends, rolled back on any error.
+
+        `bulk_write`: one big write (an import) that writes its pages once, into the file,
+        when no other connection has the file open (app.models.engine.rollback_journal)."""
+        if bulk_write and self.path is not None:
+            with (
+                self.engine.connect() as connection,
+                rollback_journal(connection),
+                self._unit(log_changes, connection) as s,
+            ):
+                yield s
+            return
+        with self._unit(log_changes, None) as s:
+            yield s
+
+    @contextlib.contextmanager
+    def _unit(self, log_changes: bool, connection: Connection | None) -> Iterator[Session]:
+        s = self._factory() if connection is None else self._factory(bind=connection)
         s.info["installation_id"] = self._installation_id or ""
         s.info["user_login"] = self.user_login
         s.info["skip_change_log"] = not log_changes

@@ -30,7 +30,7 @@ from . import cipher, migrate, schema, soundness  # noqa: F401 - schema: every t
 from .backup import backup_daily, backup_database, damaged_message
 from .database import Database, _open_files, damage_reported
 from .engine import make_engine
-from .errors import DatabaseDamagedError, DatabaseOpenError, ProfdeskError
+from .errors import DatabaseBusyError, DatabaseDamagedError, DatabaseOpenError, ProfdeskError
 from .open_check import SoundnessCheck, policy_check
 from .server import (
     PasswordProvider,
@@ -190,6 +190,8 @@ def _open_file(
         engine.dispose()
         if existed and soundness.is_corruption(exc):
             raise damage_reported(path) from exc
+        if soundness.is_busy(exc):
+            raise DatabaseBusyError(soundness.busy_message(path)) from exc
         raise DatabaseOpenError(
             f"Файл «{path}» повреждён или не является базой данных Profdesk."
         ) from exc

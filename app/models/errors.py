@@ -1,6 +1,7 @@
 """The user-facing errors live in app.errors so that printing can raise them too."""
 
 from ..errors import (
+    DatabaseBusyError,
     DatabaseDamagedError,
     DatabaseOpenError,
     NotFoundError,
@@ -10,6 +11,7 @@ from ..errors import (
 )
 
 __all__ = [
+    "DatabaseBusyError",
     "DatabaseDamagedError",
     "DatabaseOpenError",
     "NotFoundError",

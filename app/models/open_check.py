@@ -14,7 +14,7 @@ from ..background import lower_priority
 from . import cipher, soundness
 from .backup import backup_daily, damaged_message
 from .backup_checks import CheckCancelled, CheckStop, integrity_problem
-from .errors import DatabaseDamagedError, ProfdeskError
+from .errors import DatabaseBusyError, DatabaseDamagedError, ProfdeskError
 
 # The open policy (app.models.soundness, docs/integrity.md): a clean open checks nothing;
 # quick_check (under 1 s at 250,000 members) after an unclean shutdown, the full
@@ -43,6 +43,7 @@ class SoundnessCheck:
         self._skip_backup = threading.Event()
         self._cancel = CheckStop()
         self._problem: str | None = None
+        self._busy: DatabaseBusyError | None = None  # not checked: another program's lock
         self.backup_error: BaseException | None = None
         self.daily_damage: DatabaseDamagedError | None = None
         self._thread = threading.Thread(target=self._run, name="profdesk-soundness", daemon=True)
@@ -51,11 +52,18 @@ class SoundnessCheck:
     def _run(self) -> None:
         try:
             self._problem = policy_check(self.path, self.mark)
+        except DatabaseBusyError as exc:  # not checked; the next open checks again
+            self._busy = exc
         except BaseException as exc:  # noqa: BLE001 - any failure to check counts as damage
             self._problem = str(exc) or type(exc).__name__
         finally:
             self._checked.set()
-        if self._problem is None and self._daily_backup and not self._skip_backup.is_set():
+        if (
+            self._problem is None
+            and self._busy is None
+            and self._daily_backup
+            and not self._skip_backup.is_set()
+        ):
             lower_priority()  # nobody waits for the daily copy: the window goes first
             try:
                 backup_daily(self.path, cancel=self._cancel)
@@ -78,6 +86,8 @@ class SoundnessCheck:
         return self._problem
 
     def confirm(self) -> None:
+        if self.problem is None and self._busy is not None:
+            raise self._busy
         if self.problem is not None:
             raise DatabaseDamagedError(damaged_message(self.path))
 

@@ -42,6 +42,9 @@ CORRUPTION_TEXTS = (
     "could not decode to utf-8",
 )
 
+BUSY_CODES = (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED (primary codes)
+BUSY_TEXTS = ("database is locked", "database is busy", "database table is locked")
+
 
 def marks_dir(path: Path) -> Path:
     return Path(path).parent / f".{Path(path).name}.open"
@@ -187,6 +190,31 @@ def replaced(path: Path) -> None:
     for stale in _stale_marks(folder, own=None):
         with contextlib.suppress(OSError):
             stale.unlink()
+
+
+def is_busy(error: BaseException | None) -> bool:
+    """The error (or what caused it) is SQLite's "database is locked": another connection
+    holds the lock longer than the wait. Not damage, and the file is not checked."""
+    seen = 0
+    while error is not None and seen < 10:
+        seen += 1
+        for candidate in (error, getattr(error, "orig", None)):
+            if candidate is None:
+                continue
+            if getattr(candidate, "sqlite_errorcode", 0) & 0xFF in BUSY_CODES:
+                return True
+            if any(t in str(candidate).lower() for t in BUSY_TEXTS):
+                return True
+        error = error.__cause__ or error.__context__
+    return False
+
+
+def busy_message(location: object) -> str:
+    return (
+        f"База данных «{location}» сейчас занята: другая программа записывает в неё большой "
+        "объём данных (например, загружает список членов Профсоюза). Повторите через минуту; "
+        "ничего не изменено."
+    )
 
 
 def is_corruption(error: BaseException | None) -> bool:

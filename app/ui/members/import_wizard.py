@@ -379,6 +379,7 @@ class PreviewPage(QWizardPage):
         db = wizard.db
 
         def work(report) -> ImportResult:  # noqa: ANN001
+            # the window keeps reading while the import writes: WAL, not a bulk write's lock
             with db.session() as s:
                 return import_members(
                     s, path, sheet=sheet, layout=layout, org_id=org_id, report=report

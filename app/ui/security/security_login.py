@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from ...models import Database
 from ...models.backup import newest_good_backup
 from ...models.backup_checks import integrity_problem
-from ...models.errors import DatabaseDamagedError, ProfdeskError
+from ...models.errors import DatabaseBusyError, DatabaseDamagedError, ProfdeskError
 from ...models.restore import restore_database
 from ...models.users import sign_in
 
@@ -73,8 +73,8 @@ def offer_restore(location: str, error: Exception) -> bool:
 
     True when the database was restored and may be opened again."""
     path = Path(location).expanduser()
-    if not path.is_file():
-        return False
+    if not path.is_file() or isinstance(error, DatabaseBusyError):
+        return False  # busy: another program is writing, nothing is wrong with the file
     if not isinstance(error, DatabaseDamagedError) and integrity_problem(path) is None:
         return False  # refused for another reason: no restore to offer
     good = newest_good_backup(path)
