@@ -87,8 +87,8 @@ class RussianHelpFormatter(argparse.HelpFormatter):
 
 
 class RussianArgumentParser(argparse.ArgumentParser):
-    """argparse with its own words in Russian; exit status 2 for a mistyped command, as
-    argparse does and as the README promises scripts."""
+    """argparse with its own words in Russian; a mistyped command is one sentence and exit
+    status 1, like any other bad input (README)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", RussianHelpFormatter)
@@ -124,9 +124,11 @@ class RussianArgumentParser(argparse.ArgumentParser):
         return super()._parse_optional(arg_string)
 
     def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
-        print(f"Ошибка в команде: {translate(message, self._commands())}", file=sys.stderr)
-        sys.exit(2)
+        """One sentence and status 1, as for any other bad input (argparse: usage, then
+        status 2); the sentence says where the help is."""
+        complaint = translate(message, self._commands())
+        print(f"Ошибка в команде: {complaint} (справка: {self.prog} --help).", file=sys.stderr)
+        sys.exit(1)
 
     def _commands(self) -> dict[str, list[str]]:
         """The name argparse gives each command argument of this parser -> its commands."""

@@ -55,7 +55,7 @@ def test_errors_are_one_sentence_without_traceback(cli, tmp_path):
     assert "Traceback" not in result.stderr and "не является базой данных" in result.stderr
     result = cli("members", "export", str(tmp_path / "x.pdf"), db=tmp_path / "new.sqlite3")
     assert result.returncode == 1 and "Traceback" not in result.stderr
-    assert cli("no-such-command", db=tmp_path / "new.sqlite3").returncode == 2
+    assert cli("no-such-command", db=tmp_path / "new.sqlite3").returncode == 1
 
 
 def test_db_from_environment(cli, tmp_path):

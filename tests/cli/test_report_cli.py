@@ -64,7 +64,7 @@ def test_report_json_xlsx_pdf_end_to_end(cli, db_path, tmp_path):
 def test_report_errors_are_one_russian_sentence(cli, db_path, tmp_path):
     assert cli("demo", "--members", "50", db=db_path).returncode == 0
     run = cli("report", "--as-of", "31.02.2026", "--json", db=db_path)
-    assert run.returncode == 2 and "не дата" in run.stderr
+    assert run.returncode == 1 and "не дата" in run.stderr
     run = cli("report", "--as-of", "2026-05-31", "--org", "NOPE", "--json", db=db_path)
     assert run.returncode == 1 and run.stderr.startswith("Ошибка: ") and "NOPE" in run.stderr
     run = cli("report", "--as-of", "2026-05-31", "--out", str(tmp_path / "r.txt"), db=db_path)
@@ -82,4 +82,4 @@ def test_report_errors_are_one_russian_sentence(cli, db_path, tmp_path):
     )
     assert run.returncode == 1 and "Traceback" not in run.stderr
     run = cli("report", "--as-of", "2026-05-31", db=db_path)
-    assert run.returncode == 2
+    assert run.returncode == 1

@@ -279,3 +279,40 @@ def test_an_xls_that_would_end_the_program_is_said_damaged_and_the_window_lives(
     assert wizard.currentPage() is wizard.file_page
     assert shown == ["Файл «повреждён.xls» не удаётся прочитать: книга повреждена."], shown
     wizard.reject()
+
+
+def test_the_first_page_says_what_a_list_needs_and_takes_a_dropped_file(qtbot, school_db, tmp_path):
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QLabel
+
+    install_translators(QApplication.instance())
+    window = MainWindow(school_db)
+    qtbot.addWidget(window)
+    wizard = open_import_wizard(window)
+    qtbot.addWidget(wizard)
+    page = wizard.file_page
+    needs = page.findChild(QLabel, "importNeeds").text().replace("\u00a0", " ")
+    assert "Что должно быть в списке" in needs
+    for title in ("«ФИО»", "«Фамилия»", "«Код организации»", "«Номер профсоюзного билета»"):
+        assert title in needs
+    assert "перетащить" in needs
+
+    path = make_file(tmp_path)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    copy = Qt.DropAction.CopyAction
+    enter = QDragEnterEvent(QPoint(5, 5), copy, data, Qt.MouseButton.LeftButton, Qt.NoModifier)
+    enter.ignore()
+    page.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(5, 5), copy, data, Qt.MouseButton.LeftButton, Qt.NoModifier)
+    page.dropEvent(drop)
+    assert page.file_edit.text() == str(path) and page.isComplete()
+
+    two = QMimeData()  # two files at once: a list is one file, the drop is not taken
+    two.setUrls([QUrl.fromLocalFile(str(path)), QUrl.fromLocalFile(str(tmp_path / "b.xlsx"))])
+    refused = QDragEnterEvent(QPoint(5, 5), copy, two, Qt.MouseButton.LeftButton, Qt.NoModifier)
+    refused.ignore()
+    page.dragEnterEvent(refused)
+    assert not refused.isAccepted()

@@ -29,23 +29,26 @@ def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]
 
 
 def _complaint(err: str) -> str:
-    """The sentence after the usage lines."""
-    assert err.startswith("использование: profdesk-cli"), err
-    (line,) = [x for x in err.splitlines() if x.startswith("Ошибка в команде: ")]
-    return line.removeprefix("Ошибка в команде: ")
+    """The one sentence on stderr, without its frame (the words before, the help after)."""
+    lines = err.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Ошибка в команде: "), err
+    help_hint = re.search(r" \(справка: profdesk-cli[a-z -]* --help\)\.$", lines[0])
+    assert help_hint, err
+    return lines[0][: help_hint.start()].removeprefix("Ошибка в команде: ")
 
 
 def test_a_missing_required_option_is_named_in_russian(capsys):
     status, out, err = _run(capsys, "report")
-    assert status == 2 and out == ""
+    assert status == 1 and out == ""
     assert _complaint(err) == "не указан обязательный параметр --as-of"
-    assert "--as-of ДАТА" in err and "AS_OF" not in err
+    _, shown, _ = _run(capsys, "report", "--help")  # where the sentence sends the user
+    assert "--as-of ДАТА" in shown and "AS_OF" not in shown
     assert not ENGLISH.search(err), err
 
 
 def test_a_missing_command_lists_the_commands(capsys):
     status, _, err = _run(capsys, "orgs")
-    assert status == 2
+    assert status == 1
     assert _complaint(err) == "не указана команда: выберите из list, add, edit"
     _, _, err = _run(capsys)
     assert _complaint(err).startswith("не указана команда: выберите из init, demo, orgs,")
@@ -53,7 +56,7 @@ def test_a_missing_command_lists_the_commands(capsys):
 
 def test_an_unknown_command_is_an_unknown_command_with_a_guess(capsys):
     status, _, err = _run(capsys, "orgs", "lst")
-    assert status == 2
+    assert status == 1
     assert _complaint(err) == (
         "неизвестная команда «lst» (может быть, list?): выберите из list, add, edit"
     )
@@ -71,7 +74,7 @@ def test_an_invalid_choice_of_a_value(capsys):
 
 def test_unknown_arguments(capsys):
     status, _, err = _run(capsys, "orgs", "list", "--bogus")
-    assert status == 2 and _complaint(err) == "неизвестный параметр --bogus"
+    assert status == 1 and _complaint(err) == "неизвестный параметр --bogus"
     _, _, err = _run(capsys, "orgs", "list", "лишнее")
     assert _complaint(err) == "лишнее слово в команде: «лишнее»"
     _, _, err = _run(capsys, "orgs", "list", "a", "b")
@@ -100,7 +103,7 @@ def test_unknown_arguments(capsys):
 )
 def test_every_other_complaint_is_russian(capsys, argv, said):
     status, out, err = _run(capsys, *argv)
-    assert status == 2 and out == ""
+    assert status == 1 and out == ""
     assert _complaint(err).startswith(said), err
     assert not ENGLISH.search(err), err
 
@@ -166,5 +169,5 @@ def test_the_window_s_command_line_speaks_russian_too(capsys):
         assert english not in shown
     with pytest.raises(SystemExit) as mistyped:
         parse_args(["--demo", "--frob"])
-    assert mistyped.value.code == 2
+    assert mistyped.value.code == 1
     assert "Ошибка в команде: неизвестный параметр --frob" in capsys.readouterr().err

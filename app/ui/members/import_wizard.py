@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -115,7 +116,9 @@ class FilePage(QWizardPage):
         )
         self.file_edit = QLineEdit()
         self.file_edit.setObjectName("importFile")
+        self.file_edit.setAcceptDrops(False)  # a dropped file lands on the page (dropEvent)
         self.file_edit.textChanged.connect(lambda _text: self.completeChanged.emit())
+        self.setAcceptDrops(True)
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self.browse)
         row = QHBoxLayout()
@@ -139,7 +142,41 @@ class FilePage(QWizardPage):
             QLabel(self.tr("Members go to the &organisation:"), buddy=self.organisation)
         )
         layout.addWidget(self.organisation)
+        layout.addSpacing(18)
+        needs = QLabel(self.list_needs())
+        needs.setObjectName("importNeeds")
+        needs.setWordWrap(True)
+        needs.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(needs)
         layout.addStretch(1)
+
+    def list_needs(self) -> str:
+        """What a list must hold, from the titles the import recognises (FIELD_TITLES):
+        the page would otherwise be a field and a lot of empty space."""
+        quoted = {k: "«" + t.replace(" ", "\u00a0") + "»" for k, t in FIELD_TITLES.items()}
+        named = {"full_name", "last_name", "first_name", "organisation", "organisation_code"}
+        also = ", ".join(t for k, t in quoted.items() if k not in named)
+        return self.tr(
+            "<b>What the list needs</b><ul>"
+            "<li>a row of column titles (any of the first rows), then one person per row; "
+            "the columns in any order;</li>"
+            "<li>needed: {full_name}, or {last_name} and {first_name}; when the organisation "
+            "comes from the file, also {organisation} or {organisation_code};</li>"
+            "<li>may be there too: {also};</li>"
+            "<li>titles are recognised in other spellings as well (“Ф.И.О.”, “Дата рожд.”); "
+            "totals, signatures and empty rows are skipped.</li></ul>"
+            "You may also drag the file onto this window."
+        ).format(also=also, **quoted)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if _dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        path = _dropped_file(event.mimeData())
+        if path is not None:
+            self.file_edit.setText(path)
+            event.acceptProposedAction()
 
     def browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -405,6 +442,14 @@ class PreviewPage(QWizardPage):
         else:
             self.status.setText("")
             show_error(self, error)
+
+
+def _dropped_file(data: QMimeData) -> str | None:
+    """The one local file a drag brings (a list is one file), or None."""
+    urls = data.urls() if data.hasUrls() else []
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    return urls[0].toLocalFile()
 
 
 @contextlib.contextmanager
