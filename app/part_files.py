@@ -18,7 +18,6 @@ import contextlib
 import os
 import shutil
 import tempfile
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
@@ -67,6 +66,8 @@ def lock_file(handle: IO[str], *, wait: bool) -> bool:
 
 def _note(path: Path) -> tuple[IO[str], Path] | None:
     """Journal `path` under a lock this process holds until `_forget`."""
+    import uuid  # here: a reading command imports this module (its lock) and never notes
+
     folder = _journal()
     if folder is None:
         return None
