@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
@@ -111,6 +109,8 @@ def writing(out: Path) -> Iterator[Path]:
 def temporary_folder() -> Path:
     """A folder for previews with personal data (the GUI's card and booklet PDFs): removed
     by `discard`, or else by the first start after this process has ended."""
+    import tempfile
+
     folder = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX))
     noted = _note(folder)
     if noted is not None:
@@ -119,6 +119,8 @@ def temporary_folder() -> Path:
 
 
 def discard(folder: Path) -> None:
+    import shutil
+
     shutil.rmtree(folder, ignore_errors=True)
     _forget(_held.pop(Path(folder), None))
 
@@ -146,6 +148,8 @@ def remove_abandoned() -> list[Path]:
                     target.unlink()
                     removed.append(target)
             elif target.name.startswith(TEMP_PREFIX) and target.is_dir():
+                import shutil
+
                 shutil.rmtree(target, ignore_errors=True)
                 removed.append(target)
         with contextlib.suppress(OSError):

@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -130,7 +129,7 @@ def _list_dated(folder: Path, stem: str, suffix: str) -> list[BackupInfo]:
     return found
 
 
-_STAMP = re.compile(r"(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-(\d{6})")
+_STAMP = re.compile(r"([0-9]{4})([0-9]{2})([0-9]{2})-([0-9]{2})([0-9]{2})([0-9]{2})-([0-9]{6})")
 
 
 def _made_at(stamp: str) -> dt.datetime:
@@ -238,6 +237,8 @@ def manual_backup(db: Any, out: Path | None = None) -> Path:
 def backup_before_change(db: Any, reason: str) -> Path | None:
     """The copy taken before an import or an exchange. On a server without pg_dump here
     there is none: the change is one transaction there, and the server's backups apply."""
+    import shutil
+
     if db.path is None and shutil.which("pg_dump") is None:
         return None
     return backup_open_database(db, reason=reason)

@@ -22,7 +22,6 @@ from __future__ import annotations
 import contextlib
 import os
 import time
-import uuid
 from pathlib import Path
 from typing import IO
 
@@ -121,6 +120,8 @@ def _decide(folder: Path, *, doubted: bool) -> str | None:
 
 
 def _new_mark(folder: Path) -> tuple[IO[str], Path]:
+    import uuid  # here: the light path imports this module to ask, and makes no mark
+
     entry = folder / f"{os.getpid()}-{uuid.uuid4().hex[:12]}{MARK_SUFFIX}"
     handle = entry.open("w", encoding="utf-8")
     try:

@@ -5,15 +5,17 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...paths import is_database_url
 from .. import migrate, soundness
 from ..backup import daily_backup_due
 from ..cipher import SQLITE_HEADER
 from ..settings import INSTALLATION_ID
-from ..stock_balance import BalanceRow, build_balances, flatten_balances
 from . import queries
+
+if TYPE_CHECKING:
+    from ..stock_balance import BalanceRow
 
 
 class Reader:
@@ -40,6 +42,8 @@ class Reader:
             if row is None:
                 return None
             org_id = row[0]
+        from ..stock_balance import build_balances, flatten_balances
+
         sums, transit = queries.stock_sums(self.conn)
         roots = build_balances(queries.load_tree(self.conn, None), sums, transit)
         return flatten_balances(roots, org_id)
