@@ -2,10 +2,13 @@
 
 An index that takes rows in random order (names, organisations, dates) costs more per
 inserted row than the row itself, and the search index's trigger costs several times the
-insert. When the import brings at least as many rows as a table holds, its secondary
-indexes and the search triggers are dropped inside the import's transaction and made
-again, exactly as they were (their stored SQL), before it ends: sorting once is cheaper
-than inserting one by one. A rollback (an error, a dry run, cancel) brings everything back
+insert. The search triggers are dropped inside the import's transaction; when the import
+brings at least as many rows as a table holds and its first batch that is mostly new
+members comes, that table's secondary indexes are dropped too. All are made again,
+exactly as they were (their stored SQL), before the transaction ends: sorting once is
+cheaper than inserting one by one. A list that only finds the members stored (the same
+list imported again, corrected) keeps the indexes: rebuilding them would cost more than
+its few updates. A rollback (an error, a dry run, cancel) brings everything back
 by itself. Unique indexes stay (they are rules), and so do the ones the import's own
 queries use. On PostgreSQL nothing is deferred: the server's indexes need no help.
 """
@@ -77,11 +80,12 @@ class DeferredIndexes:
         self.card_start: int | None = None  # the highest card rowid (the marker deferred)
         self.triggers: list[str] = []
         self.indexes: list[str] = []
+        self.waiting: list[str] = []  # tables whose indexes go once new members come
 
     def begin(self, expected_rows: int = 0) -> int | None:
-        """Drop the triggers (and, for `expected_rows` of a file at least as big as a
-        table, that table's secondary indexes); the highest member rowid before the import
-        (None: nothing deferred)."""
+        """Drop the triggers, and note the tables a file of `expected_rows` is at least as
+        big as (their indexes wait for new_rows); the highest member rowid before the
+        import (None: nothing deferred)."""
         connection = self.session.connection()
         if connection.dialect.name != "sqlite":
             return None
@@ -115,14 +119,26 @@ class DeferredIndexes:
             for name, sql in markers:
                 driver_sql(connection, f'DROP TRIGGER "{name}"')
                 self.triggers.append(sql)
-        for table, per_row in DEFERRED_TABLES.items():
-            if expected_rows and not _more_rows_than(connection, table, expected_rows * per_row):
-                self._drop_indexes(connection, table)
-                if table == "member":
-                    # what still takes rows in random order (ids, identity keys) is small:
-                    # a smaller cache is as fast and keeps the peak memory down
-                    driver_sql(connection, f"PRAGMA cache_size = {-DEFERRED_CACHE_KIB}")
+        self.waiting = [
+            table
+            for table, per_row in DEFERRED_TABLES.items()
+            if expected_rows and not _more_rows_than(connection, table, expected_rows * per_row)
+        ]
         return self.start
+
+    def new_rows(self, new: int, rows: int) -> None:
+        """A batch of `rows` rows is about to be written, `new` of them new members: the
+        first batch that is mostly new members drops the waiting tables' indexes."""
+        if not self.waiting or new * 2 < rows:
+            return
+        connection = self.session.connection()
+        for table in self.waiting:
+            self._drop_indexes(connection, table)
+            if table == "member":
+                # what still takes rows in random order (ids, identity keys) is small:
+                # a smaller cache is as fast and keeps the peak memory down
+                driver_sql(connection, f"PRAGMA cache_size = {-DEFERRED_CACHE_KIB}")
+        self.waiting = []
 
     def _drop_indexes(self, connection: object, table: str) -> None:
         rows = driver_sql(
@@ -157,6 +173,7 @@ class DeferredIndexes:
         for sql in self.triggers:
             driver_sql(connection, sql)
         self.start = self.card_start = None
+        self.waiting = []
 
 
 def _more_rows_than(connection: object, table: str, rows: int) -> bool:

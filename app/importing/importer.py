@@ -268,6 +268,7 @@ def _run(
     index = DeferredIndexes(session)
     writer = Writer(session, result, today, index.begin(total), orgs.in_scope)
     writer.marker_waits = index.card_start is not None
+    writer.before_writing = index.new_rows
 
     def progress(done: int) -> None:
         if report is not None and not report(done, max(total, done), f"Прочитано строк: {done}"):

@@ -90,6 +90,8 @@ class Writer:
         # statement is needed only when a member already stored got a card (cards_to_mark)
         self.marker_waits = False
         self.cards_to_mark = False
+        # told before each batch is written: (new members, rows) (deferral.new_rows)
+        self.before_writing: Callable[[int, int], None] = lambda new, rows: None
 
     def apply(self, rows: list[ParsedRow]) -> None:
         """Match each row to a member (Profdesk id first, else name and birth date), then
@@ -200,6 +202,7 @@ class Writer:
                 self.result.updated += 1
             else:
                 self.result.skip(row.number, UNCHANGED)
+        self.before_writing(len(created), len(rows))
         self._write(
             [m for m in members.values() if m["id"] in created or m["id"] in touched],
             originals,

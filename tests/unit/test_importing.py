@@ -647,3 +647,43 @@ def test_new_cards_are_in_the_change_log_when_cards_are_tracked(orgs, tmp_path, 
         snapshot = json.loads(entry.new_value)
         assert snapshot["number"] == "2460000000017" and snapshot["issued_here"] == "0"
         assert snapshot["member_id"] == card.member_id
+
+
+def test_a_list_imported_again_keeps_the_indexes_and_a_new_one_rebuilds_them(
+    orgs, tmp_path, monkeypatch
+):
+    """The indexes are dropped and made again only for a list of mostly new members; the
+    same list again (all found, unchanged or corrected) updates them in place. Either way
+    the database is whole and the search finds what the rows say."""
+    db, _, _ = orgs
+    if db.is_server:
+        pytest.skip("the server keeps its own indexes")
+    monkeypatch.setattr("app.importing.importer.BATCH_ROWS", 2)
+    header = ["ФИО", "Дата рождения", "Телефон"]
+    people = [
+        ["Иванова Анна Петровна", "12.03.1975", "89001112233"],
+        ["Семёнов Пётр Ильич", "01.02.1980", "89004445566"],
+        ["Громова Вера Олеговна", "01.06.1970", "89007778899"],
+    ]
+
+    def run(rows: list[list]) -> tuple[object, list[str]]:
+        path = write_xlsx(tmp_path / "список.xlsx", [header, *rows])
+        statements: list[str] = []
+        with db.session() as s:
+            s.connection().connection.driver_connection.set_trace_callback(statements.append)
+            result = import_members(s, path, org_code="T01-001")
+            s.connection().connection.driver_connection.set_trace_callback(None)
+        return result, [x for x in statements if x.startswith(("DROP INDEX", "CREATE INDEX"))]
+
+    created, rebuilt = run(people)
+    assert created.created == 3 and rebuilt and len(rebuilt) % 2 == 0
+    again, rebuilt = run(people)
+    assert (again.created, again.updated, again.skipped, rebuilt) == (0, 0, 3, [])
+    corrected = [[name, born, phone.replace("8900", "8901")] for name, born, phone in people]
+    fixed, rebuilt = run(corrected)
+    assert (fixed.created, fixed.updated, rebuilt) == (0, 3, [])
+    assert found(db, "9011112233") == {"Иванова Анна Петровна"}
+    assert found(db, "9001112233") == set()
+    with db.session() as s:
+        assert s.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+        s.execute(text("INSERT INTO member_fts(member_fts) VALUES ('integrity-check')"))
