@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..models.entities import Card, Member, Organisation
+from ..models.fastread.fit import member_records
 from ..models.organisations import region
 from ..models.permissions import access
 
@@ -88,13 +89,4 @@ class SessionMembers:
             # the walk by the card-number marker starts past the members without a card
             # (app.models.fastread.fit, CARD_NUMBER_KNOWN): the same members, found sooner
             query = query.where(Member.card_number_sort.is_not(None))
-        out = []
-        for mid, last, first, patr, oid, number in self._rows(query.limit(limit)):
-            org, short = self.orgs.get(oid, ("", ""))
-            out.append(
-                {
-                    "id": mid, "last": last or "", "first": first or "", "patr": patr or "",
-                    "org": org, "org_short": short, "region": self.region, "card": number or "",
-                }
-            )  # fmt: skip
-        return out
+        return member_records(self._rows(query.limit(limit)), self.orgs, self.region)

@@ -109,6 +109,23 @@ def _count(conn: Any) -> int:
     return conn.execute("SELECT count(*) FROM member WHERE left_on IS NULL").fetchone()[0] or 0
 
 
+def member_records(
+    rows: list[tuple], orgs: dict[str, tuple[str, str]], region_name: str
+) -> list[dict[str, str]]:
+    """(id, surname, name, patronymic, organisation id, card number) rows -> the records
+    the fit check measures (both ways of reading: this one and app.services.fit_members)."""
+    out = []
+    for mid, last, first, patr, oid, number in rows:
+        org, short = orgs.get(oid, ("", ""))
+        out.append(
+            {
+                "id": mid, "last": last or "", "first": first or "", "patr": patr or "",
+                "org": org, "org_short": short, "region": region_name, "card": number or "",
+            }
+        )  # fmt: skip
+    return out
+
+
 class FitMembers:
     """The active members of a plain SQLite file, for app.services.fit_check. Given the
     file's path, `read_ahead` reads the count and every column set's groups on a second
@@ -174,16 +191,7 @@ class FitMembers:
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params += [limit, 0]
-        out = []
-        for mid, last, first, patr, oid, number in self.conn.execute(sql, params).fetchall():
-            org, short = self.orgs.get(oid, ("", ""))
-            out.append(
-                {
-                    "id": mid, "last": last or "", "first": first or "", "patr": patr or "",
-                    "org": org, "org_short": short, "region": self.region, "card": number or "",
-                }
-            )  # fmt: skip
-        return out
+        return member_records(self.conn.execute(sql, params).fetchall(), self.orgs, self.region)
 
 
 # A member with a current card has its number in member.card_number_sort (the marker the
