@@ -85,7 +85,8 @@ def rollback_journal(connection: Connection) -> Iterator[bool]:
             alone = pragma("PRAGMA journal_mode=DELETE") == "delete"
         except OperationalError:  # the file is in use, or a transaction is open
             alone = False
-        pragma(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        finally:  # also when SQLite says worse: the pooled connection waits for locks again
+            pragma(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         if alone:
             pragma("PRAGMA synchronous=FULL")
         connection.commit()  # no transaction is open in the file: the session begins its own
