@@ -198,4 +198,4 @@ def _is_busy(exc: OperationalError) -> bool:
     """SQLite's lock held past busy_timeout, or PostgreSQL's past lock_timeout."""
     if getattr(exc.orig, "sqlstate", None) == "55P03":  # lock_not_available
         return True
-    return "database is locked" in str(exc.orig)
+    return soundness.is_busy(exc)  # the same test the open and the checks use
